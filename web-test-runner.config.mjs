@@ -15,6 +15,8 @@ export default {
   concurrency: 4,
   testFramework: {config: {timeout: 20000}},
   testsFinishTimeout: 600000,
+  // Lit's development build (kept for its extra warnings) announces itself in every file.
+  filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [
     esbuildPlugin({
       ts: true,

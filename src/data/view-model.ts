@@ -155,9 +155,11 @@ export interface ServerHint {
   severity: number;
   text?: string;
   suppress: boolean;
+  promotional: boolean;
   evidence: {label: string; value: string}[];
 }
 
+/** Date-only values (`customerSince`, `Product.since`) are UTC midnight of that date. */
 export interface CustomerView {
   id: string;
   displayName: string;

@@ -1,0 +1,88 @@
+/**
+ * The card's only way to the network: one GraphQL request per customer (plus "show more"
+ * pages), through graphql-request, with an abort signal, a timeout and error classification.
+ */
+import {GraphQLClient} from 'graphql-request';
+import {
+  Customer360ContactsDocument,
+  Customer360Document,
+  type Customer360ContactsQuery,
+  type Customer360Query,
+} from '../gql/graphql.js';
+import {LoadFailure, toLoadFailure} from './errors.js';
+
+export interface RequestOptions {
+  /** Absolute URL of the GraphQL endpoint (see `resolveEndpoint`). */
+  endpoint: URL;
+  /** Extra request headers, e.g. `Authorization`. */
+  headers?: Record<string, string>;
+  /** `include` for cookie-based intranets on another origin. */
+  credentials?: RequestCredentials;
+  /** Milliseconds before the request counts as timed out. */
+  timeout: number;
+  /** Aborts the request (the card changed customer or left the page). */
+  signal: AbortSignal;
+}
+
+export interface GraphQLErrorLike {
+  message?: unknown;
+  path?: readonly (string | number)[];
+}
+
+/** A GraphQL result as it came: `data` may be partial, `errors` say which parts failed. */
+export interface RawResult<T> {
+  data: T | null | undefined;
+  errors?: readonly GraphQLErrorLike[];
+}
+
+/**
+ * The endpoint as an absolute http(s) URL: relative ones (`/graphql`) resolve against the page,
+ * as a link would. `undefined` for a missing or unusable value (e.g. `javascript:`).
+ */
+export function resolveEndpoint(endpoint: string | undefined, base = document.baseURI): URL | undefined {
+  if (!endpoint?.trim()) return undefined;
+  try {
+    const url = new URL(endpoint.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function run<T>(
+  options: RequestOptions,
+  document: {toString(): string},
+  variables: Record<string, unknown>,
+): Promise<RawResult<T>> {
+  const signal = AbortSignal.any([options.signal, AbortSignal.timeout(options.timeout)]);
+  const client = new GraphQLClient(options.endpoint.href, {
+    headers: options.headers,
+    credentials: options.credentials,
+    signal,
+    errorPolicy: 'all',
+  });
+  try {
+    const result = await client.rawRequest<T>(document.toString(), variables);
+    if (result.data == null && result.errors?.length) throw new LoadFailure('graphql', result.status);
+    if (result.data == null || typeof result.data !== 'object') throw new LoadFailure('bad-response');
+    return {data: result.data, errors: result.errors as GraphQLErrorLike[] | undefined};
+  } catch (error) {
+    // The timeout signal aborts with a TimeoutError; the caller's abort stays an AbortError.
+    if (signal.aborted && !options.signal.aborted) throw new LoadFailure('timeout');
+    throw toLoadFailure(error);
+  }
+}
+
+export function fetchCustomer(
+  options: RequestOptions,
+  variables: {id: string; contactsFirst: number; summaryDays: number; topicDays: number},
+): Promise<RawResult<Customer360Query>> {
+  return run(options, Customer360Document, variables);
+}
+
+export function fetchContactsPage(
+  options: RequestOptions,
+  variables: {id: string; first: number; after: string},
+): Promise<RawResult<Customer360ContactsQuery>> {
+  return run(options, Customer360ContactsDocument, variables);
+}

@@ -1,0 +1,394 @@
+/**
+ * From what the server sent to the `CustomerView` the card renders and the hints read.
+ *
+ * Trust nothing: a value of the wrong type is dropped and its path recorded in `invalid`; a
+ * list keeps its valid items; a section that failed (GraphQL error on its path, or not a list)
+ * is named in `failed` and left empty; an enum value the card does not know becomes `'OTHER'`.
+ * Strings are capped so a 100 KB summary cannot swamp the page. Pure: no DOM, no clock.
+ */
+import type {GraphQLErrorLike, RawResult} from './client.js';
+import {LoadFailure} from './errors.js';
+import type {
+  Contact,
+  ContactPage,
+  ContactSummary,
+  CustomerView,
+  HoursWindow,
+  SectionName,
+  Weekday,
+} from './view-model.js';
+
+/** Longest string kept from the server; longer ones are cut with an ellipsis. */
+export const MAX_TEXT = 2000;
+
+type Obj = Record<string, unknown>;
+const isObj = (value: unknown): value is Obj =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads typed values out of untrusted objects, recording every rejected path. */
+class Reader {
+  readonly invalid: string[] = [];
+
+  bad(path: string): undefined {
+    this.invalid.push(path);
+    return undefined;
+  }
+
+  text(obj: Obj, key: string, path: string): string | undefined {
+    const value = obj[key];
+    if (value == null) return undefined;
+    if (typeof value !== 'string') return this.bad(`${path}.${key}`);
+    const clean = value.trim();
+    return clean.length > MAX_TEXT ? `${clean.slice(0, MAX_TEXT - 1)}…` : clean || undefined;
+  }
+
+  id(obj: Obj, key: string, path: string): string | undefined {
+    const value = obj[key];
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    return this.text(obj, key, path);
+  }
+
+  bool(obj: Obj, key: string, path: string): boolean | undefined {
+    const value = obj[key];
+    if (value == null) return undefined;
+    return typeof value === 'boolean' ? value : this.bad(`${path}.${key}`);
+  }
+
+  /** A non-negative integer; negative or absurd counts are rejected, not clamped. */
+  count(obj: Obj, key: string, path: string): number | undefined {
+    const value = obj[key];
+    if (value == null) return undefined;
+    return Number.isSafeInteger(value) && (value as number) >= 0
+      ? (value as number)
+      : this.bad(`${path}.${key}`);
+  }
+
+  date(obj: Obj, key: string, path: string): Date | undefined {
+    const value = obj[key];
+    if (value == null) return undefined;
+    const date = typeof value === 'string' ? new Date(value) : undefined;
+    return date && !Number.isNaN(date.getTime()) ? date : this.bad(`${path}.${key}`);
+  }
+
+  oneOf<T extends string>(obj: Obj, key: string, known: readonly T[], fallback: T): T;
+  oneOf<T extends string>(obj: Obj, key: string, known: readonly T[]): T | undefined;
+  oneOf<T extends string>(obj: Obj, key: string, known: readonly T[], fallback?: T): T | undefined {
+    const value = obj[key];
+    return known.includes(value as T) ? (value as T) : fallback;
+  }
+
+  /** The valid items of a list; `undefined` when the value is not a list at all. */
+  list<T>(value: unknown, path: string, item: (obj: Obj, path: string) => T | undefined): T[] | undefined {
+    if (!Array.isArray(value)) return value == null ? undefined : this.bad(path);
+    const out: T[] = [];
+    const seen = new Set<unknown>();
+    value.forEach((entry, index) => {
+      const mapped = isObj(entry) ? item(entry, `${path}.${index}`) : this.bad(`${path}.${index}`);
+      if (mapped === undefined) return;
+      // Duplicate ids would render twice and confuse keyed lists: keep the first.
+      const key = (mapped as {id?: unknown}).id;
+      if (key !== undefined && seen.has(key)) return void this.bad(`${path}.${index}.id`);
+      seen.add(key);
+      out.push(mapped);
+    });
+    return out;
+  }
+}
+
+const CHANNELS = ['PHONE', 'EMAIL', 'SMS', 'CHAT', 'MAIL', 'VISIT'] as const;
+const PURPOSES = ['SALES', 'SUPPORT', 'APPOINTMENT', 'BILLING', 'CANCELLATION'] as const;
+const OUTCOMES = [
+  'ANSWERED',
+  'NO_ANSWER',
+  'REFUSED',
+  'RESOLVED',
+  'TRANSFERRED',
+  'AWAITING_OUR_REPLY',
+  'MISSED_BY_US',
+  'MISSED_BY_CUSTOMER',
+] as const;
+const WEEKDAYS: readonly Weekday[] = [
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+  'SUNDAY',
+];
+
+/** `HH:MM` → minutes after midnight, or undefined. */
+function minutes(value: unknown): number | undefined {
+  const match = typeof value === 'string' ? /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(value) : null;
+  const total = match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+  return total !== undefined && total <= 1440 ? total : undefined;
+}
+
+function contact(r: Reader, obj: Obj, path: string): Contact | undefined {
+  const id = r.id(obj, 'id', path);
+  const at = r.date(obj, 'at', path);
+  if (!id || !at) return r.bad(path);
+  return {
+    id,
+    at,
+    channel: r.oneOf(obj, 'channel', CHANNELS, 'OTHER'),
+    direction: r.oneOf(obj, 'direction', ['INBOUND', 'OUTBOUND'] as const, 'OTHER'),
+    purpose: r.oneOf(obj, 'purpose', PURPOSES, 'OTHER'),
+    outcome: r.oneOf(obj, 'outcome', OUTCOMES, 'OTHER'),
+    transfers: r.count(obj, 'transfers', path) ?? 0,
+    sentiment: r.oneOf(obj, 'sentiment', ['POSITIVE', 'NEUTRAL', 'NEGATIVE'] as const),
+    ticketId: r.id(obj, 'ticketId', path),
+    summary: r.text(obj, 'summary', path),
+  };
+}
+
+/** A page of the history connection, or undefined when it is unusable. */
+export function contactPage(r: Reader, value: unknown, path: string): ContactPage | undefined {
+  if (!isObj(value)) return value == null ? undefined : r.bad(path);
+  const items = r.list(value.edges, `${path}.edges`, (edge, edgePath) =>
+    isObj(edge.node) ? contact(r, edge.node, `${edgePath}.node`) : r.bad(edgePath),
+  );
+  if (!items) return undefined;
+  const pageInfo = isObj(value.pageInfo) ? value.pageInfo : {};
+  const endCursor = r.text(pageInfo, 'endCursor', `${path}.pageInfo`);
+  return {
+    items,
+    totalCount: Math.max(r.count(value, 'totalCount', path) ?? items.length, items.length),
+    hasNextPage: Boolean(endCursor) && r.bool(pageInfo, 'hasNextPage', `${path}.pageInfo`) === true,
+    endCursor,
+  };
+}
+
+function summary(r: Reader, value: unknown, path: string): ContactSummary | undefined {
+  if (!isObj(value)) return value == null ? undefined : r.bad(path);
+  const one = (key: string) =>
+    isObj(value[key]) ? contact(r, value[key] as Obj, `${path}.${key}`) : undefined;
+  const contacts = (key: string) =>
+    r.list(value[key], `${path}.${key}`, (obj, p) => contact(r, obj, p)) ?? [];
+  const dates = Array.isArray(value.outboundSolicitations) ? value.outboundSolicitations : [];
+  return {
+    days: r.count(value, 'days', path) ?? 0,
+    count: r.count(value, 'count', path) ?? 0,
+    outboundSolicitations: dates
+      .map((d, i) => r.date({d}, 'd', `${path}.outboundSolicitations.${i}`))
+      .filter((d): d is Date => d !== undefined),
+    lastRefusal: one('lastRefusal'),
+    awaitingReply: contacts('awaitingReply'),
+    missedByUs: contacts('missedByUs'),
+    topics:
+      r.list(value.topics, `${path}.topics`, (obj, p) => {
+        const firstAt = r.date(obj, 'firstAt', p);
+        const lastAt = r.date(obj, 'lastAt', p);
+        const count = r.count(obj, 'count', p);
+        if (!firstAt || !lastAt || count === undefined) return r.bad(p);
+        return {
+          ticketId: r.id(obj, 'ticketId', p),
+          purpose: r.oneOf(obj, 'purpose', PURPOSES, 'OTHER'),
+          count,
+          transfers: r.count(obj, 'transfers', p) ?? 0,
+          firstAt,
+          lastAt,
+        };
+      }) ?? [],
+    last: one('last'),
+    monthly:
+      r.list(value.monthly, `${path}.monthly`, (obj, p) => {
+        const month = r.text(obj, 'month', p);
+        if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return r.bad(p);
+        return {month, inbound: r.count(obj, 'inbound', p) ?? 0, outbound: r.count(obj, 'outbound', p) ?? 0};
+      }) ?? [],
+  };
+}
+
+const emptySummary = (): ContactSummary => ({
+  days: 0,
+  count: 0,
+  outboundSolicitations: [],
+  awaitingReply: [],
+  missedByUs: [],
+  topics: [],
+  monthly: [],
+});
+
+/** Which response field feeds which section of the card. */
+const SECTION_FIELDS: Record<string, SectionName> = {
+  products: 'products',
+  offers: 'offers',
+  tickets: 'tickets',
+  contacts: 'contacts',
+  contactSummary: 'summary',
+  hints: 'hints',
+};
+
+/**
+ * Maps a `Customer360` result for the customer `requestedId`.
+ * Returns `null` when the server says there is no such customer; throws a `LoadFailure` when
+ * the answer is unusable or is about another customer (it must never be shown under this id).
+ */
+export function toCustomerView(requestedId: string, result: RawResult<unknown>): CustomerView | null {
+  const data = result.data;
+  const errors: readonly GraphQLErrorLike[] = Array.isArray(result.errors) ? result.errors : [];
+  if (!isObj(data)) throw new LoadFailure(errors.length ? 'graphql' : 'bad-response');
+  const raw = data.customer;
+  if (raw === null) {
+    // `customer: null` with an error on it is a failure, not an unknown id.
+    if (errors.some((e) => !e.path || e.path.length <= 1)) throw new LoadFailure('graphql');
+    return null;
+  }
+  if (!isObj(raw)) throw new LoadFailure('bad-response');
+  const r = new Reader();
+  const id = r.id(raw, 'id', 'customer');
+  if (id !== requestedId) throw new LoadFailure('mismatch');
+
+  const failed = new Set<SectionName>();
+  for (const error of errors) {
+    const section = error.path?.[0] === 'customer' ? SECTION_FIELDS[String(error.path[1])] : undefined;
+    if (section) failed.add(section);
+  }
+  const section = <T>(name: SectionName, value: T | undefined, empty: T): T => {
+    if (value === undefined) failed.add(name);
+    return failed.has(name) ? empty : (value as T);
+  };
+
+  const products = r.list(raw.products, 'customer.products', (obj, p) => {
+    const productId = r.id(obj, 'id', p);
+    const name = r.text(obj, 'name', p);
+    if (!productId || !name) return r.bad(p);
+    return {
+      id: productId,
+      name,
+      category: (r.text(obj, 'category', p) ?? '').toLowerCase(),
+      since: r.date(obj, 'since', p),
+      status: r.oneOf(obj, 'status', ['ACTIVE', 'SUSPENDED', 'CANCELLATION_REQUESTED', 'ENDED'] as const, 'OTHER'),
+    };
+  });
+  const offers = r.list(raw.offers, 'customer.offers', (obj, p) => {
+    const offerId = r.id(obj, 'id', p);
+    const name = r.text(obj, 'name', p);
+    if (!offerId || !name) return r.bad(p);
+    return {
+      id: offerId,
+      name,
+      category: (r.text(obj, 'category', p) ?? '').toLowerCase(),
+      campaign: r.text(obj, 'campaign', p),
+      // Unknown eligibility is treated as eligible: the card then still checks ownership.
+      eligible: r.bool(obj, 'eligible', p) ?? true,
+      ineligibilityReason: r.text(obj, 'ineligibilityReason', p),
+      newCustomersOnly: r.bool(obj, 'newCustomersOnly', p) ?? false,
+    };
+  });
+  const tickets = r.list(raw.tickets, 'customer.tickets', (obj, p) => {
+    const ticketId = r.id(obj, 'id', p);
+    const openedAt = r.date(obj, 'openedAt', p);
+    if (!ticketId || !openedAt) return r.bad(p);
+    const status = r.oneOf(obj, 'status', ['OPEN', 'PENDING', 'RESOLVED', 'CLOSED'] as const, 'OTHER');
+    if (status === 'RESOLVED' || status === 'CLOSED') return undefined;
+    return {
+      id: ticketId,
+      subject: r.text(obj, 'subject', p) ?? ticketId,
+      status,
+      priority: r.oneOf(obj, 'priority', ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const, 'OTHER'),
+      category: r.oneOf(
+        obj,
+        'category',
+        ['COMPLAINT', 'CANCELLATION', 'TECHNICAL', 'BILLING', 'APPOINTMENT'] as const,
+        'OTHER',
+      ),
+      openedAt,
+      updatedAt: r.date(obj, 'updatedAt', p),
+      contactCount: r.count(obj, 'contactCount', p) ?? 0,
+      transferCount: r.count(obj, 'transferCount', p) ?? 0,
+    };
+  });
+  const hints = r.list(raw.hints, 'customer.hints', (obj, p) => {
+    const hintId = r.text(obj, 'id', p);
+    const kind = r.oneOf(obj, 'kind', ['DO', 'DONT'] as const);
+    if (!hintId || !kind) return r.bad(p);
+    const severity = r.count(obj, 'severity', p) ?? 3;
+    return {
+      id: hintId,
+      kind: kind === 'DO' ? ('do' as const) : ('dont' as const),
+      severity: Math.min(5, Math.max(1, severity)),
+      text: r.text(obj, 'text', p),
+      suppress: r.bool(obj, 'suppress', p) ?? false,
+      promotional: r.bool(obj, 'promotional', p) ?? false,
+      evidence:
+        r.list(obj.evidence, `${p}.evidence`, (e, ep) => {
+          const label = r.text(e, 'label', ep);
+          const value = r.text(e, 'value', ep);
+          return label && value ? {label, value} : r.bad(ep);
+        }) ?? [],
+    };
+  });
+
+  const consents =
+    r.list(raw.consents, 'customer.consents', (obj, p) => {
+      const granted = r.bool(obj, 'granted', p);
+      if (granted === undefined) return r.bad(p);
+      return {
+        purpose: r.oneOf(obj, 'purpose', ['PHONE', 'EMAIL', 'SMS', 'MARKETING'] as const, 'OTHER'),
+        granted,
+        updatedAt: r.date(obj, 'updatedAt', p),
+      };
+    }) ?? [];
+  const preferredHours =
+    r.list(raw.preferredHours, 'customer.preferredHours', (obj, p): HoursWindow | undefined => {
+      const from = minutes(obj.from);
+      const to = minutes(obj.to);
+      const days = Array.isArray(obj.days) ? obj.days.filter((d): d is Weekday => WEEKDAYS.includes(d)) : [];
+      return from !== undefined && to !== undefined && from < to && days.length ? {days, from, to} : r.bad(p);
+    }) ?? [];
+  const quiet = isObj(raw.quietPeriod) ? raw.quietPeriod : undefined;
+  const quietReason = quiet && r.text(quiet, 'reason', 'customer.quietPeriod');
+
+  const displayName =
+    r.text(raw, 'displayName', 'customer') ??
+    ([r.text(raw, 'givenName', 'customer'), r.text(raw, 'familyName', 'customer')].filter(Boolean).join(' ') ||
+      id);
+
+  return {
+    id,
+    displayName,
+    givenName: r.text(raw, 'givenName', 'customer'),
+    familyName: r.text(raw, 'familyName', 'customer'),
+    preferredName: r.text(raw, 'preferredName', 'customer'),
+    salutation: r.text(raw, 'salutation', 'customer'),
+    locale: r.text(raw, 'locale', 'customer'),
+    timeZone: r.text(raw, 'timeZone', 'customer'),
+    customerSince: r.date(raw, 'customerSince', 'customer'),
+    area: r.text(raw, 'area', 'customer'),
+    doNotCall: r.bool(raw, 'doNotCall', 'customer') ?? false,
+    consents,
+    preferredChannel: r.oneOf(raw, 'preferredChannel', CHANNELS),
+    preferredHours,
+    quietPeriod: quietReason
+      ? {
+          reason: quietReason,
+          since: r.date(quiet!, 'since', 'customer.quietPeriod'),
+          until: r.date(quiet!, 'until', 'customer.quietPeriod'),
+        }
+      : undefined,
+    products: section('products', products, []),
+    offers: section('offers', offers, []),
+    tickets: section('tickets', tickets, []),
+    contacts: section('contacts', contactPage(r, raw.contacts, 'customer.contacts'), {
+      items: [],
+      totalCount: 0,
+      hasNextPage: false,
+    }),
+    summary: section('summary', summary(r, raw.contactSummary, 'customer.contactSummary'), emptySummary()),
+    serverHints: section('hints', hints, []),
+    failed: [...failed],
+    invalid: r.invalid,
+  };
+}
+
+/** Maps a "show more" page; throws when it is unusable or about another customer. */
+export function toContactPage(requestedId: string, result: RawResult<unknown>): ContactPage {
+  const customer = isObj(result.data) ? result.data.customer : undefined;
+  const r = new Reader();
+  if (!isObj(customer) || r.id(customer, 'id', 'customer') !== requestedId) throw new LoadFailure('mismatch');
+  const page = contactPage(r, customer.contacts, 'customer.contacts');
+  if (!page) throw new LoadFailure('bad-response');
+  return page;
+}

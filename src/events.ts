@@ -1,0 +1,54 @@
+/**
+ * The card's events: one `customer-360-` prefix, lowercase kebab-case, typed `detail`,
+ * bubbling and composed so a host listening on `document` hears cards inside shadow roots.
+ * No event ever carries a token or a header.
+ */
+import type {FailureReason} from './data/errors.js';
+import type {DismissReason} from './ui/hints.js';
+
+export interface LoadedDetail {
+  customerId: string;
+  /** False when the server has no customer with this id. */
+  found: boolean;
+}
+
+export interface ErrorDetail {
+  customerId: string;
+  reason: FailureReason;
+  /** HTTP status, when the failure came with one. */
+  status?: number;
+}
+
+export interface HintDismissDetail {
+  customerId: string;
+  hintId: string;
+  reason: DismissReason;
+  /** The agent's free text, at most 500 characters; may be empty. */
+  note: string;
+}
+
+export interface OpenDetail {
+  customerId: string;
+  type: 'ticket' | 'contact' | 'product';
+  id: string;
+}
+
+export interface Customer360EventMap {
+  'customer-360-loaded': CustomEvent<LoadedDetail>;
+  'customer-360-error': CustomEvent<ErrorDetail>;
+  'customer-360-hint-dismiss': CustomEvent<HintDismissDetail>;
+  'customer-360-open': CustomEvent<OpenDetail>;
+}
+
+export function emit<K extends keyof Customer360EventMap>(
+  target: EventTarget,
+  type: K,
+  detail: Customer360EventMap[K]['detail'],
+): void {
+  target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
+}
+
+declare global {
+  // Lets `el.addEventListener('customer-360-loaded', e => e.detail.customerId)` type-check.
+  interface GlobalEventHandlersEventMap extends Customer360EventMap {}
+}

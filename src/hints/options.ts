@@ -1,0 +1,151 @@
+import type {HoursWindow, Weekday} from '../data/view-model.js';
+
+/**
+ * The law of one country, as data: when canvassing calls are allowed, on which days they
+ * never are, how many solicitations a customer may get, and how long a refusal holds.
+ * Another country is another `Jurisdiction` object, not code.
+ */
+export interface Jurisdiction {
+  /** A short id for logs and docs, e.g. `FR`. */
+  id: string;
+  /** IANA zone used when the customer's zone is unknown or invalid, e.g. `Europe/Paris`. */
+  defaultTimeZone: string;
+  /** Weekly windows in which canvassing calls are allowed, in the customer's local time. */
+  callingHours: HoursWindow[];
+  /** Local calendar dates (`YYYY-MM-DD`) with no canvassing at all. */
+  publicHolidays: string[];
+  /** At most `max` outbound solicitations per rolling `days` calendar days. */
+  contactCap: {max: number; days: number};
+  /** Calendar days without a new offer after the customer refused one. */
+  refusalQuietDays: number;
+}
+
+/** Every threshold the built-in rules read. */
+export interface HintOptions {
+  /** `loyal-customer` from this many full years of tenure. */
+  loyaltyYears: number;
+  /** `new-customer` while tenure is below this many days. */
+  newCustomerDays: number;
+  /** `repeat-contact` from `min` contacts about one ticket/topic within `days` days. */
+  repeatContact: {min: number; days: number};
+  /** `no-transfer` from `min` transfers within `days` days. */
+  transfers: {min: number; days: number};
+  /** `missed-appointment` looks this many days back. */
+  missedAppointmentDays: number;
+  /** Calling hours, public holidays, contact cap and refusal quiet time. */
+  jurisdiction: Jurisdiction;
+}
+
+type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? {[K in keyof T]?: DeepPartial<T[K]>}
+    : T;
+
+/** What a host passes: any subset, deep-merged over the defaults; arrays replace wholesale. */
+export type HintOptionsInit = DeepPartial<HintOptions>;
+
+const WEEKDAYS: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
+const hm = (hours: number, minutes = 0): number => hours * 60 + minutes;
+
+/**
+ * France. Décret n° 2022-1313 (Code de la consommation, art. L223-1 and D223-8 s.):
+ * canvassing calls Monday–Friday 10:00–13:00 and 14:00–20:00, never on weekends or public
+ * holidays; at most 4 calls per 30 calendar days; none for 60 days after a refusal.
+ * Holidays are metropolitan France's 11 public holidays for 2025–2027 (Alsace-Moselle adds
+ * Good Friday and 26 December: a deployment there extends the list).
+ */
+export const franceProfile: Readonly<Jurisdiction> = deepFreeze({
+  id: 'FR',
+  defaultTimeZone: 'Europe/Paris',
+  callingHours: [
+    {days: [...WEEKDAYS], from: hm(10), to: hm(13)},
+    {days: [...WEEKDAYS], from: hm(14), to: hm(20)},
+  ],
+  publicHolidays: [
+    '2025-01-01', '2025-04-21', '2025-05-01', '2025-05-08', '2025-05-29', '2025-06-09',
+    '2025-07-14', '2025-08-15', '2025-11-01', '2025-11-11', '2025-12-25',
+    '2026-01-01', '2026-04-06', '2026-05-01', '2026-05-08', '2026-05-14', '2026-05-25',
+    '2026-07-14', '2026-08-15', '2026-11-01', '2026-11-11', '2026-12-25',
+    '2027-01-01', '2027-03-29', '2027-05-01', '2027-05-06', '2027-05-08', '2027-05-17',
+    '2027-07-14', '2027-08-15', '2027-11-01', '2027-11-11', '2027-12-25',
+  ],
+  contactCap: {max: 4, days: 30},
+  refusalQuietDays: 60,
+});
+
+export const defaultHintOptions: Readonly<HintOptions> = deepFreeze({
+  loyaltyYears: 5,
+  newCustomerDays: 90,
+  repeatContact: {min: 3, days: 30},
+  transfers: {min: 2, days: 30},
+  missedAppointmentDays: 90,
+  jurisdiction: franceProfile,
+});
+
+/**
+ * Deep-merges a host's partial options over the defaults. A value of the wrong type or out
+ * of range is ignored (the default stays), so a typo in a host page cannot silence a rule.
+ */
+export function resolveHintOptions(init?: HintOptionsInit): HintOptions {
+  const base = defaultHintOptions;
+  if (!init) return base;
+  const j = init.jurisdiction ?? {};
+  const bj = base.jurisdiction;
+  return {
+    loyaltyYears: positive(init.loyaltyYears, base.loyaltyYears),
+    newCustomerDays: count(init.newCustomerDays, base.newCustomerDays),
+    repeatContact: {
+      min: positive(init.repeatContact?.min, base.repeatContact.min),
+      days: positive(init.repeatContact?.days, base.repeatContact.days),
+    },
+    transfers: {
+      min: positive(init.transfers?.min, base.transfers.min),
+      days: positive(init.transfers?.days, base.transfers.days),
+    },
+    missedAppointmentDays: positive(init.missedAppointmentDays, base.missedAppointmentDays),
+    jurisdiction: {
+      id: typeof j.id === 'string' && j.id !== '' ? j.id : bj.id,
+      defaultTimeZone:
+        typeof j.defaultTimeZone === 'string' && j.defaultTimeZone !== ''
+          ? j.defaultTimeZone
+          : bj.defaultTimeZone,
+      callingHours: Array.isArray(j.callingHours) ? j.callingHours : bj.callingHours,
+      publicHolidays: Array.isArray(j.publicHolidays) ? j.publicHolidays : bj.publicHolidays,
+      contactCap: {
+        max: positive(j.contactCap?.max, bj.contactCap.max),
+        days: positive(j.contactCap?.days, bj.contactCap.days),
+      },
+      refusalQuietDays: positive(j.refusalQuietDays, bj.refusalQuietDays),
+    },
+  };
+}
+
+/**
+ * The `days` argument the data layer should pass to `contactSummary`: long enough for every
+ * windowed rule, so the server's aggregates cover what the hints read.
+ */
+export function summaryDaysFor(options: HintOptions = defaultHintOptions): number {
+  return Math.max(
+    options.jurisdiction.contactCap.days,
+    options.repeatContact.days,
+    options.transfers.days,
+    options.missedAppointmentDays,
+  );
+}
+
+function positive(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+function count(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

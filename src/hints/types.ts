@@ -1,0 +1,109 @@
+import type {CustomerView} from '../data/view-model.js';
+import type {HintId, HintKind, HintSeverity} from './catalog.js';
+import type {HintOptions, HintOptionsInit} from './options.js';
+
+export type {HintId, HintKind, HintSeverity};
+
+/** Where a hint came from. Precedence on a shared id: server > host > card. */
+export type HintSource = 'card' | 'host' | 'server';
+
+export interface HintEvidenceRef {
+  type: 'ticket' | 'contact' | 'offer' | 'product';
+  id: string;
+}
+
+/** One fact behind a hint, already localized: what the agent reads when they expand it. */
+export interface HintEvidence {
+  label: string;
+  value: string;
+  /** The record it comes from, so the card can link or highlight it. */
+  ref?: HintEvidenceRef;
+}
+
+export interface Hint {
+  /** A catalog id (`HINT_IDS`) or a deployment's own id. */
+  id: string;
+  kind: HintKind;
+  severity: HintSeverity;
+  /** One short imperative line in the requested locale. */
+  text: string;
+  evidence: HintEvidence[];
+  /** Following it would lead to selling; removed whenever promotion is blocked. */
+  promotional: boolean;
+  source: HintSource;
+}
+
+/** What a host rule returns: a hint without its source, with optional severity and evidence. */
+export interface HintDraft {
+  id: string;
+  kind: HintKind;
+  /** 1 (most urgent) to 5; defaults to the catalog's for a catalog id, else 3. */
+  severity?: number;
+  text: string;
+  evidence?: HintEvidence[];
+  /** Defaults to `false`. Mark every hint that leads to selling. */
+  promotional?: boolean;
+}
+
+export type HintLanguage = 'en' | 'fr';
+
+/** Formatting helpers handed to host rules, so their text matches the card's. */
+export interface HintFormat {
+  /** Calendar date in the customer's time zone, e.g. "14 March" / "14 mars" (year added when not this year). */
+  date(value: Date): string;
+  /** Full date with year, e.g. "14 March 2025" / "14 mars 2025". */
+  longDate(value: Date): string;
+  /** Weekday, date and time in the customer's time zone, e.g. "Mon 17 Mar, 10:00". */
+  dateTime(value: Date): string;
+  /** Locale number, e.g. "10,000" / "10 000". */
+  number(value: number): string;
+  /**
+   * Picks a plural form with `Intl.PluralRules` and replaces `#` with the formatted number:
+   * `plural(6, {one: '# call', other: '# calls'})` → "6 calls".
+   */
+  plural(count: number, forms: PluralForms): string;
+  /** "a, b and c" / "a, b et c". */
+  list(items: readonly string[]): string;
+  /** Picks the text for the current language: `pick({en: 'Call back', fr: 'Rappelez'})`. */
+  pick(texts: Readonly<Record<HintLanguage, string>>): string;
+}
+
+export interface PluralForms {
+  zero?: string;
+  one: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+/** What every rule (built-in or host) gets besides the view. */
+export interface HintContext {
+  now: Date;
+  /** The message language actually used ('fr-CA' → 'fr', unknown → 'en'). */
+  language: HintLanguage;
+  /** The locale tag used for Intl formatting (the caller's tag when its language is supported). */
+  locale: string;
+  /** The customer's IANA zone, or the jurisdiction's default when unknown or invalid. */
+  timeZone: string;
+  options: HintOptions;
+  format: HintFormat;
+}
+
+/** A host rule: a pure function from the view to extra hints. */
+export type HintRule = (view: CustomerView, ctx: HintContext) => readonly HintDraft[];
+
+export interface HintInput {
+  /** The clock; defaults to `new Date()`. Pass it for deterministic output. */
+  now?: Date;
+  /** The agent's locale: 'en' or 'fr', regional tags accepted ('fr-CA' → French); unknown → English. */
+  locale?: string;
+  /** Partial thresholds and jurisdiction, deep-merged over `defaultHintOptions`. */
+  options?: HintOptionsInit;
+  /** Extra rules from the host page, run after the built-in ones. */
+  rules?: readonly HintRule[];
+  /** Ids the host turns off, whatever their source. */
+  suppress?: readonly string[];
+  /** Host-wide switch: behaves like a quiet period (no promotional hint, `quiet-period` shown). */
+  promotionsDisabled?: boolean;
+}

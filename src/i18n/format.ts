@@ -1,0 +1,123 @@
+/**
+ * Locale resolution and Intl-based formatting for the card. Formatters are cached: the
+ * card re-renders often, and Intl constructors are the slow part of formatting.
+ */
+import {messages, type MessageKey, type SupportedLocale} from './messages.js';
+
+/** The best supported locale for a BCP 47 tag (`fr-CA` → `fr`); English when none fits. */
+export function supportedLocale(tag: string | null | undefined): SupportedLocale {
+  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return language === 'fr' ? 'fr' : 'en';
+}
+
+/**
+ * The locale of a card: its own `locale` attribute, else the closest `lang` ancestor (crossing
+ * shadow roots), else the document's, else the browser's.
+ */
+export function resolveLocale(element: Element, explicit: string | undefined): string {
+  if (explicit) return explicit;
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return document.documentElement.lang || navigator.language || 'en';
+}
+
+const cache = new Map<string, Intl.PluralRules | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+function cached<T extends Intl.PluralRules | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let value = cache.get(key) as T | undefined;
+  if (!value) cache.set(key, (value = make()));
+  return value;
+}
+
+export type Params = Record<string, string | number>;
+
+/** A message of the card in `locale`, with `{name}` placeholders filled and plurals chosen on `n`. */
+export function translate(locale: string, key: MessageKey, params: Params = {}): string {
+  const lang = supportedLocale(locale);
+  const message = messages[lang][key];
+  let text: string;
+  if (typeof message === 'string') {
+    text = message;
+  } else {
+    const rules = cached(`p:${lang}`, () => new Intl.PluralRules(lang));
+    text = rules.select(Number(params.n ?? 0)) === 'one' ? message.one : message.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (_, name: string) =>
+    name in params ? formatParam(lang, params[name]) : `{${name}}`,
+  );
+}
+
+function formatParam(lang: string, value: string | number): string {
+  return typeof value === 'number' ? value.toLocaleString(lang) : value;
+}
+
+/** A calendar date, e.g. "14 Mar 2026" / "14 mars 2026". */
+export function formatDate(locale: string, date: Date, timeZone?: string): string {
+  return dateFormat(locale, {day: 'numeric', month: 'short', year: 'numeric'}, timeZone).format(date);
+}
+
+/** A date and time, e.g. "14 Mar 2026, 10:30". */
+export function formatDateTime(locale: string, date: Date, timeZone?: string): string {
+  return dateFormat(
+    locale,
+    {day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit'},
+    timeZone,
+  ).format(date);
+}
+
+/** A month label for `YYYY-MM`, e.g. "Mar" / "mars". */
+export function formatMonth(locale: string, month: string, style: 'short' | 'long' = 'short'): string {
+  const [year, index] = month.split('-').map(Number);
+  return dateFormat(locale, {month: style, year: style === 'long' ? 'numeric' : undefined}, 'UTC').format(
+    new Date(Date.UTC(year, index - 1, 15)),
+  );
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions, timeZone?: string) {
+  const key = `d:${locale}:${timeZone ?? ''}:${JSON.stringify(options)}`;
+  return cached(key, () => {
+    try {
+      return new Intl.DateTimeFormat(locale, {...options, timeZone});
+    } catch {
+      // An unknown time zone from the server must not break the card: fall back to local time.
+      return new Intl.DateTimeFormat(supportedLocale(locale), options);
+    }
+  });
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86400e3],
+  ['month', 30 * 86400e3],
+  ['week', 7 * 86400e3],
+  ['day', 86400e3],
+  ['hour', 3600e3],
+  ['minute', 60e3],
+];
+
+/** "3 days ago", "yesterday", "in 2 weeks" / "il y a 3 jours", "hier"… */
+export function formatRelative(locale: string, date: Date, now: Date): string {
+  const diff = date.getTime() - now.getTime();
+  const format = cached(
+    `r:${locale}`,
+    () => new Intl.RelativeTimeFormat(supportedLocale(locale), {numeric: 'auto'}),
+  );
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(diff) >= ms || unit === 'minute') return format.format(Math.round(diff / ms), unit);
+  }
+  return format.format(0, 'minute');
+}
+
+/** Whole calendar years, months or days between two dates, for the tenure badge. */
+export function tenure(since: Date, now: Date): {unit: 'years' | 'months' | 'days'; n: number} {
+  let months =
+    (now.getUTCFullYear() - since.getUTCFullYear()) * 12 + now.getUTCMonth() - since.getUTCMonth();
+  if (now.getUTCDate() < since.getUTCDate()) months--;
+  if (months >= 12) return {unit: 'years', n: Math.floor(months / 12)};
+  if (months >= 1) return {unit: 'months', n: months};
+  return {unit: 'days', n: Math.max(0, Math.floor((now.getTime() - since.getTime()) / 86400e3))};
+}

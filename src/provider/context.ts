@@ -1,0 +1,29 @@
+/**
+ * What a `<customer-360-provider>` shares with every card inside it. Cards read it with
+ * `@consume({subscribe: true})`; their own attributes, when set, win over it.
+ */
+import {createContext} from '@lit/context';
+import type {HintOptionsInit, HintRule} from '../hints/index.js';
+import type {RequestCache} from './cache.js';
+
+export type Theme = 'light' | 'dark';
+
+/** A function the host gives to produce fresh request headers (e.g. refresh a token) before each request. */
+export type HeadersHook = () => Record<string, string> | Promise<Record<string, string>>;
+
+export interface Customer360Config {
+  endpoint?: string;
+  headers?: Record<string, string>;
+  getHeaders?: HeadersHook;
+  credentials?: RequestCredentials;
+  locale?: string;
+  theme?: Theme;
+  hintOptions?: HintOptionsInit;
+  hintRules?: readonly HintRule[];
+  hintsDisabled: boolean;
+  promotionsDisabled: boolean;
+  /** Shared, de-duplicated requests: ten cards for one customer make one request. */
+  cache: RequestCache;
+}
+
+export const customer360Context = createContext<Customer360Config | undefined>(Symbol('customer-360-config'));

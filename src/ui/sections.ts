@@ -1,0 +1,198 @@
+/**
+ * Render helpers for the card's data sections. Pure templates: the element owns state and
+ * events and passes callbacks in. Every server string goes through a text binding (escaped).
+ */
+import {html, nothing, svg, type TemplateResult} from 'lit';
+import type {
+  Contact,
+  ContactPage,
+  CustomerView,
+  MonthlyCount,
+  Product,
+  Ticket,
+} from '../data/view-model.js';
+import {formatDate, formatMonth, formatRelative, tenure} from '../i18n/format.js';
+import type {RenderContext} from './context.js';
+
+const PRIORITY_RANK: Record<Ticket['priority'], number> = {URGENT: 0, HIGH: 1, NORMAL: 2, LOW: 3, OTHER: 4};
+
+/** Open tickets as the agent should take them: highest priority first, then the oldest. */
+export function ticketOrder(tickets: readonly Ticket[]): Ticket[] {
+  return [...tickets].sort(
+    (a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.openedAt.getTime() - b.openedAt.getTime(),
+  );
+}
+
+export type RelationshipState = 'leaving' | 'quiet' | 'care' | 'ok';
+
+/** One word on the relationship, for the header: the most pressing of these wins. */
+export function relationshipState(view: CustomerView, now: Date): RelationshipState {
+  if (
+    view.products.some((p) => p.status === 'CANCELLATION_REQUESTED') ||
+    view.tickets.some((t) => t.category === 'CANCELLATION')
+  ) {
+    return 'leaving';
+  }
+  const quiet = view.quietPeriod;
+  if (quiet && (!quiet.until || quiet.until > now) && (!quiet.since || quiet.since <= now)) return 'quiet';
+  if (
+    view.summary.missedByUs.length > 0 ||
+    view.summary.awaitingReply.length > 0 ||
+    view.tickets.some((t) => t.category === 'COMPLAINT') ||
+    view.summary.last?.sentiment === 'NEGATIVE'
+  ) {
+    return 'care';
+  }
+  return 'ok';
+}
+
+export function renderHeader(view: CustomerView, ctx: RenderContext): TemplateResult {
+  const {t, locale, now} = ctx;
+  const since = view.customerSince;
+  const span = since ? tenure(since, now) : undefined;
+  const tenureKey = span?.unit === 'years' ? 'tenureYears' : span?.unit === 'months' ? 'tenureMonths' : 'tenureDays';
+  const state = relationshipState(view, now);
+  // The salutation is shown only when recorded, never guessed (seed 002).
+  const name = [view.salutation, view.displayName].filter(Boolean).join(' ');
+  return html`<header part="header">
+    <div class="name">
+      <h2 id="name">${name}</h2>
+      ${view.preferredName && view.preferredName !== view.displayName
+        ? html`<p class="muted">“${view.preferredName}”</p>`
+        : nothing}
+    </div>
+    <div class="badges">
+      ${span && since
+        ? html`<span class="badge" part="tenure" title=${formatDate(locale, since, 'UTC')}
+            >${t(tenureKey, {n: span.n})}</span
+          >`
+        : nothing}
+      <span class="badge state-${state}" part="state">${t(`state.${state}`)}</span>
+    </div>
+  </header>`;
+}
+
+function sectionError(ctx: RenderContext) {
+  return html`<p class="section-error" role="status">${ctx.t('sectionFailed')}</p>`;
+}
+
+export function renderProducts(view: CustomerView, ctx: RenderContext, onOpen: (p: Product) => void) {
+  const {t} = ctx;
+  const failed = view.failed.includes('products');
+  return html`<section part="products" aria-labelledby="h-products">
+    <h3 id="h-products">${t('products')}</h3>
+    ${failed
+      ? sectionError(ctx)
+      : view.products.length === 0
+        ? html`<p class="muted">${t('noProducts')}</p>`
+        : html`<ul class="rows">
+            ${view.products.map(
+              (p) =>
+                html`<li data-product-id=${p.id}>
+                  <button class="link title" @click=${() => onOpen(p)}>${p.name}</button>
+                  <span class="tag ${p.status === 'ACTIVE' ? '' : 'alert'}">${t(`product.${p.status}`)}</span>
+                </li>`,
+            )}
+          </ul>`}
+  </section>`;
+}
+
+export function renderTickets(view: CustomerView, ctx: RenderContext, onOpen: (t: Ticket) => void) {
+  const {t, locale, now} = ctx;
+  const failed = view.failed.includes('tickets');
+  return html`<section part="tickets" aria-labelledby="h-tickets">
+    <h3 id="h-tickets">${t('tickets')}</h3>
+    ${failed
+      ? sectionError(ctx)
+      : view.tickets.length === 0
+        ? html`<p class="muted">${t('noTickets')}</p>`
+        : html`<ol class="rows">
+            ${ticketOrder(view.tickets).map(
+              (ticket) =>
+                html`<li data-ticket-id=${ticket.id}>
+                  <button class="link title" @click=${() => onOpen(ticket)}>${ticket.subject}</button>
+                  <span class="tag ${ticket.priority === 'HIGH' || ticket.priority === 'URGENT' ? 'alert' : ''}"
+                    >${t(`priority.${ticket.priority}`)}</span
+                  >
+                  <span class="muted summary"
+                    >${ticket.id} · ${t(`category.${ticket.category}`)} ·
+                    ${t('opened', {when: formatRelative(locale, ticket.openedAt, now)})} ·
+                    ${t('contactsOnTicket', {n: ticket.contactCount})}${ticket.transferCount
+                      ? html` · ${t('transfers', {n: ticket.transferCount})}`
+                      : nothing}</span
+                  >
+                </li>`,
+            )}
+          </ol>`}
+  </section>`;
+}
+
+/** Six months of contact volume as small stacked bars (SVG attributes, no inline styles: CSP). */
+function renderPressure(months: readonly MonthlyCount[], ctx: RenderContext) {
+  if (months.length === 0) return nothing;
+  const max = Math.max(1, ...months.map((m) => m.inbound + m.outbound));
+  const width = 100 / months.length;
+  const label = months
+    .map((m) =>
+      ctx.t('pressureMonth', {month: formatMonth(ctx.locale, m.month, 'long'), inbound: m.inbound, outbound: m.outbound}),
+    )
+    .join('; ');
+  return html`<figure class="pressure-figure" part="pressure">
+    <svg class="pressure" viewBox="0 0 100 40" preserveAspectRatio="none" role="img" aria-label=${`${ctx.t('pressure')}: ${label}`}>
+      ${months.map((m, i) => {
+        const outH = (m.outbound / max) * 30;
+        const inH = (m.inbound / max) * 30;
+        const x = i * width + width * 0.2;
+        return svg`<rect class="out" x=${x} width=${width * 0.6} y=${30 - outH} height=${outH}></rect>
+          <rect class="in" x=${x} width=${width * 0.6} y=${30 - outH - inH} height=${inH}></rect>
+          <text x=${x + width * 0.3} y="39" text-anchor="middle">${formatMonth(ctx.locale, m.month).slice(0, 3)}</text>`;
+      })}
+    </svg>
+    <figcaption class="legend" aria-hidden="true">
+      <span class="in">${ctx.t('inbound')}</span><span class="out">${ctx.t('outbound')}</span>
+    </figcaption>
+  </figure>`;
+}
+
+function renderContact(c: Contact, ctx: RenderContext, onOpen: (c: Contact) => void) {
+  const {t, locale, now} = ctx;
+  const alert = c.outcome === 'MISSED_BY_US' || c.outcome === 'AWAITING_OUR_REPLY' || c.sentiment === 'NEGATIVE';
+  return html`<li data-contact-id=${c.id}>
+    <button class="link title" @click=${() => onOpen(c)}>
+      ${t(`channel.${c.channel}`)} ${t(`direction.${c.direction}`)}
+    </button>
+    <span class="tag ${alert ? 'alert' : ''}">${t(`outcome.${c.outcome}`)}</span>
+    <time class="muted" datetime=${c.at.toISOString()} title=${formatDate(locale, c.at, ctx.timeZone)}
+      >${formatRelative(locale, c.at, now)}</time
+    >
+    ${c.summary ? html`<span class="summary">${c.summary}</span>` : nothing}
+  </li>`;
+}
+
+export function renderHistory(
+  view: CustomerView,
+  page: ContactPage,
+  ctx: RenderContext,
+  more: {loading: boolean; failed: boolean; onMore: () => void; onOpen: (c: Contact) => void},
+) {
+  const {t} = ctx;
+  const failed = view.failed.includes('contacts');
+  return html`<section part="history" aria-labelledby="h-history">
+    <h3 id="h-history">${t('history')}</h3>
+    ${view.failed.includes('summary') ? nothing : renderPressure(view.summary.monthly, ctx)}
+    ${failed
+      ? sectionError(ctx)
+      : page.items.length === 0
+        ? html`<p class="muted">${t('noHistory')}</p>`
+        : html`<ol class="rows">
+              ${page.items.map((c) => renderContact(c, ctx, more.onOpen))}
+            </ol>
+            <p class="muted" aria-live="polite">${t('historyCount', {shown: page.items.length, n: page.totalCount})}</p>
+            ${more.failed ? sectionError(ctx) : nothing}
+            ${page.hasNextPage
+              ? html`<button class="more" part="show-more" ?disabled=${more.loading} @click=${more.onMore}>
+                  ${more.loading ? t('loading') : t('showMore')}
+                </button>`
+              : nothing}`}
+  </section>`;
+}

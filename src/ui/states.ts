@@ -1,0 +1,43 @@
+/** Loading, not-found and error states, designed like the card itself. */
+import {html} from 'lit';
+import type {LoadFailure} from '../data/errors.js';
+import type {RenderContext} from './context.js';
+
+/** A skeleton with the loaded card's proportions, so nothing jumps when data arrives. */
+export function renderSkeleton(ctx: RenderContext) {
+  return html`<div class="loading" role="status" aria-label=${ctx.t('loading')}>
+    <div class="skeleton h2"></div>
+    <div class="skeleton row"></div>
+    <div class="grid">
+      <div>
+        <div class="skeleton hint"></div>
+        <div class="skeleton row"></div>
+        <div class="skeleton row"></div>
+      </div>
+      <div>
+        <div class="skeleton row"></div>
+        <div class="skeleton row"></div>
+        <div class="skeleton row"></div>
+      </div>
+    </div>
+  </div>`;
+}
+
+export function renderNotFound(id: string, ctx: RenderContext) {
+  return html`<div class="state" part="empty" role="status">
+    <strong>${ctx.t('notFound', {id})}</strong>
+    <p class="muted">${ctx.t('notFoundHint')}</p>
+  </div>`;
+}
+
+export function renderNoId(ctx: RenderContext) {
+  return html`<div class="state" part="empty" role="status"><strong>${ctx.t('noId')}</strong></div>`;
+}
+
+export function renderError(failure: LoadFailure, ctx: RenderContext, onRetry: () => void) {
+  return html`<div class="state" part="error" role="alert" data-reason=${failure.reason}>
+    <strong>${ctx.t('errorTitle')}</strong>
+    <p>${ctx.t(`error.${failure.reason}`, {status: failure.status ?? ''})}</p>
+    <button part="retry" @click=${onRetry}>${ctx.t('retry')}</button>
+  </div>`;
+}

@@ -1,0 +1,223 @@
+import {expect} from '@open-wc/testing';
+import {ENDPOINT, NOW, cleanup, hintIds, mount, mountLoaded, part, sleep, text} from './helpers.js';
+
+afterEach(cleanup);
+
+describe('<customer-360> personas', () => {
+  it('martin: name with recorded salutation, 15-year tenure, products, history', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
+    expect(text(el, '[part~="tenure"]')).to.equal('Customer for 15 years');
+    const products = part(el, 'products')!.querySelectorAll('li');
+    expect(products.length, 'martin owns internet, TV and mobile').to.equal(3);
+    expect(text(el, '[part~="history"]')).to.match(/5 of \d+ contacts/);
+    expect(el.hints.length, 'hints are computed once loaded').to.be.greaterThan(0);
+    expect(hintIds(el)).to.deep.equal(el.hints.map((h) => h.id));
+  });
+
+  it('dupin: no salutation is ever guessed, cancellation shows as the relationship state', async () => {
+    const el = await mountLoaded({customerId: 'dupin', locale: 'fr'});
+    expect(text(el, 'h2')).to.equal('Jean-Baptiste Dupin');
+    expect(text(el, 'h2')).to.not.match(/Madame|Monsieur/);
+    expect(text(el, '[part~="state"]')).to.equal('Veut partir');
+    expect(text(el, '[part~="tickets"]')).to.contain('Résiliation');
+  });
+
+  it('missed-appointment: the open complaint about the visit is listed', async () => {
+    const el = await mountLoaded({customerId: 'missed-appointment', locale: 'en'});
+    expect(part(el, 'tickets')!.querySelectorAll('li').length).to.be.greaterThan(0);
+    expect(text(el, '[part~="history"]')).to.contain('Missed by us');
+    expect(text(el, '[part~="state"]')).to.equal('Needs care');
+  });
+
+  it('quiet-period: the header says so', async () => {
+    const el = await mountLoaded({customerId: 'quiet-period', locale: 'en'});
+    expect(text(el, '[part~="state"]')).to.equal('Quiet period');
+  });
+
+  it('transferred: the ticket shows its contacts and transfers', async () => {
+    const el = await mountLoaded({customerId: 'transferred', locale: 'en'});
+    const tickets = text(el, '[part~="tickets"]');
+    expect(tickets).to.match(/\d+ contacts/);
+    expect(tickets).to.match(/3 transfers/);
+    expect(text(el, '[part~="history"]')).to.contain('Awaiting our reply');
+  });
+
+  it('newcomer: tenure in days, preferred name shown', async () => {
+    const el = await mountLoaded({customerId: 'newcomer', locale: 'en'});
+    expect(text(el, '[part~="tenure"]')).to.equal('Customer for 21 days');
+  });
+
+  it('large-history: one page of 10,000 contacts, then "show more" appends the next page', async () => {
+    const el = await mountLoaded({customerId: 'large-history', locale: 'en'});
+    const history = () => part(el, 'history')!;
+    expect(history().querySelectorAll('li').length).to.equal(5);
+    expect(text(el, '[part~="history"]')).to.contain('5 of 10,000 contacts');
+    const firstIds = [...history().querySelectorAll('li')].map((li) => li.dataset.contactId);
+    part(el, 'show-more')!.click();
+    await waitFor(() => history().querySelectorAll('li').length === 10);
+    const ids = [...history().querySelectorAll('li')].map((li) => li.dataset.contactId);
+    expect(ids.slice(0, 5)).to.deep.equal(firstIds);
+    expect(new Set(ids).size, 'no duplicates across pages').to.equal(10);
+    expect(text(el, '[part~="history"]')).to.contain('10 of 10,000 contacts');
+  });
+});
+
+async function waitFor(condition: () => boolean, timeout = 5000) {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error('condition not met in time');
+    await sleep(20);
+  }
+}
+
+describe('<customer-360> states', () => {
+  it('shows a skeleton while loading, then the data', async () => {
+    const {el, settled} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&delay=300`});
+    await el.updateComplete;
+    expect(part(el, 'card')!.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('.skeleton')).to.exist;
+    const skeletonHeight = part(el, 'card')!.getBoundingClientRect().height;
+    await settled;
+    await el.updateComplete;
+    expect(part(el, 'card')!.getAttribute('aria-busy')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('.skeleton')).to.not.exist;
+    expect(skeletonHeight, 'the skeleton reserves room').to.be.greaterThan(300);
+  });
+
+  it('says clearly when no customer has this id', async () => {
+    const {el, settled} = mount({customerId: 'nobody-42', locale: 'en'});
+    const event = await settled;
+    await el.updateComplete;
+    expect(event.type).to.equal('customer-360-loaded');
+    expect(event.detail).to.deep.equal({customerId: 'nobody-42', found: false});
+    expect(text(el, '[part~="empty"]')).to.contain('No customer with id “nobody-42”.');
+    expect(el.hints).to.deep.equal([]);
+  });
+
+  it('explains an unreachable endpoint and retries on demand', async () => {
+    const {el, settled} = mount({customerId: 'martin', endpoint: 'http://127.0.0.1:9/graphql', locale: 'en'});
+    const event = await settled;
+    await el.updateComplete;
+    expect(event.type).to.equal('customer-360-error');
+    expect(event.detail).to.deep.equal({customerId: 'martin', reason: 'network', status: undefined});
+    expect(part(el, 'error')!.dataset.reason).to.equal('network');
+    expect(text(el, '[part~="error"]')).to.contain('Can’t reach the customer service');
+    // Point it at the real server and retry: the card recovers.
+    el.endpoint = ENDPOINT;
+    const loaded = new Promise((resolve) => el.addEventListener('customer-360-loaded', resolve, {once: true}));
+    await loaded;
+    await el.updateComplete;
+    expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
+  });
+
+  it('the retry button sends the request again', async () => {
+    const {el, settled} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&fault=503`, locale: 'en'});
+    await settled;
+    await el.updateComplete;
+    expect(part(el, 'error')!.dataset.reason).to.equal('server');
+    const again = new Promise<Event>((resolve) => el.addEventListener('customer-360-error', resolve, {once: true}));
+    part(el, 'retry')!.click();
+    await again;
+  });
+
+  it('keeps what loaded when one section fails (GraphQL error with partial data)', async () => {
+    const el = await mountLoaded({customerId: 'martin', endpoint: `${ENDPOINT}&fault=partial`, locale: 'en'});
+    expect(text(el, '[part~="tickets"]')).to.contain('Could not load this section.');
+    expect(part(el, 'products')!.querySelectorAll('li').length).to.equal(3);
+    expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
+  });
+
+  it('shows a configuration message and warns once when there is no usable endpoint', async () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const {el, settled} = mount({customerId: 'martin', endpoint: 'javascript:alert(1)', locale: 'en'});
+      const event = await settled;
+      await el.updateComplete;
+      expect(event.detail.reason).to.equal('config-endpoint');
+      expect(text(el, '[part~="error"]')).to.contain('no valid GraphQL endpoint');
+      el.refresh();
+      await sleep(50);
+      expect(warnings.length).to.equal(1);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('says when no customer is selected, without any request', async () => {
+    const {el} = mount({customerId: '', locale: 'en'});
+    await el.updateComplete;
+    await sleep(20);
+    expect(text(el, '[part~="empty"]')).to.equal('No customer selected.');
+  });
+});
+
+describe('<customer-360> requests', () => {
+  it('the last customer-id wins: a late answer for an old id never paints', async () => {
+    const {el} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&delay=martin:600`, locale: 'en'});
+    const loaded: string[] = [];
+    el.addEventListener('customer-360-loaded', (e) => loaded.push(e.detail.customerId));
+    await el.updateComplete;
+    el.customerId = 'dupin';
+    await waitFor(() => loaded.length > 0);
+    await el.updateComplete;
+    expect(text(el, 'h2')).to.equal('Jean-Baptiste Dupin');
+    await sleep(900); // martin's delayed answer would have arrived by now
+    expect(text(el, 'h2')).to.equal('Jean-Baptiste Dupin');
+    expect(loaded).to.deep.equal(['dupin']);
+  });
+
+  it('resolves a relative endpoint against the page', async () => {
+    const el = await mountLoaded({customerId: 'martin', endpoint: `graphql?now=${NOW.toISOString()}`, locale: 'en'});
+    expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
+  });
+
+  it('refresh() loads the customer again', async () => {
+    const el = await mountLoaded({customerId: 'martin'});
+    const again = new Promise<Event>((resolve) => el.addEventListener('customer-360-loaded', resolve, {once: true}));
+    el.refresh();
+    expect(part(el, 'card')!.getAttribute('aria-busy')).to.equal('true');
+    await again;
+  });
+});
+
+describe('<customer-360> locale', () => {
+  it('switches language when the locale attribute changes', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    expect(text(el, '[part~="tenure"]')).to.equal('Customer for 15 years');
+    el.setAttribute('locale', 'fr');
+    await el.updateComplete;
+    expect(text(el, '[part~="tenure"]')).to.equal('Client depuis 15 ans');
+    expect(text(el, '#h-products')).to.equal('Produits');
+  });
+
+  it('falls back to the closest lang ancestor', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'fr-FR';
+    document.body.append(wrapper);
+    try {
+      const el = await mountLoaded({customerId: 'martin', parent: wrapper});
+      expect(text(el, '[part~="tenure"]')).to.equal('Client depuis 15 ans');
+    } finally {
+      wrapper.remove();
+    }
+  });
+});
+
+describe('<customer-360> accessibility', () => {
+  for (const id of ['martin', 'transferred', 'dupin']) {
+    for (const theme of ['light', 'dark']) {
+      it(`${id} in ${theme} theme passes axe`, async () => {
+        const el = await mountLoaded({customerId: id, locale: 'en', attrs: {theme}});
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('the error state passes axe', async () => {
+    const el = await mountLoaded({customerId: 'martin', endpoint: 'http://127.0.0.1:9/graphql'});
+    await expect(el).to.be.accessible();
+  });
+});

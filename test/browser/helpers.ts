@@ -1,0 +1,59 @@
+/** Shared helpers for browser tests: mount a card against the real loopback server. */
+import '../../src/define.js';
+import type {Customer360} from '../../src/customer-360.js';
+
+/** A fixed clock shared by the server (`now=`) and the card, so dates and hints are stable. */
+export const NOW = new Date('2026-11-23T10:30:00Z');
+export const ENDPOINT = `/graphql?now=${NOW.toISOString()}`;
+
+export interface Mounted {
+  el: Customer360;
+  /** Resolves with the first `customer-360-loaded` or `customer-360-error` event. */
+  settled: Promise<CustomEvent>;
+}
+
+export function mount(props: Partial<Pick<Customer360, 'customerId' | 'endpoint' | 'locale' | 'pageSize' | 'timeout' | 'hintsDisabled'>> & {
+  attrs?: Record<string, string>;
+  parent?: HTMLElement;
+}): Mounted {
+  const el = document.createElement('customer-360');
+  el.now = NOW;
+  el.endpoint = ENDPOINT;
+  const {attrs, parent, ...rest} = props;
+  Object.assign(el, rest);
+  for (const [name, value] of Object.entries(attrs ?? {})) el.setAttribute(name, value);
+  const settled = new Promise<CustomEvent>((resolve) => {
+    const done = (event: Event) => resolve(event as CustomEvent);
+    el.addEventListener('customer-360-loaded', done, {once: true});
+    el.addEventListener('customer-360-error', done, {once: true});
+  });
+  (parent ?? document.body).append(el);
+  return {el, settled};
+}
+
+export async function mountLoaded(props: Parameters<typeof mount>[0]): Promise<Customer360> {
+  const {el, settled} = mount(props);
+  await settled;
+  await el.updateComplete;
+  return el;
+}
+
+/** The card's visible text, whitespace collapsed. */
+export function text(el: Element, selector = '[part~="card"]'): string {
+  const node = el.shadowRoot!.querySelector(selector);
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function part(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
+}
+
+export function hintIds(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll('[part~="hint"]')].map((h) => h.getAttribute('data-hint-id')!);
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function cleanup() {
+  for (const el of document.querySelectorAll('customer-360')) el.remove();
+}

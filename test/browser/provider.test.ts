@@ -1,0 +1,131 @@
+import {expect} from '@open-wc/testing';
+import type {Customer360Provider} from '../../src/provider/customer-360-provider.js';
+import {ENDPOINT, NOW, cleanup, part, sleep, text} from './helpers.js';
+
+afterEach(() => {
+  cleanup();
+  for (const el of document.querySelectorAll('customer-360-provider')) el.remove();
+});
+
+/** GraphQL requests the browser really sent to endpoints containing `tag` (Resource Timing). */
+function requestsTo(tag: string): number {
+  return performance.getEntriesByType('resource').filter((e) => e.name.includes('/graphql') && e.name.includes(tag)).length;
+}
+
+function provider(props: Partial<Customer360Provider>, cards: {customerId: string; endpoint?: string}[]) {
+  const root = document.createElement('customer-360-provider');
+  Object.assign(root, props);
+  const els = cards.map(({customerId, endpoint}) => {
+    const el = document.createElement('customer-360');
+    el.now = NOW;
+    el.customerId = customerId;
+    if (endpoint) el.endpoint = endpoint;
+    root.append(el);
+    return el;
+  });
+  const loaded = Promise.all(
+    els.map((el) => new Promise<Event>((resolve) => el.addEventListener('customer-360-loaded', resolve, {once: true}))),
+  );
+  document.body.append(root);
+  return {root, els, loaded};
+}
+
+describe('<customer-360-provider>', () => {
+  it('ten cards for the same customer make one request', async () => {
+    const endpoint = `${ENDPOINT}&tag=ten-cards`;
+    const {els, loaded} = provider({endpoint, locale: 'en'}, Array.from({length: 10}, () => ({customerId: 'martin'})));
+    await loaded;
+    for (const el of els) {
+      await el.updateComplete;
+      expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
+    }
+    expect(requestsTo('ten-cards')).to.equal(1);
+  });
+
+  it('different customers each get their own request', async () => {
+    const endpoint = `${ENDPOINT}&tag=two-customers`;
+    const {loaded} = provider({endpoint}, [{customerId: 'martin'}, {customerId: 'dupin'}, {customerId: 'martin'}]);
+    await loaded;
+    expect(requestsTo('two-customers')).to.equal(2);
+  });
+
+  it('refresh() on a card and the cache time-to-live ask the server again', async () => {
+    const endpoint = `${ENDPOINT}&tag=ttl`;
+    const {root, els, loaded} = provider({endpoint, cacheTtl: 200}, [{customerId: 'martin'}]);
+    await loaded;
+    expect(requestsTo('tag=ttl')).to.equal(1);
+    const again = new Promise((resolve) => els[0].addEventListener('customer-360-loaded', resolve, {once: true}));
+    els[0].refresh();
+    await again;
+    expect(requestsTo('tag=ttl')).to.equal(2);
+    await sleep(250);
+    // A new card after the TTL does not reuse the expired answer.
+    const late = document.createElement('customer-360');
+    late.customerId = 'martin';
+    const lateLoaded = new Promise((resolve) => late.addEventListener('customer-360-loaded', resolve, {once: true}));
+    root.append(late);
+    await lateLoaded;
+    expect(requestsTo('tag=ttl')).to.equal(3);
+  });
+
+  it('shares locale and theme; a card attribute wins over the provider', async () => {
+    const {els, loaded} = provider({endpoint: ENDPOINT, locale: 'fr', theme: 'dark'}, [{customerId: 'martin'}, {customerId: 'dupin'}]);
+    els[1].locale = 'en';
+    await loaded;
+    await els[0].updateComplete;
+    expect(text(els[0], '[part~="tenure"]')).to.equal('Client depuis 15 ans');
+    expect(part(els[0], 'card')!.classList.contains('dark')).to.equal(true);
+    expect(getComputedStyle(part(els[0], 'card')!).backgroundColor).to.equal('rgb(22, 27, 36)');
+    expect(text(els[1], '#h-products')).to.equal('Products');
+  });
+
+  it('one card leaving does not cancel the request its neighbours share', async () => {
+    const endpoint = `${ENDPOINT}&delay=200&tag=leave`;
+    const {els, loaded} = provider({endpoint}, [{customerId: 'martin'}, {customerId: 'martin'}]);
+    const second = els[1];
+    const secondLoaded = new Promise((resolve) => second.addEventListener('customer-360-loaded', resolve, {once: true}));
+    await sleep(30);
+    els[0].customerId = 'dupin'; // aborts its share of the martin request
+    await secondLoaded;
+    await second.updateComplete;
+    expect(text(second, 'h2')).to.equal('Monsieur Bernard Martin');
+    await loaded.catch(() => undefined);
+  });
+});
+
+describe('auth', () => {
+  it('calls getHeaders() before each request and sends what it returns', async () => {
+    let calls = 0;
+    const {root, els, loaded} = provider(
+      {
+        endpoint: `${ENDPOINT}&auth=s3cret`,
+        getHeaders: async () => {
+          calls++;
+          return {Authorization: 'Bearer s3cret'};
+        },
+      },
+      [{customerId: 'martin'}],
+    );
+    await loaded;
+    await els[0].updateComplete;
+    expect(text(els[0], 'h2')).to.equal('Monsieur Bernard Martin');
+    expect(calls).to.equal(1);
+    const again = new Promise((resolve) => els[0].addEventListener('customer-360-loaded', resolve, {once: true}));
+    root.refresh();
+    await again;
+    expect(calls).to.equal(2);
+  });
+
+  it('without the token the server refuses and the card says so', async () => {
+    const el = document.createElement('customer-360');
+    el.endpoint = `${ENDPOINT}&auth=s3cret`;
+    el.customerId = 'martin';
+    el.headers = {Authorization: 'Bearer wrong'};
+    const failed = new Promise<CustomEvent>((resolve) => el.addEventListener('customer-360-error', resolve as EventListener, {once: true}));
+    document.body.append(el);
+    const event = await failed;
+    expect(event.detail.reason).to.equal('unauthorized');
+    expect(JSON.stringify(event.detail)).to.not.contain('wrong');
+    expect(el.outerHTML).to.not.contain('wrong');
+  });
+});

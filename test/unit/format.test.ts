@@ -1,0 +1,78 @@
+import {expect} from '@open-wc/testing';
+import {formatRelative, resolveLocale, supportedLocale, tenure, translate} from '../../src/i18n/format.js';
+import {messages} from '../../src/i18n/messages.js';
+
+describe('messages', () => {
+  it('has the same keys in English and French, none empty', () => {
+    expect(Object.keys(messages.fr).sort()).to.deep.equal(Object.keys(messages.en).sort());
+    for (const [key, value] of Object.entries(messages.fr)) {
+      if (key === 'direction.OTHER') continue;
+      const texts = typeof value === 'string' ? [value] : [value.one, value.other];
+      for (const text of texts) expect(text, key).to.not.equal('');
+    }
+  });
+});
+
+describe('translate', () => {
+  it('chooses plurals by language', () => {
+    expect(translate('en', 'tenureYears', {n: 1})).to.equal('Customer for 1 year');
+    expect(translate('en', 'tenureYears', {n: 12})).to.equal('Customer for 12 years');
+    expect(translate('fr', 'tenureYears', {n: 1})).to.equal('Client depuis 1 an');
+    expect(translate('fr', 'tenureYears', {n: 12})).to.equal('Client depuis 12 ans');
+    // French uses the singular for 0 and 1.
+    expect(translate('fr', 'dismissed', {n: 0})).to.equal('0 conseil écarté');
+  });
+
+  it('fills placeholders as text, and formats numbers per locale', () => {
+    expect(translate('en', 'notFound', {id: '<b>x</b>'})).to.equal('No customer with id “<b>x</b>”.');
+    expect(translate('fr', 'historyCount', {shown: 5, n: 10000})).to.equal('5 sur 10\u202f000 contacts');
+  });
+
+  it('falls back to English for unsupported locales', () => {
+    expect(supportedLocale('de-DE')).to.equal('en');
+    expect(supportedLocale('fr-CA')).to.equal('fr');
+    expect(translate('de', 'retry')).to.equal('Try again');
+  });
+});
+
+describe('formatRelative', () => {
+  const now = new Date('2026-11-23T12:00:00Z');
+  it('says yesterday and hier', () => {
+    expect(formatRelative('en', new Date('2026-11-22T12:00:00Z'), now)).to.equal('yesterday');
+    expect(formatRelative('fr', new Date('2026-11-22T12:00:00Z'), now)).to.equal('hier');
+  });
+  it('uses larger units for older dates', () => {
+    expect(formatRelative('en', new Date('2024-11-23T12:00:00Z'), now)).to.equal('2 years ago');
+    expect(formatRelative('fr', new Date('2026-11-16T12:00:00Z'), now)).to.equal('la semaine dernière');
+  });
+});
+
+describe('tenure', () => {
+  const now = new Date('2026-11-23T12:00:00Z');
+  it('counts whole years, not rounded ones', () => {
+    expect(tenure(new Date('2011-11-24'), now)).to.deep.equal({unit: 'years', n: 14});
+    expect(tenure(new Date('2011-11-23'), now)).to.deep.equal({unit: 'years', n: 15});
+  });
+  it('uses months then days for new customers', () => {
+    expect(tenure(new Date('2026-08-01'), now)).to.deep.equal({unit: 'months', n: 3});
+    expect(tenure(new Date('2026-11-02'), now)).to.deep.equal({unit: 'days', n: 21});
+  });
+});
+
+describe('resolveLocale', () => {
+  it('prefers the explicit locale, then the closest lang ancestor across shadow roots', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'fr';
+    const host = document.createElement('div');
+    outer.append(host);
+    const inner = document.createElement('span');
+    host.attachShadow({mode: 'open'}).append(inner);
+    document.body.append(outer);
+    try {
+      expect(resolveLocale(inner, undefined)).to.equal('fr');
+      expect(resolveLocale(inner, 'en-GB')).to.equal('en-GB');
+    } finally {
+      outer.remove();
+    }
+  });
+});

@@ -1,0 +1,212 @@
+/** Host rules, server hints, suppression, precedence, the promotional rule, determinism. */
+import {expect} from '@open-wc/testing';
+import {computeHints} from '../../../src/hints/index.js';
+import type {Hint, HintContext, HintInput, HintRule} from '../../../src/hints/index.js';
+import type {CustomerView, ServerHint} from '../../../src/data/view-model.js';
+import {NOW, ago, customer, date, everything, sale, seed002Dupin, seed004Martin, ticket} from './fixtures.js';
+
+const compute = (view: CustomerView, input: HintInput = {}): Hint[] =>
+  computeHints(view, {now: NOW, locale: 'en-GB', ...input});
+const ids = (view: CustomerView, input: HintInput = {}): string[] => compute(view, input).map((h) => h.id);
+
+const server = (spec: Partial<ServerHint> & Pick<ServerHint, 'id'>): ServerHint => ({
+  kind: 'do',
+  severity: 3,
+  suppress: false,
+  promotional: false,
+  evidence: [],
+  ...spec,
+});
+
+/** A promotional "do": the mechanism under test (no catalog hint is promotional). */
+const pitch: HintRule = () => [
+  {
+    id: 'acme-upgrade',
+    kind: 'do',
+    severity: 4,
+    text: 'Offer the premium upgrade',
+    promotional: true,
+    evidence: [{label: 'Campaign', value: 'Spring upgrade', ref: {type: 'offer', id: 'o-up'}}],
+  },
+];
+
+describe('host rules', () => {
+  it('add hints with source "host" and the same evidence shape', () => {
+    const hint = compute(customer({}), {rules: [pitch]}).find((h) => h.id === 'acme-upgrade');
+    expect(hint).to.deep.equal({
+      id: 'acme-upgrade',
+      kind: 'do',
+      severity: 4,
+      text: 'Offer the premium upgrade',
+      evidence: [{label: 'Campaign', value: 'Spring upgrade', ref: {type: 'offer', id: 'o-up'}}],
+      promotional: true,
+      source: 'host',
+    });
+  });
+
+  it('get a context with now, language, zone, options and formatting helpers', () => {
+    let seen: HintContext | undefined;
+    const rule: HintRule = (view, ctx) => {
+      seen = ctx;
+      return [
+        {
+          id: 'acme-renewal',
+          kind: 'do',
+          severity: 2,
+          text: ctx.format.pick({
+            en: `Contract renews on ${ctx.format.date(new Date('2025-04-01T10:00:00Z'))}`,
+            fr: `Renouvellement le ${ctx.format.date(new Date('2025-04-01T10:00:00Z'))}`,
+          }),
+          evidence: [{label: 'Lines', value: ctx.format.plural(view.products.length, {one: '# ligne', other: '# lignes'})}],
+        },
+      ];
+    };
+    const hint = computeHints(customer({}), {now: NOW, locale: 'fr', rules: [rule]}).find((h) => h.id === 'acme-renewal');
+    expect(hint?.text).to.equal('Renouvellement le 1er avril');
+    expect(hint?.evidence).to.deep.equal([{label: 'Lines', value: '0 ligne'}]);
+    expect(seen?.now.toISOString()).to.equal(NOW.toISOString());
+    expect([seen?.language, seen?.timeZone, seen?.options.loyaltyYears]).to.deep.equal(['fr', 'Europe/Paris', 5]);
+    expect(seen?.format.number(10000)).to.equal('10\u202F000');
+  });
+
+  it('slot in by severity: after catalog hints of the same severity, before the next severity', () => {
+    const rule: HintRule = () => [{id: 'acme-urgent', kind: 'do', severity: 1, text: 'Call the account manager'}];
+    const view = customer({tickets: [ticket({id: 'T-1'})], history: [sale(ago(1), {sentiment: 'NEGATIVE'})]});
+    expect(ids(view, {rules: [rule]})).to.deep.equal(['open-ticket-first', 'acme-urgent', 'recent-negative', 'preferred-name']);
+  });
+
+  it('replace a card hint with the same id (host > card), keeping its catalog place', () => {
+    const rule: HintRule = () => [{id: 'preferred-name', kind: 'do', text: 'Say "Dr Durand"', evidence: [{label: 'Title', value: 'Dr'}]}];
+    const hint = compute(customer({}), {rules: [rule]}).find((h) => h.id === 'preferred-name');
+    expect(hint).to.deep.include({source: 'host', text: 'Say "Dr Durand"', severity: 4});
+  });
+
+  it('a rule that throws or returns junk costs only its own hints', () => {
+    const throwing: HintRule = () => {
+      throw new Error('host bug');
+    };
+    const junk = (() => [
+      {id: '', kind: 'do', text: 'no id'},
+      {id: 'x', kind: 'maybe', text: 'bad kind'},
+      {id: 'y', kind: 'dont', text: '   '},
+      {id: 'z', kind: 'dont', text: 'ok', severity: 42, evidence: [{label: 1, value: 'no'}, {label: 'ok', value: 'yes', ref: {type: 'planet', id: 'p'}}]},
+    ]) as unknown as HintRule;
+    const hints = compute(customer({}), {rules: [throwing, junk]});
+    expect(hints.map((h) => h.id)).to.deep.equal(['preferred-name', 'z']);
+    expect(hints[1]).to.deep.include({severity: 5, evidence: [{label: 'ok', value: 'yes'}]});
+  });
+
+  it('first one wins among host hints with the same id', () => {
+    const a: HintRule = () => [{id: 'acme', kind: 'do', text: 'first'}];
+    const b: HintRule = () => [{id: 'acme', kind: 'do', text: 'second'}];
+    expect(compute(customer({}), {rules: [a, b]}).find((h) => h.id === 'acme')?.text).to.equal('first');
+  });
+});
+
+describe('server hints', () => {
+  it('are added with source "server", severity clamped to 1–5', () => {
+    const view = customer({
+      serverHints: [
+        server({id: 'acme-vip', severity: 0, text: 'VIP', evidence: [{label: 'Segment', value: 'Gold'}]}),
+        server({id: 'acme-info', kind: 'dont', severity: 9, text: 'Info'}),
+      ],
+    });
+    const hints = compute(view);
+    expect(hints[0]).to.deep.equal({
+      id: 'acme-vip',
+      kind: 'do',
+      severity: 1,
+      text: 'VIP',
+      evidence: [{label: 'Segment', value: 'Gold'}],
+      promotional: false,
+      source: 'server',
+    });
+    expect(hints.at(-1)).to.deep.include({id: 'acme-info', severity: 5});
+  });
+
+  it('a catalog id replaces the card\'s and the host\'s (server > host > card)', () => {
+    const rule: HintRule = () => [{id: 'loyal-customer', kind: 'do', text: 'host text'}];
+    const view = {...seed004Martin(), serverHints: [server({id: 'loyal-customer', severity: 2, text: 'Gold member for 15 years: thank them'})]};
+    const hint = compute(view, {rules: [rule]}).find((h) => h.id === 'loyal-customer');
+    expect(hint).to.deep.include({source: 'server', text: 'Gold member for 15 years: thank them', severity: 2});
+  });
+
+  it('suppress: true removes that id from every source', () => {
+    const view = {...seed004Martin(), serverHints: [server({id: 'already-owns', suppress: true})]};
+    const rule: HintRule = () => [{id: 'already-owns', kind: 'dont', text: 'host version'}];
+    expect(ids(view, {rules: [rule]})).to.not.include('already-owns');
+  });
+
+  it('a server hint without text is dropped', () => {
+    expect(ids(customer({serverHints: [server({id: 'acme-empty'})]}))).to.not.include('acme-empty');
+  });
+});
+
+describe('host suppress list', () => {
+  it('turns ids off whatever their source', () => {
+    const view = {...seed004Martin(), serverHints: [server({id: 'acme-vip', text: 'VIP'})]};
+    const hints = ids(view, {suppress: ['loyal-customer', 'acme-vip']});
+    expect(hints).to.not.include.members(['loyal-customer', 'acme-vip']);
+    expect(hints).to.include('already-owns');
+  });
+});
+
+describe('promotional hints are removed whenever selling is blocked', () => {
+  const kept = (view: CustomerView, input: HintInput = {}): boolean =>
+    ids(view, {rules: [pitch], ...input}).includes('acme-upgrade');
+
+  it('are kept when nothing blocks them', () => {
+    expect(kept(customer({}))).to.equal(true);
+  });
+  const blockers: Array<[string, CustomerView, HintInput?]> = [
+    ['a quiet period', customer({quietPeriod: {reason: 'Bereavement'}})],
+    ['promotionsDisabled (host switch)', customer({}), {promotionsDisabled: true}],
+    ['a pending cancellation', seed002Dupin()],
+    ['an open complaint', customer({tickets: [ticket({id: 'T', category: 'COMPLAINT'})]})],
+    ['do-not-contact', customer({doNotCall: true})],
+    ['a recent refusal', customer({history: [sale(ago(10), {outcome: 'REFUSED'})]})],
+    ['tickets that failed to load', {...customer({}), failed: ['tickets']}],
+  ];
+  for (const [name, view, input] of blockers) {
+    it(`are removed by ${name}`, () => {
+      expect(kept(view, input)).to.equal(false);
+    });
+  }
+  it('suppressing the blocking hint hides it but does not lift the protection', () => {
+    const view = customer({quietPeriod: {reason: 'Bereavement'}});
+    expect(ids(view, {rules: [pitch], suppress: ['quiet-period']})).to.deep.equal(['preferred-name']);
+  });
+  it('a server hint marked promotional is removed like a host one', () => {
+    const offer = server({id: 'acme-offer', kind: 'do', text: 'Offer the upgrade', promotional: true});
+    expect(ids(customer({serverHints: [offer]}))).to.include('acme-offer');
+    expect(ids(customer({quietPeriod: {reason: 'Bereavement'}, serverHints: [offer]}))).to.not.include('acme-offer');
+  });
+  it('a server hint with a blocker id blocks too', () => {
+    const view = customer({serverHints: [server({id: 'no-upsell', kind: 'dont', text: 'Dispute in progress: sell nothing'})]});
+    expect(kept(view)).to.equal(false);
+  });
+});
+
+describe('consistency and determinism', () => {
+  it('never shows both loyal-customer and new-customer, even with odd thresholds', () => {
+    const view = customer({customerSince: date('2024-01-01')});
+    const hints = ids(view, {options: {loyaltyYears: 1, newCustomerDays: 500}});
+    expect(hints).to.include('loyal-customer');
+    expect(hints).to.not.include('new-customer');
+  });
+
+  it('the same input gives a deep-equal output, and the view is not mutated', () => {
+    const view = everything();
+    const before = structuredClone(view);
+    const input: HintInput = {now: NOW, locale: 'fr', rules: [pitch]};
+    const first = computeHints(view, input);
+    const second = computeHints(view, input);
+    expect(second).to.deep.equal(first);
+    expect(view).to.deep.equal(before);
+    expect(first.map((h) => h.severity)).to.deep.equal([...first.map((h) => h.severity)].sort((a, b) => a - b));
+  });
+
+  it('defaults to the real clock when no now is given', () => {
+    expect(() => computeHints(customer({}))).to.not.throw();
+  });
+});

@@ -1,0 +1,154 @@
+/** English and French texts: complete tables, every hint in both, plurals, dates, typography. */
+import {expect} from '@open-wc/testing';
+import {HINT_IDS, computeHints, messages} from '../../../src/hints/index.js';
+import type {Hint, HintInput} from '../../../src/hints/index.js';
+import type {CustomerView} from '../../../src/data/view-model.js';
+import {NOW, ago, customer, date, everything, everythingNew, sale} from './fixtures.js';
+
+/** Every key path of a (nested) object: functions count as leaves. */
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  return Object.keys(value)
+    .sort()
+    .flatMap((key) => keyPaths((value as Record<string, unknown>)[key], prefix ? `${prefix}.${key}` : key));
+}
+
+const text = (view: CustomerView, id: string, input: HintInput = {}): string | undefined =>
+  computeHints(view, {now: NOW, ...input}).find((h) => h.id === id)?.text;
+
+describe('message tables', () => {
+  it('English and French have exactly the same keys', () => {
+    expect(keyPaths(messages.fr)).to.deep.equal(keyPaths(messages.en));
+  });
+  it('every catalog id has a text function in both languages', () => {
+    for (const id of HINT_IDS) {
+      expect(messages.en.hints[id], `en ${id}`).to.be.a('function');
+      expect(messages.fr.hints[id], `fr ${id}`).to.be.a('function');
+    }
+  });
+});
+
+describe('every hint in English and French', () => {
+  const all = (locale: string): Hint[] => [
+    ...computeHints(everything(), {now: NOW, locale}),
+    ...computeHints(everythingNew(), {now: NOW, locale}).filter((h) => h.id === 'new-customer'),
+  ];
+  const en = all('en');
+  const fr = all('fr');
+
+  it('the fixtures fire all 21 ids', () => {
+    expect([...new Set(en.map((h) => h.id))].sort()).to.deep.equal([...HINT_IDS].sort());
+    expect([...new Set(fr.map((h) => h.id))].sort()).to.deep.equal([...HINT_IDS].sort());
+  });
+
+  for (const id of HINT_IDS) {
+    it(`${id}: non-empty and different in each language, evidence filled in`, () => {
+      const e = en.find((h) => h.id === id);
+      const f = fr.find((h) => h.id === id);
+      expect(e?.text, `en ${id}`).to.be.a('string').and.not.equal('');
+      expect(f?.text, `fr ${id}`).to.be.a('string').and.not.equal('');
+      expect(f?.text, id).to.not.equal(e?.text);
+      expect(e?.evidence.length, `${id} evidence`).to.be.greaterThan(0);
+      for (const item of [...(e?.evidence ?? []), ...(f?.evidence ?? [])]) {
+        expect(item.label, `${id} label`).to.not.equal('');
+        expect(item.value, `${id} value`).to.not.equal('');
+      }
+    });
+  }
+
+  it('French puts a narrow no-break space before every colon, never a plain space', () => {
+    for (const hint of fr) {
+      expect(hint.text, hint.id).to.match(/\u202F:/);
+      // Any colon that is not a clock's ("10:00") follows a narrow no-break space.
+      expect(hint.text, hint.id).to.not.match(/(?<![\u202F\d]):/);
+    }
+  });
+
+  it('French texts stay gender-neutral (no "Appelé", "Client depuis", "Madame" as address)', () => {
+    for (const hint of fr) {
+      expect(hint.text, hint.id).to.not.match(/Appel[ée]|Client depuis|Transférée?\b/);
+    }
+  });
+});
+
+describe('plurals (Intl.PluralRules)', () => {
+  const oneYear = customer({customerSince: date('2024-03-12')});
+  it('1 year vs 15 years', () => {
+    expect(text(oneYear, 'loyal-customer', {options: {loyaltyYears: 1}})).to.equal('Customer for 1 year: thank them for their loyalty');
+    expect(text(oneYear, 'loyal-customer', {locale: 'fr', options: {loyaltyYears: 1}})).to.equal(
+      'Avec nous depuis 1 an\u202F: remerciez pour cette fidélité',
+    );
+    const old = customer({customerSince: date('2010-03-12')});
+    expect(text(old, 'loyal-customer')).to.equal('Customer for 15 years: thank them for their loyalty');
+    expect(text(old, 'loyal-customer', {locale: 'fr'})).to.equal('Avec nous depuis 15 ans\u202F: remerciez pour cette fidélité');
+  });
+  it('1 day vs 12 days', () => {
+    const oneDay = customer({customerSince: date('2025-03-11')});
+    expect(text(oneDay, 'new-customer')).to.equal('Customer for 1 day: check onboarding went well');
+    expect(text(oneDay, 'new-customer', {locale: 'fr'})).to.equal(
+      'Avec nous depuis 1 jour\u202F: vérifiez que la mise en service s\'est bien passée',
+    );
+    expect(text(customer({customerSince: date('2025-02-28')}), 'new-customer', {locale: 'fr'})).to.contain('depuis 12 jours');
+  });
+  it('called once vs 6 times; 1 transfer vs 3', () => {
+    const once = customer({history: [sale(ago(2))]});
+    const cap1 = {options: {jurisdiction: {contactCap: {max: 1}}}};
+    expect(text(once, 'contact-fatigue', {...cap1, locale: 'en-GB'})).to.equal("Called once in 30 days: don't call again before 9 April");
+    expect(text(once, 'contact-fatigue', {...cap1, locale: 'fr'})).to.equal('1 appel en 30 jours\u202F: ne pas rappeler avant le 9 avril');
+    const transfer = customer({history: [sale(ago(2), {direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'TRANSFERRED', transfers: 1})]});
+    const min1 = {options: {transfers: {min: 1}}};
+    expect(text(transfer, 'no-transfer', min1)).to.equal("Transferred once in 30 days: don't transfer again");
+    expect(text(transfer, 'no-transfer', {...min1, locale: 'fr'})).to.equal('1 transfert en 30 jours\u202F: ne plus transférer');
+  });
+});
+
+describe('dates (Intl.DateTimeFormat in the customer\'s zone)', () => {
+  // 6 calls; the 4th newest was 28 days ago (12 Feb): free on 14 March.
+  const martinLike = customer({history: [1, 2, 3, 28, 29, 29].map((d) => sale(ago(d)))});
+  it('"Called 6 times in 30 days: don\'t call again before 14 March" / "… avant le 14 mars"', () => {
+    expect(text(martinLike, 'contact-fatigue', {locale: 'en-GB'})).to.equal("Called 6 times in 30 days: don't call again before 14 March");
+    expect(text(martinLike, 'contact-fatigue', {locale: 'fr'})).to.equal('6 appels en 30 jours\u202F: ne pas rappeler avant le 14 mars');
+    expect(text(martinLike, 'contact-fatigue', {locale: 'fr-CA'})).to.equal('6 appels en 30 jours\u202F: ne pas rappeler avant le 14 mars');
+  });
+  it('a refusal 58 days ago frees up on 14 March', () => {
+    const refused = customer({history: [sale(ago(58), {outcome: 'REFUSED'})]});
+    expect(text(refused, 'refused-recently', {locale: 'fr'})).to.equal(
+      'Offre refusée le 13 janvier\u202F: aucune nouvelle offre avant le 14 mars',
+    );
+  });
+  it('French writes the first of the month "1er"', () => {
+    const refused = customer({history: [sale(new Date('2025-03-01T10:00:00Z'), {outcome: 'REFUSED'})]});
+    expect(text(refused, 'refused-recently', {locale: 'fr'})).to.equal(
+      'Offre refusée le 1er mars\u202F: aucune nouvelle offre avant le 30 avril',
+    );
+  });
+  it('the calendar day is the customer\'s: 23:30 UTC on 10 March is 11 March in Paris', () => {
+    const late = customer({history: [sale(new Date('2025-03-10T23:30:00Z'), {outcome: 'REFUSED'})]});
+    expect(text(late, 'refused-recently', {locale: 'en-GB'})).to.equal('Refused an offer on 11 March: no new offer before 10 May');
+    expect(text({...late, timeZone: 'America/New_York'}, 'refused-recently', {locale: 'en-GB'})).to.equal(
+      'Refused an offer on 10 March: no new offer before 9 May',
+    );
+  });
+  it('a date in another year shows its year', () => {
+    const refused = customer({history: [sale(new Date('2024-12-20T10:00:00Z'), {outcome: 'REFUSED'})]});
+    expect(text(refused, 'refused-recently', {locale: 'en-GB', now: new Date('2025-01-10T10:00:00Z')})).to.equal(
+      'Refused an offer on 20 December 2024: no new offer before 18 February',
+    );
+  });
+});
+
+describe('locale resolution', () => {
+  const view = customer({customerSince: date('2010-03-12')});
+  it('regional French tags give French; unknown languages and no locale give English', () => {
+    expect(text(view, 'loyal-customer', {locale: 'fr-CA'})).to.match(/^Avec nous/);
+    expect(text(view, 'loyal-customer', {locale: 'FR_fr'})).to.match(/^Avec nous/);
+    expect(text(view, 'loyal-customer', {locale: 'de-DE'})).to.match(/^Customer for/);
+    expect(text(view, 'loyal-customer', {locale: 'not a tag!'})).to.match(/^Customer for/);
+    expect(text(view, 'loyal-customer')).to.match(/^Customer for/);
+  });
+  it('English dates follow the region of the tag', () => {
+    const refused = customer({history: [sale(ago(58), {outcome: 'REFUSED'})]});
+    expect(text(refused, 'refused-recently', {locale: 'en-US'})).to.contain('before March 14');
+    expect(text(refused, 'refused-recently', {locale: 'en-GB'})).to.contain('before 14 March');
+  });
+});

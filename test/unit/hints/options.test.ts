@@ -1,0 +1,66 @@
+import {expect} from '@open-wc/testing';
+import {defaultHintOptions, franceProfile, resolveHintOptions, summaryDaysFor} from '../../../src/hints/index.js';
+import type {HintOptionsInit} from '../../../src/hints/index.js';
+import {contactCapFreeDay} from '../../../src/hints/rules.js';
+
+describe('hint options', () => {
+  it('documents the defaults', () => {
+    expect(defaultHintOptions).to.deep.include({
+      loyaltyYears: 5,
+      newCustomerDays: 90,
+      repeatContact: {min: 3, days: 30},
+      transfers: {min: 2, days: 30},
+      missedAppointmentDays: 90,
+    });
+    expect(defaultHintOptions.jurisdiction).to.equal(franceProfile);
+    expect(franceProfile).to.deep.include({id: 'FR', defaultTimeZone: 'Europe/Paris', contactCap: {max: 4, days: 30}, refusalQuietDays: 60});
+    expect(Object.isFrozen(defaultHintOptions.jurisdiction.callingHours)).to.equal(true);
+  });
+
+  it('deep-merges a partial init over the defaults', () => {
+    const options = resolveHintOptions({repeatContact: {min: 5}, jurisdiction: {contactCap: {max: 3}}});
+    expect(options.repeatContact).to.deep.equal({min: 5, days: 30});
+    expect(options.jurisdiction.contactCap).to.deep.equal({max: 3, days: 30});
+    expect(options.jurisdiction.callingHours).to.equal(franceProfile.callingHours);
+    expect(options.loyaltyYears).to.equal(5);
+  });
+
+  it('ignores values of the wrong type or out of range', () => {
+    const init = {loyaltyYears: -1, newCustomerDays: Number.NaN, transfers: {min: 'two'}} as unknown as HintOptionsInit;
+    const options = resolveHintOptions(init);
+    expect([options.loyaltyYears, options.newCustomerDays, options.transfers.min]).to.deep.equal([5, 90, 2]);
+  });
+
+  it('summaryDaysFor: the longest window any rule reads', () => {
+    expect(summaryDaysFor()).to.equal(90);
+    expect(summaryDaysFor(resolveHintOptions({missedAppointmentDays: 30, repeatContact: {days: 45}}))).to.equal(45);
+  });
+});
+
+describe('France profile', () => {
+  it('Mon–Fri 10:00–13:00 and 14:00–20:00', () => {
+    expect(franceProfile.callingHours).to.deep.equal([
+      {days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'], from: 600, to: 780},
+      {days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'], from: 840, to: 1200},
+    ]);
+  });
+  it('ships the 11 public holidays of each year 2025–2027, as valid ISO dates', () => {
+    for (const year of ['2025', '2026', '2027']) {
+      expect(franceProfile.publicHolidays.filter((d) => d.startsWith(year)), year).to.have.length(11);
+    }
+    for (const iso of franceProfile.publicHolidays) {
+      expect(new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10), iso).to.equal(iso);
+    }
+    // Easter Mondays, Ascension Thursdays and Whit Mondays move every year.
+    expect(franceProfile.publicHolidays).to.include.members(['2025-04-21', '2025-05-29', '2025-06-09', '2026-04-06', '2026-05-14', '2026-05-25', '2027-03-29', '2027-05-06', '2027-05-17']);
+  });
+});
+
+describe('contact cap free-up day', () => {
+  it('is the cap-th newest solicitation day + the window', () => {
+    // Newest first; cap 4 → the 4th newest (day 100) leaves the window on day 130.
+    expect(contactCapFreeDay([120, 115, 110, 100, 95, 90], 4, 30)).to.equal(130);
+    expect(contactCapFreeDay([120, 115, 110, 100], 4, 30)).to.equal(130);
+    expect(contactCapFreeDay([120, 115, 110], 4, 30)).to.equal(undefined);
+  });
+});

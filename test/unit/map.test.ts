@@ -1,0 +1,198 @@
+import {expect} from '@open-wc/testing';
+import {MAX_TEXT, toContactPage, toCustomerView} from '../../src/data/map.js';
+import {LoadFailure} from '../../src/data/errors.js';
+
+/** A minimal valid customer as the server would send it; tests override pieces. */
+function customer(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'c1',
+    displayName: 'Bernard Martin',
+    givenName: 'Bernard',
+    familyName: 'Martin',
+    preferredName: null,
+    salutation: 'Monsieur',
+    locale: 'fr-FR',
+    timeZone: 'Europe/Paris',
+    customerSince: '2011-05-02',
+    area: null,
+    doNotCall: false,
+    consents: [{purpose: 'PHONE', granted: true, updatedAt: '2020-01-01T00:00:00Z'}],
+    preferredChannel: 'EMAIL',
+    preferredHours: [{days: ['MONDAY', 'TUESDAY'], from: '18:00', to: '20:00'}],
+    quietPeriod: null,
+    products: [{id: 'p1', name: 'Fibre', category: 'INTERNET', since: '2011-05-02', status: 'ACTIVE'}],
+    offers: [],
+    tickets: [],
+    contacts: {
+      totalCount: 1,
+      edges: [
+        {
+          cursor: 'a',
+          node: {
+            id: 'k1',
+            at: '2026-11-20T10:00:00Z',
+            channel: 'PHONE',
+            direction: 'OUTBOUND',
+            purpose: 'SALES',
+            outcome: 'REFUSED',
+            transfers: 0,
+            sentiment: 'NEGATIVE',
+            ticketId: null,
+            summary: 'Not interested',
+          },
+        },
+      ],
+      pageInfo: {hasNextPage: false, endCursor: 'a'},
+    },
+    contactSummary: {
+      days: 90,
+      count: 1,
+      outboundSolicitations: ['2026-11-20T10:00:00Z'],
+      lastRefusal: null,
+      awaitingReply: [],
+      missedByUs: [],
+      topics: [],
+      last: null,
+      monthly: [{month: '2026-11', inbound: 0, outbound: 1}],
+    },
+    hints: [],
+    ...overrides,
+  };
+}
+
+const map = (c: unknown, errors?: {path?: (string | number)[]; message?: string}[]) =>
+  toCustomerView('c1', {data: {customer: c}, errors});
+
+function failure(fn: () => unknown): LoadFailure {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof LoadFailure) return error;
+    throw error;
+  }
+  throw new Error('expected a LoadFailure');
+}
+
+describe('toCustomerView', () => {
+  it('maps a valid customer with dates, lower-case categories and minutes', () => {
+    const view = map(customer())!;
+    expect(view.displayName).to.equal('Bernard Martin');
+    expect(view.customerSince?.toISOString()).to.equal('2011-05-02T00:00:00.000Z');
+    expect(view.products[0].category).to.equal('internet');
+    expect(view.preferredHours).to.deep.equal([{days: ['MONDAY', 'TUESDAY'], from: 1080, to: 1200}]);
+    expect(view.contacts.items[0].at).to.be.instanceOf(Date);
+    expect(view.summary.outboundSolicitations).to.have.length(1);
+    expect(view.failed).to.deep.equal([]);
+    expect(view.invalid).to.deep.equal([]);
+  });
+
+  it('returns null for an unknown customer', () => {
+    expect(map(null)).to.equal(null);
+  });
+
+  it('treats customer: null with a root error as a failure, not as "not found"', () => {
+    expect(failure(() => map(null, [{message: 'boom', path: ['customer']}])).reason).to.equal('graphql');
+  });
+
+  it('refuses an answer about another customer', () => {
+    expect(failure(() => map(customer({id: 'c2'}))).reason).to.equal('mismatch');
+  });
+
+  it('rejects data that is not an object', () => {
+    expect(failure(() => toCustomerView('c1', {data: 'hello' as unknown})).reason).to.equal('bad-response');
+  });
+
+  it('marks a section failed by a GraphQL error and keeps the others', () => {
+    const view = map(customer({tickets: null}), [{message: 'down', path: ['customer', 'tickets']}])!;
+    expect(view.failed).to.deep.equal(['tickets']);
+    expect(view.tickets).to.deep.equal([]);
+    expect(view.products).to.have.length(1);
+  });
+
+  it('marks a section failed when it is not a list', () => {
+    const view = map(customer({products: 'nope'}))!;
+    expect(view.failed).to.include('products');
+    expect(view.invalid).to.include('customer.products');
+  });
+
+  it('keeps unknown enum values as OTHER instead of crashing', () => {
+    const view = map(
+      customer({products: [{id: 'p1', name: 'Fibre', category: 'internet', status: 'PAUSED_BY_ROBOT'}]}),
+    )!;
+    expect(view.products[0].status).to.equal('OTHER');
+  });
+
+  it('drops items with wrong types, invalid dates or negative counts and names them', () => {
+    const view = map(
+      customer({
+        tickets: [
+          {id: 't1', subject: 'ok', status: 'OPEN', priority: 'HIGH', category: 'TECHNICAL', openedAt: '2026-11-01T00:00:00Z', contactCount: 2, transferCount: 0},
+          {id: 't2', subject: 'bad date', status: 'OPEN', priority: 'HIGH', category: 'TECHNICAL', openedAt: 'yesterday', contactCount: 2, transferCount: 0},
+          {id: 't3', subject: 42, status: 'OPEN', priority: 'LOW', category: 'OTHER', openedAt: '2026-11-01T00:00:00Z', contactCount: -3, transferCount: 0},
+          'not an object',
+        ],
+      }),
+    )!;
+    expect(view.tickets.map((t) => t.id)).to.deep.equal(['t1', 't3']);
+    expect(view.tickets[1].contactCount).to.equal(0);
+    expect(view.invalid).to.include.members([
+      'customer.tickets.1.openedAt',
+      'customer.tickets.2.subject',
+      'customer.tickets.2.contactCount',
+      'customer.tickets.3',
+    ]);
+  });
+
+  it('keeps the first of duplicate ids', () => {
+    const product = {id: 'p1', name: 'A', category: 'tv', status: 'ACTIVE'};
+    const view = map(customer({products: [product, {...product, name: 'B'}]}))!;
+    expect(view.products.map((p) => p.name)).to.deep.equal(['A']);
+  });
+
+  it('caps huge strings', () => {
+    const view = map(customer({displayName: 'x'.repeat(100_000)}))!;
+    expect(view.displayName.length).to.equal(MAX_TEXT);
+    expect(view.displayName.endsWith('…')).to.equal(true);
+  });
+
+  it('keeps hostile strings as inert text', () => {
+    const view = map(customer({displayName: '<img src=x onerror=alert(1)>'}))!;
+    expect(view.displayName).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('never invents a salutation', () => {
+    expect(map(customer({salutation: null}))!.salutation).to.equal(undefined);
+    expect(map(customer({salutation: ''}))!.salutation).to.equal(undefined);
+  });
+
+  it('falls back to the given and family names when the display name is missing', () => {
+    expect(map(customer({displayName: null}))!.displayName).to.equal('Bernard Martin');
+  });
+
+  it('ignores preferred hours that make no sense', () => {
+    const view = map(customer({preferredHours: [{days: ['MONDAY'], from: '20:00', to: '18:00'}, {days: [], from: '1:00', to: '2:00'}]}))!;
+    expect(view.preferredHours).to.deep.equal([]);
+  });
+
+  it('has no next page without a cursor', () => {
+    const c = customer();
+    (c.contacts as {pageInfo: unknown}).pageInfo = {hasNextPage: true, endCursor: null};
+    expect(map(c)!.contacts.hasNextPage).to.equal(false);
+  });
+
+  it('maps server hints with clamped severity', () => {
+    const view = map(customer({hints: [{id: 'acme-vip', kind: 'DO', severity: 99, text: 'VIP', suppress: null, evidence: []}]}))!;
+    expect(view.serverHints).to.deep.equal([{id: 'acme-vip', kind: 'do', severity: 5, text: 'VIP', suppress: false, evidence: []}]);
+  });
+});
+
+describe('toContactPage', () => {
+  it('maps the next page', () => {
+    const page = toContactPage('c1', {data: {customer: {id: 'c1', contacts: customer().contacts}}});
+    expect(page.items.map((c) => c.id)).to.deep.equal(['k1']);
+  });
+
+  it('refuses a page of another customer', () => {
+    expect(failure(() => toContactPage('c1', {data: {customer: {id: 'c9', contacts: customer().contacts}}})).reason).to.equal('mismatch');
+  });
+});

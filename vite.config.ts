@@ -1,0 +1,66 @@
+/**
+ * One config, three jobs:
+ * - `vite` (npm start): the designers' demo in demo/, with the real GraphQL endpoint at /graphql;
+ * - `vite build --mode bundle`: dist/customer-360.js (ES module) and dist/customer-360.iife.js
+ *   (classic script), self-contained, for a script tag;
+ * - `vite build --mode lib`: dist/lib/, ES modules for bundlers with lit and the client external.
+ * scripts/build.mjs runs both builds, the type declarations and prints the sizes.
+ */
+import {defineConfig, type UserConfig} from 'vite';
+import {customer360Api} from './demo/server/vite-plugin.js';
+
+export default defineConfig(({command, mode}): UserConfig => {
+  if (command === 'serve') {
+    return {
+      root: 'demo',
+      plugins: [customer360Api()],
+      server: {port: Number(process.env.PORT) || 5173, strictPort: true},
+      preview: {port: Number(process.env.PORT) || 4173},
+    };
+  }
+  if (mode === 'lib') {
+    return {
+      build: {
+        outDir: 'dist/lib',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: false,
+        lib: {
+          entry: {
+            index: 'src/index.ts',
+            define: 'src/define.ts',
+            hints: 'src/hints/index.ts',
+            provider: 'src/provider/index.ts',
+          },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          // Bundlers dedupe these with the host's own copies.
+          external: [/^lit($|\/)/, /^@lit\//, 'graphql-request', 'graphql'],
+          output: {preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js'},
+        },
+      },
+    };
+  }
+  // mode 'bundle': everything in one file, as an ES module for <script type="module"> and as a
+  // classic script (IIFE, global `Customer360`) for old intranet pages without modules.
+  return {
+    resolve: {
+      // graphql-request imports graphql's parse/print (≈11 KB gzip); this spec-compliant
+      // client parser/printer does the same job in ≈3 KB (TOOLCHAIN.md).
+      alias: {graphql: '@0no-co/graphql.web'},
+    },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: {
+        entry: 'src/define.ts',
+        name: 'Customer360',
+        formats: ['es', 'iife'],
+        fileName: (format) => (format === 'es' ? 'customer-360.js' : 'customer-360.iife.js'),
+      },
+      rolldownOptions: {output: {minify: true}},
+    },
+  };
+});
