@@ -1,5 +1,6 @@
 // Browser tests in real headless Chromium. The same GraphQL-over-HTTP server that backs the
 // demo (demo/server/) is mounted at /graphql on the test server's own origin.
+import {build} from 'esbuild';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {fileURLToPath} from 'node:url';
@@ -8,6 +9,27 @@ import {chromeArgs, findChrome} from './scripts/find-chrome.mjs';
 
 const {createGraphQLMiddleware} = await tsImport('./demo/server/middleware.ts', import.meta.url);
 const graphql = createGraphQLMiddleware();
+
+// React ships CommonJS only: bundle it once to ES modules (one shared React instance) and
+// point the tests' `react` / `react-dom/client` imports at them; `vue` at its browser build.
+const vendor = {react: 'react', 'react-dom/client': 'react-dom-client'};
+await build({
+  entryPoints: Object.values(vendor).map((name) => `test/vendor/${name}.ts`),
+  outdir: '.cache/vendor',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  define: {'process.env.NODE_ENV': '"development"'},
+  logLevel: 'warning',
+});
+const vendorPlugin = {
+  name: 'vendor',
+  resolveImport({source}) {
+    if (source in vendor) return `/.cache/vendor/${vendor[source]}.js`;
+    // Vue's browser build includes the template compiler, as a CDN user would get it.
+    if (source === 'vue') return '/node_modules/vue/dist/vue.esm-browser.js';
+  },
+};
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -18,6 +40,7 @@ export default {
   // Lit's development build (kept for its extra warnings) announces itself in every file.
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [
+    vendorPlugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',
@@ -28,7 +51,11 @@ export default {
     (ctx, next) =>
       new Promise((resolve, reject) => {
         ctx.respond = false;
-        ctx.res.once('close', resolve);
+        ctx.res.once('close', () => {
+          // Keep Koa's log right about requests the client aborted (a `delay` or `hang`).
+          ctx.status = ctx.res.statusCode;
+          resolve();
+        });
         graphql(ctx.req, ctx.res, () => {
           ctx.respond = true;
           next().then(resolve, reject);

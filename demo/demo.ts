@@ -57,7 +57,7 @@ for (const [name, value] of params) {
 form.addEventListener('change', apply);
 apply();
 
-for (const type of ['customer-360-loaded', 'customer-360-error', 'customer-360-hint-dismiss', 'customer-360-open'] as const) {
+for (const type of ['customer360-loaded', 'customer360-error', 'customer360-hint-dismiss', 'customer360-open'] as const) {
   document.addEventListener(type, (event) => {
     const item = document.createElement('li');
     item.textContent = `${type} ${JSON.stringify(event.detail)}`;

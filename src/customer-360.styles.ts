@@ -38,6 +38,9 @@ export const styles = css`
     --_font: var(--customer-360-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_skeleton: #e3e7ee;
 
+    /* Nothing the host page's styles would pass down by inheritance (font, colour, text
+       transforms, spacing, alignment…) reaches the card; its own custom properties still do. */
+    all: initial;
     display: block;
     container-type: inline-size;
   }

@@ -25,10 +25,10 @@ type Loaded = {kind: 'found'; view: CustomerView} | {kind: 'not-found'; id: stri
  * @tag customer-360
  * @summary A customer card with tenure, products, open tickets, contact history and do/don't hints, loaded over GraphQL.
  *
- * @fires customer-360-loaded - The customer finished loading (`detail: {customerId, found}`).
- * @fires customer-360-error - Loading failed (`detail: {customerId, reason, status?}`); `reason` is a stable code.
- * @fires customer-360-hint-dismiss - The agent dismissed a hint (`detail: {customerId, hintId, reason, note}`).
- * @fires customer-360-open - The agent opened a ticket, contact or product (`detail: {customerId, type, id}`).
+ * @fires customer360-loaded - The customer finished loading (`detail: {customerId, found}`).
+ * @fires customer360-error - Loading failed (`detail: {customerId, reason, status?}`); `reason` is a stable code.
+ * @fires customer360-hint-dismiss - The agent dismissed a hint (`detail: {customerId, hintId, reason, note}`).
+ * @fires customer360-open - The agent opened a ticket, contact or product (`detail: {customerId, type, id}`).
  *
  * @csspart card - The card's frame.
  * @csspart header - Name, tenure and relationship state.
@@ -96,13 +96,13 @@ export class Customer360 extends LitElement {
     },
     onComplete: (loaded) => {
       if (loaded.kind !== 'no-id') {
-        emit(this, 'customer-360-loaded', {customerId: this.customerId, found: loaded.kind === 'found'});
+        emit(this, 'customer360-loaded', {customerId: this.customerId, found: loaded.kind === 'found'});
       }
     },
     onError: (error) => {
       if (isAbort(error)) return;
       const failure = error instanceof LoadFailure ? error : new LoadFailure('bad-response');
-      emit(this, 'customer-360-error', {customerId: this.customerId, reason: failure.reason, status: failure.status});
+      emit(this, 'customer360-error', {customerId: this.customerId, reason: failure.reason, status: failure.status});
     },
   });
 
@@ -252,7 +252,7 @@ export class Customer360 extends LitElement {
     this._dismissed = new Map(this._dismissed).set(hintId, dismissal);
     this._dismissing = undefined;
     this._focusDismissed = true;
-    emit(this, 'customer-360-hint-dismiss', {customerId: this.customerId, hintId, ...dismissal});
+    emit(this, 'customer360-hint-dismiss', {customerId: this.customerId, hintId, ...dismissal});
   };
 
   private _onAskDismiss = (hintId: string | undefined) => {
@@ -260,7 +260,7 @@ export class Customer360 extends LitElement {
   };
 
   private _open(type: 'ticket' | 'contact' | 'product', id: string) {
-    emit(this, 'customer-360-open', {customerId: this.customerId, type, id});
+    emit(this, 'customer360-open', {customerId: this.customerId, type, id});
   }
 
   private async _showMore(view: CustomerView) {

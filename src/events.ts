@@ -1,7 +1,11 @@
 /**
- * The card's events: one `customer-360-` prefix, lowercase kebab-case, typed `detail`,
+ * The card's events: one `customer360-` prefix, lowercase kebab-case, typed `detail`,
  * bubbling and composed so a host listening on `document` hears cards inside shadow roots.
  * No event ever carries a token or a header.
+ *
+ * Why `customer360-` and not the tag's `customer-360-`: Vue turns `@customer-360-open` into
+ * a listener for `customer360-open` (a hyphen before a digit does not survive its
+ * camelize/hyphenate round trip), so a digit must not follow a hyphen in event names.
  */
 import type {FailureReason} from './data/errors.js';
 import type {DismissReason} from './ui/hints.js';
@@ -34,10 +38,10 @@ export interface OpenDetail {
 }
 
 export interface Customer360EventMap {
-  'customer-360-loaded': CustomEvent<LoadedDetail>;
-  'customer-360-error': CustomEvent<ErrorDetail>;
-  'customer-360-hint-dismiss': CustomEvent<HintDismissDetail>;
-  'customer-360-open': CustomEvent<OpenDetail>;
+  'customer360-loaded': CustomEvent<LoadedDetail>;
+  'customer360-error': CustomEvent<ErrorDetail>;
+  'customer360-hint-dismiss': CustomEvent<HintDismissDetail>;
+  'customer360-open': CustomEvent<OpenDetail>;
 }
 
 export function emit<K extends keyof Customer360EventMap>(
@@ -49,6 +53,6 @@ export function emit<K extends keyof Customer360EventMap>(
 }
 
 declare global {
-  // Lets `el.addEventListener('customer-360-loaded', e => e.detail.customerId)` type-check.
+  // Lets `el.addEventListener('customer360-loaded', e => e.detail.customerId)` type-check.
   interface GlobalEventHandlersEventMap extends Customer360EventMap {}
 }

@@ -10,6 +10,7 @@ import type {
   ConsentPurpose,
   ContactOutcome,
   ContactPurpose,
+  ConsentRecord,
   ContactRecord,
   CustomerRecord,
   Direction,
@@ -87,7 +88,7 @@ export const personaList: readonly PersonaInfo[] = [
 ];
 
 /** How many contacts the `large-history` persona has. */
-export const LARGE_HISTORY_SIZE = 10_000;
+const LARGE_HISTORY_SIZE = 10_000;
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -119,7 +120,7 @@ function clock(now: Date): Clock {
 }
 
 /** `date` plus `hours` hours (e.g. the time of day a contact happened on a calendar date). */
-function at(date: Date, hours: number): Date {
+function onDay(date: Date, hours: number): Date {
   return new Date(date.getTime() + hours * HOUR);
 }
 
@@ -142,13 +143,9 @@ function history(persona: PersonaId, specs: readonly ContactSpec[]): ContactReco
   }));
 }
 
-/** Consents for the given purposes, all recorded at `updatedAt`. */
-function consents(updatedAt: Date, granted: Partial<Record<ConsentPurpose, boolean>>) {
-  return Object.entries(granted).map(([purpose, value]) => ({
-    purpose: purpose as ConsentPurpose,
-    granted: value,
-    updatedAt,
-  }));
+/** Consents granted for the given purposes, all recorded at `updatedAt`. */
+function consents(updatedAt: Date, purposes: readonly ConsentPurpose[]): ConsentRecord[] {
+  return purposes.map((purpose) => ({purpose, granted: true, updatedAt}));
 }
 
 /** Shorthands for the hand-written histories. */
@@ -171,7 +168,7 @@ function martin(now: Date): CustomerRecord {
     customerSince: since,
     area: 'Fougères countryside – limited TV coverage',
     doNotCall: false,
-    consents: consents(since, {PHONE: true, EMAIL: true, MARKETING: true}),
+    consents: consents(since, ['PHONE', 'EMAIL', 'MARKETING']),
     preferredChannel: 'EMAIL',
     preferredHours: [{days: WEEKDAYS, from: '18:00', to: '20:00'}],
     quietPeriod: null,
@@ -208,7 +205,7 @@ function martin(now: Date): CustomerRecord {
       {at: t.ago(400), channel: 'EMAIL', direction: 'INBOUND', purpose: 'BILLING', outcome: 'RESOLVED', sentiment: 'NEUTRAL', summary: 'Asked for his annual statement; sent.'},
       {at: t.ago(900), channel: 'PHONE', direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'RESOLVED', sentiment: 'POSITIVE', summary: "Fourth line added to the family plan for his daughter."},
       {at: t.ago(1800), channel: 'PHONE', direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'RESOLVED', sentiment: 'NEUTRAL', summary: 'Router replaced after a thunderstorm.'},
-      {at: at(since, 10), channel: 'VISIT', direction: 'INBOUND', purpose: 'SALES', outcome: 'ANSWERED', sentiment: 'POSITIVE', summary: 'Subscribed in store: ADSL, phone and TV.'},
+      {at: onDay(since, 10), channel: 'VISIT', direction: 'INBOUND', purpose: 'SALES', outcome: 'ANSWERED', sentiment: 'POSITIVE', summary: 'Subscribed in store: ADSL, phone and TV.'},
     ]),
     hints: [],
   };
@@ -230,7 +227,7 @@ function missedAppointment(now: Date): CustomerRecord {
     customerSince: since,
     area: 'Nantes – Chantenay',
     doNotCall: false,
-    consents: consents(since, {PHONE: true, EMAIL: true, SMS: true, MARKETING: true}),
+    consents: consents(since, ['PHONE', 'EMAIL', 'SMS', 'MARKETING']),
     preferredChannel: 'PHONE',
     preferredHours: [],
     quietPeriod: null,
@@ -251,7 +248,7 @@ function missedAppointment(now: Date): CustomerRecord {
       outboundSale(t.ago(2), 'ANSWERED', {sentiment: 'POSITIVE', summary: 'Offered a free energy audit; customer accepted a home visit tomorrow 14:00–16:00 and praised the call.'}),
       {at: t.ago(160), channel: 'EMAIL', direction: 'INBOUND', purpose: 'BILLING', outcome: 'RESOLVED', sentiment: 'NEUTRAL', summary: 'Gas regularisation bill spread over three months.'},
       {at: t.ago(540), channel: 'PHONE', direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'RESOLVED', sentiment: 'POSITIVE', summary: 'Meter reading corrected.'},
-      {at: at(since, 11), channel: 'PHONE', direction: 'INBOUND', purpose: 'SALES', outcome: 'ANSWERED', sentiment: 'POSITIVE', summary: 'Subscribed to electricity and gas when moving in.'},
+      {at: onDay(since, 11), channel: 'PHONE', direction: 'INBOUND', purpose: 'SALES', outcome: 'ANSWERED', sentiment: 'POSITIVE', summary: 'Subscribed to electricity and gas when moving in.'},
     ]),
     hints: [],
   };
@@ -272,7 +269,7 @@ function dupin(now: Date): CustomerRecord {
     customerSince: since,
     area: 'Lille – Wazemmes',
     doNotCall: false,
-    consents: consents(since, {PHONE: true, EMAIL: true, MARKETING: true}),
+    consents: consents(since, ['PHONE', 'EMAIL', 'MARKETING']),
     preferredChannel: null,
     preferredHours: [],
     quietPeriod: null,
@@ -291,7 +288,7 @@ function dupin(now: Date): CustomerRecord {
       {at: t.ago(55), channel: 'EMAIL', direction: 'INBOUND', purpose: 'OTHER', outcome: 'RESOLVED', sentiment: 'NEGATIVE', summary: 'Complained that our letters call him « Madame Dupin ». Wrong salutation removed from his record.'},
       {at: t.ago(60), channel: 'MAIL', direction: 'OUTBOUND', purpose: 'SALES', outcome: 'NO_ANSWER', summary: 'Renewal offer letter sent, addressed to « Madame Dupin ».'},
       {at: t.ago(400), channel: 'PHONE', direction: 'INBOUND', purpose: 'BILLING', outcome: 'RESOLVED', sentiment: 'NEUTRAL', summary: 'Bank details changed.'},
-      {at: at(since, 9), channel: 'MAIL', direction: 'INBOUND', purpose: 'SALES', outcome: 'ANSWERED', summary: 'Subscribed by post (reply coupon).'},
+      {at: onDay(since, 9), channel: 'MAIL', direction: 'INBOUND', purpose: 'SALES', outcome: 'ANSWERED', summary: 'Subscribed by post (reply coupon).'},
     ]),
     hints: [],
   };
@@ -312,7 +309,7 @@ function quietPeriod(now: Date): CustomerRecord {
     customerSince: since,
     area: 'Bordeaux – Caudéran',
     doNotCall: false,
-    consents: consents(since, {PHONE: true, EMAIL: true, MARKETING: true}),
+    consents: consents(since, ['PHONE', 'EMAIL', 'MARKETING']),
     preferredChannel: 'EMAIL',
     preferredHours: [],
     quietPeriod: {reason: 'Bereavement', since: t.ago(5), until: t.ahead(25)},
@@ -329,7 +326,7 @@ function quietPeriod(now: Date): CustomerRecord {
       {at: t.ago(5), channel: 'PHONE', direction: 'INBOUND', purpose: 'OTHER', outcome: 'RESOLVED', sentiment: 'NEUTRAL', summary: 'Told us of a bereavement in the family. Quiet period set for 30 days.'},
       outboundSale(t.ago(210), 'ANSWERED', {sentiment: 'POSITIVE', summary: 'Plan review: customer happy with her current plans.'}),
       {at: t.ago(600), channel: 'CHAT', direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'RESOLVED', sentiment: 'POSITIVE', summary: 'Wi-Fi password reset.'},
-      {at: at(t.dateYearsAgo(4), 15), channel: 'PHONE', direction: 'INBOUND', purpose: 'SALES', outcome: 'ANSWERED', sentiment: 'POSITIVE', summary: 'Added a mobile line.'},
+      {at: onDay(t.dateYearsAgo(4), 15), channel: 'PHONE', direction: 'INBOUND', purpose: 'SALES', outcome: 'ANSWERED', sentiment: 'POSITIVE', summary: 'Added a mobile line.'},
     ]),
     hints: [],
   };
@@ -363,7 +360,7 @@ function transferred(now: Date): CustomerRecord {
     area: 'Marseille – La Joliette',
     doNotCall: false,
     consents: [
-      ...consents(since, {PHONE: true, EMAIL: true}),
+      ...consents(since, ['PHONE', 'EMAIL']),
       {purpose: 'MARKETING', granted: false, updatedAt: t.ago(700)},
     ],
     preferredChannel: null,
@@ -386,7 +383,7 @@ function transferred(now: Date): CustomerRecord {
       call(t.ago(15), 'TRANSFERRED', 1, 'NEGATIVE', 'Same issue; level-2 queue closed, transferred to the technical desk.'),
       call(t.ago(19), 'TRANSFERRED', 1, 'NEUTRAL', 'Internet drops around 20:00 every evening. Transferred to level 2.'),
       {at: t.ago(300), channel: 'EMAIL', direction: 'INBOUND', purpose: 'BILLING', outcome: 'RESOLVED', sentiment: 'NEUTRAL', summary: 'Invoice copy sent.'},
-      {at: at(since, 15), channel: 'CHAT', direction: 'INBOUND', purpose: 'SALES', outcome: 'ANSWERED', sentiment: 'POSITIVE', summary: 'Subscribed online to fibre and mobile.'},
+      {at: onDay(since, 15), channel: 'CHAT', direction: 'INBOUND', purpose: 'SALES', outcome: 'ANSWERED', sentiment: 'POSITIVE', summary: 'Subscribed online to fibre and mobile.'},
     ]),
     hints: [],
   };
@@ -407,7 +404,7 @@ function newcomer(now: Date): CustomerRecord {
     customerSince: since,
     area: 'Paris 11e',
     doNotCall: false,
-    consents: consents(since, {PHONE: true, EMAIL: true, SMS: true, MARKETING: true}),
+    consents: consents(since, ['PHONE', 'EMAIL', 'SMS', 'MARKETING']),
     preferredChannel: 'SMS',
     preferredHours: [],
     quietPeriod: null,
@@ -515,7 +512,7 @@ function largeHistory(now: Date): CustomerRecord {
     customerSince: since,
     area: 'Lyon – Part-Dieu business district',
     doNotCall: false,
-    consents: consents(since, {PHONE: true, EMAIL: true, SMS: true, MARKETING: true}),
+    consents: consents(since, ['PHONE', 'EMAIL', 'SMS', 'MARKETING']),
     preferredChannel: 'PHONE',
     preferredHours: [{days: WEEKDAYS, from: '09:00', to: '12:00'}],
     quietPeriod: null,
@@ -573,7 +570,8 @@ export function buildPersonas(now: Date): ReadonlyMap<string, CustomerRecord> {
   const cached = cache.get(key);
   if (cached) return cached;
   const personas = new Map(personaList.map(({id}) => [id, builders[id](now)] as const));
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as number);
+  const oldest = cache.keys().next();
+  if (cache.size >= CACHE_SIZE && !oldest.done) cache.delete(oldest.value);
   cache.set(key, personas);
   return personas;
 }

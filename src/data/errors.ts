@@ -1,6 +1,6 @@
 /**
  * Why a customer did not load, as a reason code the host can switch on (it is the `reason`
- * of the `customer-360-error` event) and the card turns into a plain-language message.
+ * of the `customer360-error` event) and the card turns into a plain-language message.
  * Never carries a raw server response: those may hold anything, and the card shows none.
  */
 export type FailureReason =

@@ -8,7 +8,7 @@ export const ENDPOINT = `/graphql?now=${NOW.toISOString()}`;
 
 export interface Mounted {
   el: Customer360;
-  /** Resolves with the first `customer-360-loaded` or `customer-360-error` event. */
+  /** Resolves with the first `customer360-loaded` or `customer360-error` event. */
   settled: Promise<CustomEvent>;
 }
 
@@ -24,8 +24,8 @@ export function mount(props: Partial<Pick<Customer360, 'customerId' | 'endpoint'
   for (const [name, value] of Object.entries(attrs ?? {})) el.setAttribute(name, value);
   const settled = new Promise<CustomEvent>((resolve) => {
     const done = (event: Event) => resolve(event as CustomEvent);
-    el.addEventListener('customer-360-loaded', done, {once: true});
-    el.addEventListener('customer-360-error', done, {once: true});
+    el.addEventListener('customer360-loaded', done, {once: true});
+    el.addEventListener('customer360-error', done, {once: true});
   });
   (parent ?? document.body).append(el);
   return {el, settled};

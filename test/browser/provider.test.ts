@@ -24,7 +24,7 @@ function provider(props: Partial<Customer360Provider>, cards: {customerId: strin
     return el;
   });
   const loaded = Promise.all(
-    els.map((el) => new Promise<Event>((resolve) => el.addEventListener('customer-360-loaded', resolve, {once: true}))),
+    els.map((el) => new Promise<Event>((resolve) => el.addEventListener('customer360-loaded', resolve, {once: true}))),
   );
   document.body.append(root);
   return {root, els, loaded};
@@ -54,7 +54,7 @@ describe('<customer-360-provider>', () => {
     const {root, els, loaded} = provider({endpoint, cacheTtl: 200}, [{customerId: 'martin'}]);
     await loaded;
     expect(requestsTo('tag=ttl')).to.equal(1);
-    const again = new Promise((resolve) => els[0].addEventListener('customer-360-loaded', resolve, {once: true}));
+    const again = new Promise((resolve) => els[0].addEventListener('customer360-loaded', resolve, {once: true}));
     els[0].refresh();
     await again;
     expect(requestsTo('tag=ttl')).to.equal(2);
@@ -62,7 +62,7 @@ describe('<customer-360-provider>', () => {
     // A new card after the TTL does not reuse the expired answer.
     const late = document.createElement('customer-360');
     late.customerId = 'martin';
-    const lateLoaded = new Promise((resolve) => late.addEventListener('customer-360-loaded', resolve, {once: true}));
+    const lateLoaded = new Promise((resolve) => late.addEventListener('customer360-loaded', resolve, {once: true}));
     root.append(late);
     await lateLoaded;
     expect(requestsTo('tag=ttl')).to.equal(3);
@@ -83,7 +83,7 @@ describe('<customer-360-provider>', () => {
     const endpoint = `${ENDPOINT}&delay=200&tag=leave`;
     const {els, loaded} = provider({endpoint}, [{customerId: 'martin'}, {customerId: 'martin'}]);
     const second = els[1];
-    const secondLoaded = new Promise((resolve) => second.addEventListener('customer-360-loaded', resolve, {once: true}));
+    const secondLoaded = new Promise((resolve) => second.addEventListener('customer360-loaded', resolve, {once: true}));
     await sleep(30);
     els[0].customerId = 'dupin'; // aborts its share of the martin request
     await secondLoaded;
@@ -110,7 +110,7 @@ describe('auth', () => {
     await els[0].updateComplete;
     expect(text(els[0], 'h2')).to.equal('Monsieur Bernard Martin');
     expect(calls).to.equal(1);
-    const again = new Promise((resolve) => els[0].addEventListener('customer-360-loaded', resolve, {once: true}));
+    const again = new Promise((resolve) => els[0].addEventListener('customer360-loaded', resolve, {once: true}));
     root.refresh();
     await again;
     expect(calls).to.equal(2);
@@ -121,7 +121,7 @@ describe('auth', () => {
     el.endpoint = `${ENDPOINT}&auth=s3cret`;
     el.customerId = 'martin';
     el.headers = {Authorization: 'Bearer wrong'};
-    const failed = new Promise<CustomEvent>((resolve) => el.addEventListener('customer-360-error', resolve as EventListener, {once: true}));
+    const failed = new Promise<CustomEvent>((resolve) => el.addEventListener('customer360-error', resolve as EventListener, {once: true}));
     document.body.append(el);
     const event = await failed;
     expect(event.detail.reason).to.equal('unauthorized');

@@ -182,7 +182,7 @@ describe('toCustomerView', () => {
 
   it('maps server hints with clamped severity', () => {
     const view = map(customer({hints: [{id: 'acme-vip', kind: 'DO', severity: 99, text: 'VIP', suppress: null, evidence: []}]}))!;
-    expect(view.serverHints).to.deep.equal([{id: 'acme-vip', kind: 'do', severity: 5, text: 'VIP', suppress: false, evidence: []}]);
+    expect(view.serverHints).to.deep.equal([{id: 'acme-vip', kind: 'do', severity: 5, text: 'VIP', suppress: false, promotional: false, evidence: []}]);
   });
 });
 

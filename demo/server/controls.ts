@@ -1,0 +1,131 @@
+/**
+ * Test and demo controls, read from the endpoint's own query string so that an attribute
+ * like `endpoint="/graphql?now=2026-03-10T09:00:00Z&delay=martin:800&fault=dupin:partial"`
+ * drives them:
+ *
+ * - `now=<ISO instant>`: the data is relative to that instant instead of the real clock
+ *   (an unparsable value is ignored).
+ * - `delay=<ms>` delays every response; `delay=<id>:<ms>,<id>:<ms>` only the requests for
+ *   those customers. Both forms mix: `delay=100,martin:900`.
+ * - `fault=<name>` or `fault=<id>:<name>,…`: a simulated failure (see `FaultName`).
+ *   Unknown names are ignored.
+ *
+ * A rule for the request's customer wins over an unscoped one. The customer of a request is
+ * its `id` variable, or else the literal in `customer(id: "…")` in the query text.
+ */
+
+/**
+ * The faults the server can simulate:
+ * - `401`, `403`, `404`, `429` (with `Retry-After: 2`), `500`, `502`, `503`: that status with
+ *   an HTML body, like a proxy's error page;
+ * - `invalid-json`: 200, `application/json`, a truncated JSON body;
+ * - `empty`: 200, an empty body;
+ * - `graphql-error`: a GraphQL request error, `{errors}` without `data` (400, or 200 when the
+ *   client only accepts `application/json`, as the GraphQL-over-HTTP spec says);
+ * - `partial`: a real answer whose `customer.tickets` is `null`, with an error at that path;
+ * - `hang`: no answer at all, the socket stays open until the client gives up;
+ * - `not-graphql`: 200, an HTML page, as if the endpoint pointed at a web site.
+ */
+export type FaultName =
+  | '401'
+  | '403'
+  | '404'
+  | '429'
+  | '500'
+  | '502'
+  | '503'
+  | 'invalid-json'
+  | 'empty'
+  | 'graphql-error'
+  | 'partial'
+  | 'hang'
+  | 'not-graphql';
+
+const FAULT_NAMES: ReadonlySet<string> = new Set<FaultName>([
+  '401',
+  '403',
+  '404',
+  '429',
+  '500',
+  '502',
+  '503',
+  'invalid-json',
+  'empty',
+  'graphql-error',
+  'partial',
+  'hang',
+  'not-graphql',
+]);
+
+function isFaultName(value: string): value is FaultName {
+  return FAULT_NAMES.has(value);
+}
+
+/** Values given for every request (`unscoped`) and per customer id (`byId`). */
+interface ScopedValues<T> {
+  readonly unscoped: T | null;
+  readonly byId: ReadonlyMap<string, T>;
+}
+
+/** What the controls decide for one request. */
+export type RequestPlan = {
+  /** The instant the data is relative to. */
+  readonly now: Date;
+  /** Milliseconds to wait before answering. */
+  readonly delayMs: number;
+  readonly fault: FaultName | null;
+};
+
+/**
+ * Parses `a,b:c,…` into unscoped and per-id values; `parse` returns `null` for values to ignore.
+ * The id is everything before the last colon.
+ */
+function parseScoped<T>(raw: string | null, parse: (value: string) => T | null): ScopedValues<T> {
+  let unscoped: T | null = null;
+  const byId = new Map<string, T>();
+  for (const entry of (raw ?? '').split(',')) {
+    const colon = entry.lastIndexOf(':');
+    const value = parse(entry.slice(colon + 1).trim());
+    if (value === null) continue;
+    if (colon < 0) unscoped = value;
+    else byId.set(entry.slice(0, colon).trim(), value);
+  }
+  return {unscoped, byId};
+}
+
+function parseDelay(value: string): number | null {
+  const ms = Number(value);
+  return value !== '' && Number.isFinite(ms) && ms >= 0 ? ms : null;
+}
+
+function parseFault(value: string): FaultName | null {
+  return isFaultName(value) ? value : null;
+}
+
+function parseNow(value: string | null): Date | null {
+  const date = value === null ? null : new Date(value);
+  return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+
+function valueFor<T>(values: ScopedValues<T>, id: string | null): T | null {
+  return (id === null ? undefined : values.byId.get(id)) ?? values.unscoped;
+}
+
+const CUSTOMER_ID_LITERAL = /\bcustomer\s*\(\s*id\s*:\s*"([^"\\]*)"/;
+
+/** The customer a GraphQL request is about: its `id` variable, else the literal in the query. */
+export function requestedCustomerId(query: string, variables: Record<string, unknown> | null | undefined): string | null {
+  const variable = variables?.['id'];
+  if (typeof variable === 'string') return variable;
+  return CUSTOMER_ID_LITERAL.exec(query)?.[1] ?? null;
+}
+
+/** What to do for a request to `url` (path and query string) about customer `id`. */
+export function planRequest(url: string, id: string | null): RequestPlan {
+  const search = new URL(url, 'http://localhost').searchParams;
+  return {
+    now: parseNow(search.get('now')) ?? new Date(),
+    delayMs: valueFor(parseScoped(search.get('delay'), parseDelay), id) ?? 0,
+    fault: valueFor(parseScoped(search.get('fault'), parseFault), id),
+  };
+}

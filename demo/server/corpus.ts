@@ -1,0 +1,140 @@
+/**
+ * The bad-input corpus: what a buggy or compromised backend could send about a customer.
+ * `?corpus=<name>` on the endpoint makes the server execute the real query, then rewrite the
+ * customer with one case, so browser tests drive every case through real HTTP and the real
+ * client. Pure data, importable from the browser (tests list the cases from here).
+ */
+type Obj = Record<string, unknown>;
+
+export interface HostileCase {
+  name: string;
+  /** Rewrites the executed `data.customer` in place. */
+  mutate(customer: Obj): void;
+}
+
+const XSS = [
+  '<script>window.__pwned = "script"</script>',
+  '<img src=x onerror="window.__pwned = \'img\'">',
+  '"><svg onload="window.__pwned = \'svg\'">',
+  "'); window.__pwned = 'quote'; ('",
+  'javascript:window.__pwned="js-url"',
+  'data:text/html,<script>parent.__pwned="data-url"</script>',
+  '{{constructor.constructor("window.__pwned=1")()}}',
+  '${window.__pwned = "template"}',
+];
+
+const list = (c: Obj, key: string) => c[key] as Obj[];
+const edges = (c: Obj) => (c.contacts as {edges: {node: Obj}[]}).edges;
+const summary = (c: Obj) => c.contactSummary as Obj;
+
+/** Every string field the card shows gets `value`. */
+function everyString(value: string) {
+  return (c: Obj) => {
+    for (const key of ['displayName', 'givenName', 'familyName', 'preferredName', 'salutation', 'area']) c[key] = value;
+    for (const p of list(c, 'products')) p.name = value;
+    for (const o of list(c, 'offers')) Object.assign(o, {name: value, campaign: value, ineligibilityReason: value});
+    for (const t of list(c, 'tickets')) Object.assign(t, {subject: value, id: `${t.id}${value}`});
+    for (const e of edges(c)) e.node.summary = value;
+    if (c.quietPeriod) (c.quietPeriod as Obj).reason = value;
+  };
+}
+
+export const hostileCases: readonly HostileCase[] = [
+  ...XSS.map((value, i) => ({name: `markup-${i}`, mutate: everyString(value)})),
+  {name: 'bidi-override', mutate: everyString('\u202Eevil\u202C Martin \u2066x\u2069')},
+  {name: 'zero-width', mutate: everyString('Ma\u200Brt\u200Din\uFEFF')},
+  {name: 'emoji', mutate: everyString('👨‍👩‍👧‍👦 Martin 🏳️‍🌈 ✨')},
+  {name: 'huge-strings', mutate: everyString('Martin '.repeat(15_000))},
+  {name: 'unbroken-long-word', mutate: everyString('M'.repeat(5_000))},
+  {name: 'newlines-and-tabs', mutate: everyString('line1\n\n\tline2\r\nline3')},
+  {name: 'empty-strings', mutate: everyString('')},
+  {name: 'null-display-name', mutate: (c) => (c.displayName = null)},
+  {name: 'null-products', mutate: (c) => (c.products = null)},
+  {name: 'null-contacts', mutate: (c) => (c.contacts = null)},
+  {name: 'null-summary', mutate: (c) => (c.contactSummary = null)},
+  {name: 'null-in-list', mutate: (c) => list(c, 'products').push(null as unknown as Obj)},
+  {name: 'number-as-name', mutate: (c) => (c.displayName = 12345)},
+  {name: 'object-as-string', mutate: (c) => (c.displayName = {toString: 'x', __proto__: {polluted: true}})},
+  {name: 'string-as-list', mutate: (c) => (c.tickets = 'T-1,T-2')},
+  {name: 'list-as-object', mutate: (c) => (c.products = {0: {id: 'p', name: 'x'}, length: 1})},
+  {name: 'boolean-as-string', mutate: (c) => (c.doNotCall = 'false')},
+  {name: 'missing-fields', mutate: (c) => {
+    for (const key of ['givenName', 'familyName', 'customerSince', 'consents', 'offers']) delete c[key];
+  }},
+  {name: 'missing-ids', mutate: (c) => {
+    for (const p of list(c, 'products')) delete p.id;
+    for (const e of edges(c)) delete e.node.id;
+  }},
+  {name: 'unknown-enums', mutate: (c) => {
+    for (const p of list(c, 'products')) p.status = 'HIBERNATING';
+    for (const e of edges(c)) Object.assign(e.node, {channel: 'CARRIER_PIGEON', outcome: 'TELEPORTED', direction: 'SIDEWAYS'});
+    c.preferredChannel = 'TELEPATHY';
+  }},
+  {name: 'invalid-dates', mutate: (c) => {
+    c.customerSince = 'not a date';
+    for (const e of edges(c)) e.node.at = '2026-13-45T99:99:99Z';
+    summary(c).outboundSolicitations = ['yesterday', 42, null];
+  }},
+  {name: 'future-dates', mutate: (c) => {
+    c.customerSince = '2999-01-01';
+    for (const e of edges(c)) e.node.at = '2999-01-01T00:00:00Z';
+  }},
+  {name: 'epoch-and-ancient-dates', mutate: (c) => {
+    c.customerSince = '0001-01-01';
+    for (const e of edges(c)) e.node.at = '1970-01-01T00:00:00Z';
+  }},
+  {name: 'negative-counts', mutate: (c) => {
+    (c.contacts as Obj).totalCount = -5;
+    for (const t of list(c, 'tickets')) Object.assign(t, {contactCount: -1, transferCount: -2});
+    for (const e of edges(c)) e.node.transfers = -3;
+  }},
+  {name: 'huge-counts', mutate: (c) => {
+    (c.contacts as Obj).totalCount = Number.MAX_SAFE_INTEGER * 10;
+    summary(c).monthly = [{month: '2026-11', inbound: 1e308, outbound: 1e12}];
+  }},
+  {name: 'nan-and-floats', mutate: (c) => {
+    (c.contacts as Obj).totalCount = 3.7;
+    for (const t of list(c, 'tickets')) t.contactCount = 'NaN';
+  }},
+  {name: 'duplicate-ids', mutate: (c) => {
+    const products = list(c, 'products');
+    products.push({...products[0]}, {...products[0], name: 'Duplicate'});
+    const e = edges(c);
+    e.push({...e[0]});
+  }},
+  {name: 'empty-lists', mutate: (c) => {
+    Object.assign(c, {products: [], offers: [], tickets: [], consents: [], preferredHours: [], hints: []});
+    Object.assign(c.contacts as Obj, {edges: [], totalCount: 0});
+  }},
+  {name: 'other-customer-id', mutate: (c) => (c.id = 'dupin')},
+  {name: 'numeric-id', mutate: (c) => (c.id = 7)},
+  {name: 'prototype-pollution-keys', mutate: (c) => {
+    Object.assign(c, JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}'));
+  }},
+  {name: 'hostile-server-hints', mutate: (c) => {
+    c.hints = [
+      {id: '<img src=x onerror="window.__pwned=\'hint\'">', kind: 'DO', severity: 1, text: '<script>window.__pwned="hint"</script>', suppress: false, promotional: false, evidence: [{label: '<b>x</b>', value: 'javascript:alert(1)'}]},
+      {id: 'bad-kind', kind: 'MAYBE', severity: 'high', text: 'x', evidence: 'nope'},
+      null,
+    ];
+  }},
+  {name: 'bad-cursor', mutate: (c) => Object.assign((c.contacts as Obj).pageInfo as Obj, {hasNextPage: true, endCursor: {evil: true}})},
+  {name: 'bad-hours', mutate: (c) => {
+    c.preferredHours = [{days: ['FUNDAY'], from: '25:99', to: 'noon'}, {days: 'MONDAY', from: 1, to: 2}];
+    c.timeZone = 'Mars/Olympus_Mons';
+    c.locale = '<script>';
+  }},
+  {name: 'deeply-nested-junk', mutate: (c) => {
+    let deep: Obj = {};
+    const root = deep;
+    for (let i = 0; i < 1000; i++) deep = (deep.next = {}) as Obj;
+    c.area = root;
+  }},
+];
+
+/** Applies the case `name` to an execution result's customer (unknown names change nothing). */
+export function applyHostileCase(name: string, data: unknown): void {
+  const customer = (data as {customer?: unknown} | null)?.customer;
+  const hostile = hostileCases.find((c) => c.name === name);
+  if (hostile && customer && typeof customer === 'object') hostile.mutate(customer as Obj);
+}

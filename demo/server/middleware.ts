@@ -1,0 +1,65 @@
+/**
+ * The demo's and the browser tests' GraphQL endpoint: a connect-style middleware answering
+ * GraphQL over HTTP (GET and POST, graphql-http's Node adapter) at `/graphql`, on the seeded
+ * personas, with the test controls of `controls.ts` (`now`, `delay`, `fault`), `auth=<token>`
+ * (require that bearer token) and `corpus=<case>` (rewrite the answer with a hostile case of
+ * `corpus.ts`). It logs nothing.
+ */
+import type {IncomingMessage, ServerResponse} from 'node:http';
+import {createHandler} from 'graphql-http/lib/use/http';
+import {planRequest, requestedCustomerId} from './controls.js';
+import type {RequestPlan} from './controls.js';
+import {faultAnswer, withTicketsFailed} from './faults.js';
+import {applyHostileCase} from './corpus.js';
+import {createRootValue, createSchema} from './schema.js';
+
+/** A request as connect hands it over: `originalUrl` keeps the path a mount point stripped. */
+export type ConnectRequest = IncomingMessage & {originalUrl?: string};
+
+/** A connect/Vite middleware: answers its own requests, passes the others to `next`. */
+export type GraphQLMiddleware = (req: ConnectRequest, res: ServerResponse, next: () => void) => void;
+
+/** The path the endpoint answers on, whatever the middleware is mounted at. */
+const ENDPOINT_PATH = '/graphql';
+
+function sleep(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+/** A promise that never settles: the `hang` fault's answer. */
+function never(): Promise<never> {
+  return new Promise<never>(() => undefined);
+}
+
+/** Creates the middleware; mount it at the root (it checks the path itself). */
+export function createGraphQLMiddleware(): GraphQLMiddleware {
+  const handle = createHandler<RequestPlan>({
+    schema: createSchema(),
+    rootValue: createRootValue(),
+    // The GraphQL context is the request's plan: resolvers read `now`, onOperation `fault`.
+    context: (req, params) => planRequest(req.url, requestedCustomerId(params.query, params.variables)),
+    async onSubscribe(req, params) {
+      const plan = planRequest(req.url, requestedCustomerId(params.query, params.variables));
+      if (plan.fault === 'hang') return never();
+      await sleep(plan.delayMs);
+      return plan.fault === null || plan.fault === 'partial' ? undefined : faultAnswer(plan.fault);
+    },
+    onOperation: (req, args, result) => {
+      const corpus = new URL(req.url, 'http://localhost').searchParams.get('corpus');
+      if (corpus && 'data' in result) applyHostileCase(corpus, result.data);
+      return args.contextValue?.fault === 'partial' ? withTicketsFailed(result) : undefined;
+    },
+  });
+  return (req, res, next) => {
+    const url = new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost');
+    if (url.pathname !== ENDPOINT_PATH) return next();
+    // `auth=<token>`: the endpoint requires `Authorization: Bearer <token>` (auth tests).
+    const token = url.searchParams.get('auth');
+    if (token !== null && req.headers.authorization !== `Bearer ${token}`) {
+      res.writeHead(401, {'content-type': 'application/json', 'www-authenticate': 'Bearer realm="customer-360"'});
+      res.end(JSON.stringify({errors: [{message: 'Unauthorized'}]}));
+      return;
+    }
+    void handle(req, res);
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * The executable schema of the demo server: the contract in `schema/customer-360.graphql`,
+ * graphql-js default resolvers, and a root value whose objects answer every field, with
+ * methods for the fields that take arguments.
+ */
+import {readFileSync} from 'node:fs';
+import {buildSchema, isScalarType} from './graphql.js';
+import type {GraphQLSchema} from 'graphql';
+import {monthlyCounts, paginate, summarize} from './aggregates.js';
+import type {MonthlyRecord, PageRecord, SummaryRecord} from './aggregates.js';
+import {buildPersonas} from './personas.js';
+import type {CustomerRecord, TicketRecord} from './records.js';
+
+/** The per-request GraphQL context. */
+export interface ServerContext {
+  /** The instant the data is relative to (the real clock, or the endpoint's `now=`). */
+  readonly now: Date;
+}
+
+/** `ContactSummary` as resolved: the aggregates, plus `topics(days)` and `monthly(months)`. */
+export interface SummaryNode extends Omit<SummaryRecord, 'topics'> {
+  topics(args: {days?: number | null}): SummaryRecord['topics'];
+  monthly(args: {months: number | null}): MonthlyRecord[];
+}
+
+/** `Customer` as resolved: the record, with its argument-taking fields as methods. */
+export interface CustomerNode extends Omit<CustomerRecord, 'tickets' | 'contacts'> {
+  tickets(args: {openOnly: boolean | null}): readonly TicketRecord[];
+  contacts(args: {first: number | null; after?: string | null}): PageRecord;
+  contactSummary(args: {days: number | null}): SummaryNode;
+}
+
+/** The `Query` root. */
+export interface RootValue {
+  customer(args: {id: string}, context: ServerContext): CustomerNode | null;
+}
+
+/** The schema's own defaults, used when a client passes an explicit `null`. */
+const DEFAULT_PAGE_SIZE = 10;
+const DEFAULT_SUMMARY_DAYS = 90;
+const DEFAULT_MONTHS = 6;
+
+/** The value as a valid `Date`, or a TypeError naming the scalar. */
+function validDate(scalar: string, value: unknown): Date {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+  throw new TypeError(`${scalar} cannot represent ${String(value)}`);
+}
+
+/** Makes the scalar `name` of `schema` serialize `Date`s with `format`. */
+function serializeDates(schema: GraphQLSchema, name: string, format: (date: Date) => string): void {
+  const type = schema.getType(name);
+  if (!isScalarType(type)) throw new Error(`The schema has no scalar ${name}`);
+  type.serialize = (value) => format(validDate(name, value));
+}
+
+/**
+ * Builds the schema from the contract file. `DateTime` serializes as a full ISO instant
+ * (`toISOString()`, UTC), `Date` as `YYYY-MM-DD` (the UTC day). No argument uses them, so
+ * they parse nothing.
+ */
+export function createSchema(): GraphQLSchema {
+  const source = readFileSync(new URL('../../schema/customer-360.graphql', import.meta.url), 'utf8');
+  const schema = buildSchema(source);
+  serializeDates(schema, 'DateTime', (date) => date.toISOString());
+  serializeDates(schema, 'Date', (date) => date.toISOString().slice(0, 10));
+  return schema;
+}
+
+const CLOSED_STATUSES: ReadonlySet<string> = new Set(['RESOLVED', 'CLOSED']);
+
+/** The resolvable `Customer` of a record, with aggregates relative to `now`. */
+function customerNode(record: CustomerRecord, now: Date): CustomerNode {
+  const {tickets, contacts, ...profile} = record;
+  return {
+    ...profile,
+    tickets: ({openOnly}) => (openOnly ? tickets.filter((ticket) => !CLOSED_STATUSES.has(ticket.status)) : tickets),
+    contacts: ({first, after}) => paginate(contacts, first ?? DEFAULT_PAGE_SIZE, after ?? null),
+    contactSummary: ({days}) => {
+      const summary = summarize(contacts, now, days ?? DEFAULT_SUMMARY_DAYS);
+      return {
+        ...summary,
+        // Topics over their own window (the card's repeat-contact window), else the summary's.
+        topics: (args) => (args.days ? summarize(contacts, now, args.days).topics : summary.topics),
+        monthly: ({months}) => monthlyCounts(contacts, now, months ?? DEFAULT_MONTHS),
+      };
+    },
+  };
+}
+
+/** The `Query` root: `customer(id)` looks the id up among the personas built for the context's `now`. */
+export function createRootValue(): RootValue {
+  return {
+    customer({id}, {now}) {
+      const record = buildPersonas(now).get(id);
+      return record ? customerNode(record, now) : null;
+    },
+  };
+}

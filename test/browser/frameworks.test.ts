@@ -1,0 +1,181 @@
+/**
+ * The card from the hosts it must live in: a plain HTML page with the built script tag (ES
+ * module and classic script), React 19, Vue 3, and a hostile page with Bootstrap and a reset.
+ */
+import {expect} from '@open-wc/testing';
+import {createElement, act} from 'react';
+import {createRoot} from 'react-dom/client';
+import {createApp} from 'vue';
+import type {Customer360} from '../../src/customer-360.js';
+import {ENDPOINT, NOW, cleanup, sleep, text} from './helpers.js';
+
+afterEach(() => {
+  cleanup();
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+});
+
+async function until<T>(get: () => T | undefined | null | false, timeout = 8000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = get();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error('timed out');
+    await sleep(25);
+  }
+}
+
+/** A same-origin page built from HTML, with its errors collected. */
+async function page(body: string, head = ''): Promise<{win: Window & typeof globalThis; errors: string[]}> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '900px';
+  const errors: string[] = [];
+  frame.srcdoc = `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  const win = frame.contentWindow as Window & typeof globalThis;
+  win.addEventListener('error', (e) => errors.push(String(e.message)));
+  win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+  return {win, errors};
+}
+
+async function loadedCard(win: Window, selector = 'customer-360'): Promise<Customer360> {
+  const el = await until(() => win.document.querySelector(selector) as Customer360 | null);
+  await until(() => el.shadowRoot?.querySelector('h2'));
+  return el;
+}
+
+describe('plain HTML with the built script', () => {
+  it('dist/customer-360.js renders a card from one module script tag', async () => {
+    const {win, errors} = await page(
+      `<customer-360 customer-id="martin" endpoint="${ENDPOINT}" locale="fr"></customer-360>`,
+      '<script type="module" src="/dist/customer-360.js"></script>',
+    );
+    const el = await loadedCard(win);
+    expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
+    expect(text(el, '[part~="tenure"]')).to.equal('Client depuis 15 ans');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('dist/customer-360.iife.js works as a classic script, and two copies on one page do not throw', async () => {
+    const {win, errors} = await page(
+      `<customer-360 customer-id="dupin" endpoint="${ENDPOINT}"></customer-360>
+       <script src="/dist/customer-360.iife.js"></script>
+       <script src="/dist/customer-360.iife.js"></script>`,
+      '<script type="module" src="/dist/customer-360.js"></script>',
+    );
+    const el = await loadedCard(win);
+    expect(text(el, 'h2')).to.equal('Jean-Baptiste Dupin');
+    expect(errors).to.deep.equal([]);
+    expect(win.customElements.get('customer-360')).to.exist;
+  });
+});
+
+describe('React 19', () => {
+  // Tells React this is a test environment where act() is used (no warning about it).
+  before(() => ((globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true));
+  after(() => delete (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT);
+
+  it('passes attributes, object properties and event handlers', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const loaded: string[] = [];
+    const warnings: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => warnings.push(args);
+    const root = createRoot(host);
+    try {
+      await act(async () => {
+        root.render(
+          createElement('customer-360', {
+            'customer-id': 'martin',
+            endpoint: ENDPOINT,
+            locale: 'en',
+            now: NOW,
+            headers: {'X-Agent': 'a-42'},
+            'oncustomer360-loaded': (e: CustomEvent<{customerId: string}>) => loaded.push(e.detail.customerId),
+          }),
+        );
+      });
+      const el = host.querySelector('customer-360')!;
+      expect(el.headers, 'objects are set as properties').to.deep.equal({'X-Agent': 'a-42'});
+      await until(() => loaded.length);
+      await el.updateComplete;
+      expect(loaded).to.deep.equal(['martin']);
+      expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
+      await act(async () => {
+        root.render(createElement('customer-360', {'customer-id': 'dupin', endpoint: ENDPOINT, locale: 'en', now: NOW}));
+      });
+      await until(() => text(el, 'h2') === 'Jean-Baptiste Dupin');
+      expect(warnings).to.deep.equal([]);
+    } finally {
+      await act(async () => root.unmount());
+      console.error = original;
+      host.remove();
+    }
+  });
+});
+
+describe('Vue 3', () => {
+  it('binds props and listens to events from a template', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const warnings: unknown[] = [];
+    const opened: unknown[] = [];
+    const app = createApp({
+      data: () => ({id: 'transferred', endpoint: ENDPOINT, now: NOW}),
+      methods: {
+        onOpen(e: CustomEvent) {
+          opened.push(e.detail);
+        },
+      },
+      template: `<customer-360 :customer-id="id" :endpoint="endpoint" :now="now" locale="en"
+                   @customer360-open="onOpen"></customer-360>`,
+    });
+    app.config.compilerOptions.isCustomElement = (tag: string) => tag.startsWith('customer-360');
+    app.config.warnHandler = (message: string) => warnings.push(message);
+    app.mount(host);
+    try {
+      const el = host.querySelector('customer-360')!;
+      await until(() => el.shadowRoot?.querySelector('[data-ticket-id] button'));
+      expect(text(el, 'h2')).to.equal('Madame Aïcha Benali');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[data-ticket-id] button')!.click();
+      expect(opened).to.have.length(1);
+      expect((opened[0] as {type: string}).type).to.equal('ticket');
+      expect(warnings).to.deep.equal([]);
+    } finally {
+      app.unmount();
+      host.remove();
+    }
+  });
+});
+
+describe('a hostile host page', () => {
+  const probes = ['[part~="card"]', 'h2', '[part~="hint"]', '[part~="tenure"]', 'h3', 'button'];
+  const props = ['font-family', 'font-size', 'line-height', 'color', 'background-color', 'padding-top', 'margin-top', 'border-top-left-radius', 'letter-spacing', 'text-transform', 'box-sizing'];
+
+  async function styles(head: string) {
+    const {win} = await page(
+      `<div id="host"><customer-360 customer-id="martin" endpoint="${ENDPOINT}" locale="en" theme="light"></customer-360></div>`,
+      `${head}<script type="module" src="/dist/customer-360.js"></script>`,
+    );
+    const el = await loadedCard(win);
+    await until(() => el.shadowRoot!.querySelector('[part~="hint"]'));
+    return probes.map((selector) => {
+      const node = el.shadowRoot!.querySelector(selector)!;
+      const computed = win.getComputedStyle(node);
+      return [selector, Object.fromEntries(props.map((p) => [p, computed.getPropertyValue(p)]))];
+    });
+  }
+
+  it('Bootstrap and a universal reset do not change the card', async () => {
+    const plain = await styles('');
+    const hostile = await styles(
+      `<link rel="stylesheet" href="/node_modules/bootstrap/dist/css/bootstrap.min.css">
+       <style>*, *::before, *::after { box-sizing: content-box; margin: 0; padding: 0; }
+       body { font: 22px/3 Georgia, serif; color: #f0f; letter-spacing: 2px; text-transform: uppercase; }
+       h2, h3, button { color: lime !important; font-size: 40px !important; }</style>`,
+    );
+    expect(hostile).to.deep.equal(plain);
+  });
+});

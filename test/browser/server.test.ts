@@ -1,0 +1,590 @@
+// The demo GraphQL server (demo/server/), as the card sees it: real GraphQL-over-HTTP
+// requests from the browser to /graphql on the test server's origin.
+import {expect} from '@open-wc/testing';
+
+/** The instant every persona is built relative to, unless a test says otherwise. */
+const NOW = '2026-03-10T09:00:00.000Z';
+const DAY = 86_400_000;
+const ACCEPT = 'application/graphql-response+json, application/json';
+
+interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: {message: string; path?: (string | number)[]}[];
+}
+
+interface ContactNode {
+  id: string;
+  at: string;
+  channel: string;
+  direction: string;
+  purpose: string;
+  outcome: string;
+  transfers: number;
+  sentiment: string | null;
+  ticketId: string | null;
+  summary: string | null;
+}
+
+interface ContactPage {
+  totalCount: number;
+  edges: {cursor: string; node: ContactNode}[];
+  pageInfo: {hasNextPage: boolean; endCursor: string | null};
+}
+
+interface Ticket {
+  id: string;
+  subject: string;
+  status: string;
+  priority: string;
+  category: string;
+  openedAt: string;
+  updatedAt: string | null;
+  contactCount: number;
+  transferCount: number;
+}
+
+interface Persona {
+  id: string;
+  displayName: string;
+  givenName: string | null;
+  familyName: string | null;
+  preferredName: string | null;
+  salutation: string | null;
+  locale: string | null;
+  timeZone: string | null;
+  customerSince: string | null;
+  doNotCall: boolean;
+  consents: {purpose: string; granted: boolean; updatedAt: string | null}[];
+  preferredChannel: string | null;
+  preferredHours: {days: string[]; from: string; to: string}[];
+  quietPeriod: {reason: string; since: string | null; until: string | null} | null;
+  products: {id: string; name: string; category: string; since: string | null; status: string}[];
+  offers: {
+    id: string;
+    name: string;
+    category: string;
+    eligible: boolean;
+    ineligibilityReason: string | null;
+    newCustomersOnly: boolean;
+  }[];
+  openTickets: Ticket[];
+  allTickets: {id: string; status: string}[];
+  contacts: ContactPage;
+  contactSummary: {
+    days: number;
+    count: number;
+    outboundSolicitations: string[];
+    lastRefusal: ContactNode | null;
+    awaitingReply: ContactNode[];
+    missedByUs: ContactNode[];
+    topics: {
+      ticketId: string | null;
+      purpose: string;
+      count: number;
+      transfers: number;
+      firstAt: string;
+      lastAt: string;
+    }[];
+    last: ContactNode | null;
+    monthly: {month: string; inbound: number; outbound: number}[];
+  };
+  hints: {id: string; kind: string; severity: number; evidence: {label: string; value: string}[]}[];
+}
+
+const CONTACT_FIELDS = 'id at channel direction purpose outcome transfers sentiment ticketId summary';
+const TICKET_FIELDS = 'id subject status priority category openedAt updatedAt contactCount transferCount';
+
+const PERSONA_QUERY = `
+  query Persona($id: ID!, $days: Int!) {
+    customer(id: $id) {
+      id displayName givenName familyName preferredName salutation locale timeZone customerSince
+      doNotCall
+      consents { purpose granted updatedAt }
+      preferredChannel
+      preferredHours { days from to }
+      quietPeriod { reason since until }
+      products { id name category since status }
+      offers { id name category eligible ineligibilityReason newCustomersOnly }
+      openTickets: tickets(openOnly: true) { ${TICKET_FIELDS} }
+      allTickets: tickets { id status }
+      contacts(first: 100) {
+        totalCount
+        edges { cursor node { ${CONTACT_FIELDS} } }
+        pageInfo { hasNextPage endCursor }
+      }
+      contactSummary(days: $days) {
+        days count outboundSolicitations
+        lastRefusal { ${CONTACT_FIELDS} }
+        awaitingReply { ${CONTACT_FIELDS} }
+        missedByUs { ${CONTACT_FIELDS} }
+        topics { ticketId purpose count transfers firstAt lastAt }
+        last { ${CONTACT_FIELDS} }
+        monthly(months: 6) { month inbound outbound }
+      }
+      hints { id kind severity evidence { label value } }
+    }
+  }`;
+
+const PAGE_QUERY = `
+  query Page($id: ID!, $first: Int, $after: String) {
+    customer(id: $id) {
+      contacts(first: $first, after: $after) {
+        totalCount
+        edges { cursor node { id at } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }`;
+
+/** POSTs a GraphQL request to the test server's /graphql with the given controls. */
+function post(
+  query: string,
+  variables: Record<string, unknown> = {},
+  controls = `now=${NOW}`,
+  init: RequestInit = {},
+): Promise<Response> {
+  return fetch(`/graphql?${controls}`, {
+    method: 'POST',
+    headers: {'content-type': 'application/json', accept: ACCEPT},
+    body: JSON.stringify({query, variables}),
+    ...init,
+  });
+}
+
+/** The `data` of a successful request; fails on a non-200 status or any GraphQL error. */
+async function data<T>(query: string, variables: Record<string, unknown> = {}, controls?: string): Promise<T> {
+  const response = await post(query, variables, controls);
+  const body = (await response.json()) as GraphQLBody<T>;
+  expect(response.status, JSON.stringify(body)).to.equal(200);
+  expect(body.errors, JSON.stringify(body.errors)).to.equal(undefined);
+  if (!body.data) throw new Error('No data in the response');
+  return body.data;
+}
+
+/** The full persona `id`, with a `days`-day summary, relative to `now`. */
+async function persona(id: string, days = 30, now = NOW): Promise<Persona> {
+  const result = await data<{customer: Persona | null}>(PERSONA_QUERY, {id, days}, `now=${now}`);
+  if (!result.customer) throw new Error(`No persona ${id}`);
+  return result.customer;
+}
+
+/** How many days before NOW an ISO instant is. */
+function daysAgo(iso: string): number {
+  return (Date.parse(NOW) - Date.parse(iso)) / DAY;
+}
+
+/** The `YYYY-MM-DD` UTC date `days` days before NOW. */
+function dateDaysAgo(days: number): string {
+  return new Date(Date.parse(NOW) - days * DAY).toISOString().slice(0, 10);
+}
+
+/** How long `run` takes, in ms. */
+async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const result = await run();
+  return [result, performance.now() - start];
+}
+
+describe('demo GraphQL server', () => {
+  describe('protocol', () => {
+    it('answers {__typename} over POST', async () => {
+      expect(await data<{__typename: string}>('{ __typename }')).to.deep.equal({__typename: 'Query'});
+    });
+
+    it('answers a GET with the query in the URL', async () => {
+      const response = await fetch(`/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+        headers: {accept: ACCEPT},
+      });
+      expect(response.status).to.equal(200);
+      expect(await response.json()).to.deep.equal({data: {__typename: 'Query'}});
+    });
+
+    it('leaves other paths to the next middleware', async () => {
+      expect((await fetch('/graphql-elsewhere')).status).to.equal(404);
+    });
+
+    it('answers customer: null for an unknown id, without errors', async () => {
+      for (const id of ['nobody', '__proto__', 'constructor']) {
+        const result = await data<{customer: null}>('query($id: ID!) { customer(id: $id) { id } }', {id});
+        expect(result.customer, id).to.equal(null);
+      }
+    });
+
+    it('serializes DateTime as a full ISO instant and Date as YYYY-MM-DD', async () => {
+      const martin = await persona('martin');
+      expect(martin.customerSince).to.equal('2011-03-10');
+      expect(martin.products[0]?.since).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      expect(martin.contacts.edges[0]?.node.at).to.match(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    });
+
+    it('reports an invalid cursor as an error', async () => {
+      const response = await post(PAGE_QUERY, {id: 'martin', first: 5, after: 'not-a-cursor'});
+      const body = (await response.json()) as GraphQLBody<{customer: null}>;
+      expect(body.errors?.[0]?.message).to.contain('Invalid cursor');
+      expect(body.data?.customer).to.equal(null);
+    });
+  });
+
+  describe('personas', () => {
+    it('martin: loyal for 15 years, six solicitations in 30 days, one pitchable offer', async () => {
+      const martin = await persona('martin');
+      expect(martin.salutation).to.equal('Monsieur');
+      expect(martin.customerSince).to.equal('2011-03-10');
+      expect(martin.locale).to.equal('fr-FR');
+      expect(martin.timeZone).to.equal('Europe/Paris');
+      expect(martin.products).to.have.length(4);
+      expect(martin.products.filter((p) => p.status === 'ACTIVE').map((p) => p.category)).to.deep.equal([
+        'internet',
+        'mobile',
+        'tv',
+      ]);
+      const summary = martin.contactSummary;
+      expect(summary.outboundSolicitations).to.have.length(6);
+      expect(summary.outboundSolicitations.every((at) => daysAgo(at) <= 30)).to.equal(true);
+      expect(summary.lastRefusal?.outcome).to.equal('REFUSED');
+      expect(daysAgo(summary.lastRefusal?.at ?? '')).to.be.within(21, 28);
+      expect(summary.last?.sentiment).to.equal('NEGATIVE');
+      expect(summary.awaitingReply).to.deep.equal([]);
+      expect(summary.missedByUs).to.deep.equal([]);
+      const owned = new Set(martin.products.filter((p) => p.status === 'ACTIVE').map((p) => p.category));
+      const pitchable = martin.offers.filter((o) => o.eligible && !o.newCustomersOnly && !owned.has(o.category));
+      expect(pitchable.map((o) => o.category)).to.deep.equal(['energy']);
+      const tvMax = martin.offers.find((o) => o.category === 'tv');
+      expect(tvMax?.eligible).to.equal(false);
+      expect(tvMax?.ineligibilityReason).to.equal('Not available at this address');
+      expect(martin.offers.find((o) => o.category === 'mobile')?.newCustomersOnly).to.equal(true);
+      expect(martin.openTickets).to.deep.equal([]);
+      expect(martin.allTickets).to.deep.equal([{id: 'T-3107', status: 'RESOLVED'}]);
+      expect(martin.preferredChannel).to.equal('EMAIL');
+      expect(martin.preferredHours).to.deep.equal([
+        {days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'], from: '18:00', to: '20:00'},
+      ]);
+      expect(martin.consents.map((c) => `${c.purpose}:${c.granted}`)).to.deep.equal([
+        'PHONE:true',
+        'EMAIL:true',
+        'MARKETING:true',
+      ]);
+      expect(martin.doNotCall).to.equal(false);
+      expect(martin.contacts.totalCount).to.equal(18);
+    });
+
+    it('missed-appointment: the visit we missed yesterday, her complaint first', async () => {
+      const claire = await persona('missed-appointment');
+      expect(claire.salutation).to.equal('Madame');
+      expect(claire.customerSince).to.equal('2023-03-10');
+      const [missed, ...others] = claire.contactSummary.missedByUs;
+      expect(others).to.deep.equal([]);
+      expect(missed?.channel).to.equal('VISIT');
+      expect(missed?.purpose).to.equal('APPOINTMENT');
+      expect(daysAgo(missed?.at ?? '')).to.equal(1);
+      const last = claire.contactSummary.last;
+      expect(last?.direction).to.equal('INBOUND');
+      expect(last?.sentiment).to.equal('NEGATIVE');
+      expect(last?.summary).to.equal('Waited 45 minutes, asked us not to come anymore');
+      const sale = claire.contacts.edges.map((e) => e.node).find((c) => c.purpose === 'SALES');
+      expect(sale?.outcome).to.equal('ANSWERED');
+      expect(sale?.sentiment).to.equal('POSITIVE');
+      expect(daysAgo(sale?.at ?? '')).to.equal(2);
+      expect(claire.openTickets.map((t) => [t.id, t.category, t.priority, t.status])).to.deep.equal([
+        ['T-5102', 'COMPLAINT', 'HIGH', 'OPEN'],
+      ]);
+      expect(claire.products.map((p) => p.category)).to.deep.equal(['energy', 'energy']);
+      expect(claire.offers.map((o) => [o.name, o.eligible])).to.deep.equal([['Smart thermostat', true]]);
+    });
+
+    it('dupin: no salutation recorded, a pending cancellation, offers to pitch', async () => {
+      const dupin = await persona('dupin');
+      expect(dupin.salutation).to.equal(null);
+      expect([dupin.givenName, dupin.familyName, dupin.displayName]).to.deep.equal([
+        'Jean-Baptiste',
+        'Dupin',
+        'Jean-Baptiste Dupin',
+      ]);
+      expect(dupin.customerSince).to.equal('2020-03-10');
+      expect(dupin.products.map((p) => p.status)).to.deep.equal(['CANCELLATION_REQUESTED']);
+      expect(dupin.openTickets.map((t) => [t.id, t.subject, t.category, t.status])).to.deep.equal([
+        ['T-4821', 'Cancel subscription', 'CANCELLATION', 'OPEN'],
+      ]);
+      expect(dupin.offers.filter((o) => o.eligible).map((o) => o.name)).to.include('Premium membership');
+      expect(dupin.contactSummary.last?.purpose).to.equal('CANCELLATION');
+      expect(daysAgo(dupin.contactSummary.last?.at ?? '')).to.equal(4);
+    });
+
+    it('quiet-period: bereavement from 5 days ago to 25 days ahead', async () => {
+      const helene = await persona('quiet-period');
+      const NOW_MS = Date.parse(NOW);
+      expect(helene.quietPeriod).to.deep.equal({
+        reason: 'Bereavement',
+        since: new Date(NOW_MS - 5 * DAY).toISOString(),
+        until: new Date(NOW_MS + 25 * DAY).toISOString(),
+      });
+      expect(helene.customerSince).to.equal('2018-03-10');
+      expect(helene.offers.some((o) => o.eligible)).to.equal(true);
+    });
+
+    it('transferred: five contacts and three transfers on one ticket, one e-mail awaiting us', async () => {
+      const aicha = await persona('transferred');
+      expect(aicha.openTickets.map((t) => [t.id, t.category, t.subject, t.contactCount, t.transferCount])).to.deep.equal([
+        ['T-4907', 'TECHNICAL', 'Internet drops every evening', 5, 3],
+      ]);
+      const onTicket = aicha.contacts.edges.map((e) => e.node).filter((c) => c.ticketId === 'T-4907');
+      const calls = onTicket.filter((c) => c.channel === 'PHONE' && c.direction === 'INBOUND');
+      expect(calls).to.have.length(4);
+      expect(calls.every((c) => daysAgo(c.at) <= 21)).to.equal(true);
+      expect(calls.reduce((sum, c) => sum + c.transfers, 0)).to.equal(3);
+      expect(calls.filter((c) => c.outcome === 'TRANSFERRED')).to.have.length(2);
+      expect(aicha.contactSummary.topics).to.deep.include({
+        ticketId: 'T-4907',
+        purpose: 'SUPPORT',
+        count: 5,
+        transfers: 3,
+        firstAt: calls[calls.length - 1]?.at,
+        lastAt: onTicket[0]?.at,
+      });
+      const [waiting, ...others] = aicha.contactSummary.awaitingReply;
+      expect(others).to.deep.equal([]);
+      expect([waiting?.channel, waiting?.outcome, daysAgo(waiting?.at ?? '')]).to.deep.equal([
+        'EMAIL',
+        'AWAITING_OUR_REPLY',
+        3,
+      ]);
+    });
+
+    it('newcomer: joined 21 days ago, goes by Sam, one onboarding call', async () => {
+      const sam = await persona('newcomer');
+      expect(sam.customerSince).to.equal(dateDaysAgo(21));
+      expect([sam.givenName, sam.preferredName]).to.deep.equal(['Samuel', 'Sam']);
+      expect(sam.products).to.have.length(1);
+      expect(sam.contacts.totalCount).to.equal(1);
+      const call = sam.contacts.edges[0]?.node;
+      expect([call?.channel, call?.direction, call?.purpose]).to.deep.equal(['PHONE', 'OUTBOUND', 'SUPPORT']);
+      expect(sam.contacts.pageInfo.hasNextPage).to.equal(false);
+    });
+
+    it('large-history: 10,000 contacts, two open tickets, aggregates from the server', async () => {
+      const girard = await persona('large-history', 90);
+      expect(girard.contacts.totalCount).to.equal(10000);
+      expect(girard.contacts.edges).to.have.length(100);
+      expect(Date.parse(girard.customerSince ?? '')).to.be.below(Date.parse(NOW) - 8 * 365 * DAY);
+      expect(girard.openTickets.map((t) => t.id)).to.deep.equal(['T-7355', 'T-7341']);
+      expect(girard.contactSummary.days).to.equal(90);
+      expect(girard.contactSummary.count).to.be.within(200, 400);
+      expect(girard.contactSummary.awaitingReply).to.have.length(1);
+      expect(girard.hints.map((h) => h.id)).to.deep.equal(['acme-key-account']);
+    });
+  });
+
+  describe('contact pages and aggregates', () => {
+    type Page = {customer: {contacts: ContactPage}};
+
+    it('pages the large history with cursors, newest first, without overlap', async () => {
+      const first = (await data<Page>(PAGE_QUERY, {id: 'large-history', first: 10})).customer.contacts;
+      expect(first.totalCount).to.equal(10000);
+      expect(first.edges).to.have.length(10);
+      expect(first.pageInfo.hasNextPage).to.equal(true);
+      expect(first.pageInfo.endCursor).to.equal(first.edges[9]?.cursor);
+      const second = (
+        await data<Page>(PAGE_QUERY, {id: 'large-history', first: 10, after: first.pageInfo.endCursor})
+      ).customer.contacts;
+      expect(second.edges).to.have.length(10);
+      const ids = [...first.edges, ...second.edges].map((e) => e.node.id);
+      expect(new Set(ids).size).to.equal(20);
+      const times = [...first.edges, ...second.edges].map((e) => Date.parse(e.node.at));
+      expect(times).to.deep.equal([...times].sort((a, b) => b - a));
+    });
+
+    it('walks a whole history to its last page', async () => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      let hasNextPage = true;
+      while (hasNextPage) {
+        const page: ContactPage = (await data<Page>(PAGE_QUERY, {id: 'martin', first: 5, after})).customer.contacts;
+        ids.push(...page.edges.map((e) => e.node.id));
+        ({hasNextPage, endCursor: after} = page.pageInfo);
+      }
+      expect(ids).to.have.length(18);
+      expect(new Set(ids).size).to.equal(18);
+    });
+
+    it('clamps first to 1..100', async () => {
+      const big = (await data<Page>(PAGE_QUERY, {id: 'large-history', first: 1000})).customer.contacts;
+      const small = (await data<Page>(PAGE_QUERY, {id: 'large-history', first: 0})).customer.contacts;
+      expect([big.edges.length, small.edges.length]).to.deep.equal([100, 1]);
+    });
+
+    it('counts contacts per calendar month, oldest first, zero-filled, current month last', async () => {
+      const sam = await persona('newcomer');
+      expect(sam.contactSummary.monthly).to.deep.equal([
+        {month: '2025-10', inbound: 0, outbound: 0},
+        {month: '2025-11', inbound: 0, outbound: 0},
+        {month: '2025-12', inbound: 0, outbound: 0},
+        {month: '2026-01', inbound: 0, outbound: 0},
+        {month: '2026-02', inbound: 0, outbound: 1},
+        {month: '2026-03', inbound: 0, outbound: 0},
+      ]);
+      const months = await data<{customer: {contactSummary: {monthly: {month: string}[]}}}>(
+        '{ customer(id: "martin") { contactSummary { monthly(months: 12) { month } } } }',
+      );
+      expect(months.customer.contactSummary.monthly.map((m) => m.month)).to.have.length(12);
+    });
+
+    it('windows the summary: 30 and 90 days of martin', async () => {
+      const [month, quarter] = await Promise.all([persona('martin', 30), persona('martin', 90)]);
+      expect([month.contactSummary.days, month.contactSummary.count]).to.deep.equal([30, 6]);
+      expect(quarter.contactSummary.outboundSolicitations).to.have.length(11);
+      expect(quarter.contactSummary.lastRefusal?.id).to.equal(month.contactSummary.lastRefusal?.id);
+    });
+
+    it('is deterministic for one `now`, and moves with it', async () => {
+      const [a, b] = await Promise.all([persona('large-history'), persona('large-history')]);
+      expect(JSON.stringify(a)).to.equal(JSON.stringify(b));
+      const later = await persona('large-history', 30, '2026-03-11T09:00:00.000Z');
+      expect(later.contacts.edges.map((e) => e.node.id)).to.deep.equal(a.contacts.edges.map((e) => e.node.id));
+      expect(Date.parse(later.contacts.edges[0]?.node.at ?? '') - Date.parse(a.contacts.edges[0]?.node.at ?? '')).to.equal(DAY);
+      const martinLater = await persona('martin', 30, '2026-03-11T09:00:00.000Z');
+      const martinNow = await persona('martin');
+      expect(
+        Date.parse(martinLater.contactSummary.lastRefusal?.at ?? '') - Date.parse(martinNow.contactSummary.lastRefusal?.at ?? ''),
+      ).to.equal(DAY);
+    });
+  });
+
+  describe('faults', () => {
+    const HELLO = '{ __typename }';
+
+    for (const status of [401, 403, 404, 500, 502, 503]) {
+      it(`fault=${status} answers ${status} with an HTML error page`, async () => {
+        const response = await post(HELLO, {}, `fault=${status}`);
+        expect(response.status).to.equal(status);
+        expect(response.headers.get('content-type')).to.contain('text/html');
+        expect(await response.text()).to.contain(`<title>${status} `);
+      });
+    }
+
+    it('fault=429 answers 429 with Retry-After: 2', async () => {
+      const response = await post(HELLO, {}, 'fault=429');
+      expect(response.status).to.equal(429);
+      expect(response.headers.get('retry-after')).to.equal('2');
+    });
+
+    it('fault=invalid-json answers 200 application/json that does not parse', async () => {
+      const response = await post(HELLO, {}, 'fault=invalid-json');
+      expect(response.status).to.equal(200);
+      expect(response.headers.get('content-type')).to.contain('application/json');
+      let parsed = true;
+      await response.json().catch(() => (parsed = false));
+      expect(parsed).to.equal(false);
+    });
+
+    it('fault=empty answers 200 with an empty body', async () => {
+      const response = await post(HELLO, {}, 'fault=empty');
+      expect(response.status).to.equal(200);
+      expect(await response.text()).to.equal('');
+    });
+
+    it('fault=graphql-error answers a request error: 400 graphql-response+json, errors, no data', async () => {
+      const response = await post(HELLO, {}, 'fault=graphql-error');
+      expect(response.status).to.equal(400);
+      expect(response.headers.get('content-type')).to.contain('application/graphql-response+json');
+      const body = (await response.json()) as GraphQLBody<unknown>;
+      expect(body.data).to.equal(undefined);
+      expect(body.errors?.[0]?.message).to.be.a('string');
+    });
+
+    it('fault=graphql-error answers 200 to a client accepting only application/json', async () => {
+      const response = await post(HELLO, {}, 'fault=graphql-error', {
+        headers: {'content-type': 'application/json', accept: 'application/json'},
+      });
+      expect(response.status).to.equal(200);
+      expect(response.headers.get('content-type')).to.contain('application/json');
+      expect(((await response.json()) as GraphQLBody<unknown>).errors).to.have.length(1);
+    });
+
+    it('fault=partial nulls customer.tickets with an error at that path, keeps the rest', async () => {
+      const response = await post(
+        'query($id: ID!) { customer(id: $id) { id displayName tickets(openOnly: true) { id } contacts { totalCount } } }',
+        {id: 'transferred'},
+        `now=${NOW}&fault=partial`,
+      );
+      expect(response.status).to.equal(200);
+      const body = (await response.json()) as GraphQLBody<{
+        customer: {id: string; tickets: null; contacts: {totalCount: number}};
+      }>;
+      expect(body.data?.customer).to.deep.equal({
+        id: 'transferred',
+        displayName: 'Aïcha Benali',
+        tickets: null,
+        contacts: {totalCount: 7},
+      });
+      expect(body.errors).to.deep.equal([{message: 'Ticket service unavailable', path: ['customer', 'tickets']}]);
+    });
+
+    it('fault=hang never answers, until the client aborts', async () => {
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 300);
+      const [outcome, elapsed] = await timed(() =>
+        post(HELLO, {}, 'fault=hang', {signal: controller.signal}).then(
+          () => 'answered',
+          (error: unknown) => (error instanceof DOMException ? error.name : 'failed'),
+        ),
+      );
+      expect(outcome).to.equal('AbortError');
+      expect(elapsed).to.be.at.least(300);
+    });
+
+    it('fault=not-graphql answers 200 with a web page', async () => {
+      const response = await post(HELLO, {}, 'fault=not-graphql');
+      expect(response.status).to.equal(200);
+      expect(response.headers.get('content-type')).to.contain('text/html');
+      expect(await response.text()).to.match(/^<!doctype html>/);
+    });
+
+    it('ignores an unknown fault', async () => {
+      const response = await post(HELLO, {}, 'fault=meteor');
+      expect(response.status).to.equal(200);
+      expect(await response.json()).to.deep.equal({data: {__typename: 'Query'}});
+    });
+
+    it('scopes a fault to one customer, by variable or by literal id', async () => {
+      const byVariable = 'query($id: ID!) { customer(id: $id) { id } }';
+      const controls = `now=${NOW}&fault=dupin:503`;
+      expect((await post(byVariable, {id: 'martin'}, controls)).status).to.equal(200);
+      expect((await post(byVariable, {id: 'dupin'}, controls)).status).to.equal(503);
+      expect((await post('{ customer(id: "dupin") { id } }', {}, controls)).status).to.equal(503);
+      expect((await post('{ customer(id: "martin") { id } }', {}, controls)).status).to.equal(200);
+    });
+  });
+
+  describe('delay', () => {
+    const BY_ID = 'query($id: ID!) { customer(id: $id) { id } }';
+
+    it('delay=<ms> delays every response', async () => {
+      const [response, elapsed] = await timed(() => post('{ __typename }', {}, 'delay=300'));
+      expect(response.status).to.equal(200);
+      expect(elapsed).to.be.at.least(300);
+    });
+
+    it('delays faults too', async () => {
+      const [response, elapsed] = await timed(() => post('{ __typename }', {}, 'delay=200&fault=500'));
+      expect(response.status).to.equal(500);
+      expect(elapsed).to.be.at.least(200);
+    });
+
+    it('delay=<id>:<ms> delays only that customer: a later request for another one answers first', async () => {
+      const controls = `now=${NOW}&delay=martin:600,dupin:0`;
+      const order: string[] = [];
+      const request = (id: string) =>
+        timed(() => post(BY_ID, {id}, controls).then((response) => response.json())).then((result) => {
+          order.push(id);
+          return result;
+        });
+      const [[martin, martinMs], [dupin]] = await Promise.all([request('martin'), request('dupin')]);
+      expect(order).to.deep.equal(['dupin', 'martin']);
+      expect(martinMs).to.be.at.least(600);
+      expect([martin, dupin]).to.deep.equal([
+        {data: {customer: {id: 'martin'}}},
+        {data: {customer: {id: 'dupin'}}},
+      ]);
+    });
+  });
+});

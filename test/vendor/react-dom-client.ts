@@ -1,0 +1,3 @@
+import * as ReactDOM from 'react-dom/client';
+
+export const {createRoot} = ReactDOM;
