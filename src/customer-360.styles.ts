@@ -176,9 +176,9 @@ export const styles = css`
     border-inline-start: 4px solid var(--_do);
     background: var(--_do-bg);
     display: grid;
-    grid-template-columns: auto 1fr auto;
-    gap: 0.125rem 0.5rem;
-    align-items: start;
+    grid-template-columns: 1fr auto;
+    gap: 0 0.5rem;
+    align-items: center;
   }
   [part~='hint-dont'] {
     border-inline-start-color: var(--_dont);
@@ -191,17 +191,17 @@ export const styles = css`
     letter-spacing: 0.04em;
     color: var(--_do);
     white-space: nowrap;
-    padding-top: 0.125rem;
   }
   [part~='hint-dont'] .kind {
     color: var(--_dont);
   }
   .hint-text {
     font-weight: 550;
+    grid-column: 1 / -1;
   }
   .hint details,
   .hint form {
-    grid-column: 2 / -1;
+    grid-column: 1 / -1;
   }
   details summary {
     cursor: pointer;
@@ -223,6 +223,7 @@ export const styles = css`
     margin: 0;
   }
   .link {
+    text-align: start;
     background: none;
     border: 0;
     padding: 0 0.25rem;
@@ -261,6 +262,7 @@ export const styles = css`
   }
 
   /* Sections */
+  .body,
   .grid {
     display: grid;
     gap: var(--_space);
@@ -316,12 +318,14 @@ export const styles = css`
   .more {
     margin-top: 0.375rem;
   }
+  figure {
+    margin: 0 0 0.5rem;
+  }
   .pressure {
     display: block;
     width: 100%;
-    max-width: 16rem;
-    height: 3.25rem;
-    margin: 0.25rem 0 0.5rem;
+    max-width: 18rem;
+    height: auto;
   }
   .pressure .in {
     fill: var(--_accent);
@@ -331,7 +335,7 @@ export const styles = css`
   }
   .pressure text {
     fill: var(--_muted);
-    font-size: 9px;
+    font-size: 5.5px;
   }
   .legend {
     display: flex;

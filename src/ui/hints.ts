@@ -52,12 +52,12 @@ function renderHint(hint: Hint, state: HintPanelState, ctx: RenderContext) {
   const open = state.dismissing === hint.id;
   return html`<li class="hint" part="hint hint-${hint.kind}" data-hint-id=${hint.id} data-kind=${hint.kind}>
     <span class="kind">${t(hint.kind)}</span>
-    <span class="hint-text">${hint.text}</span>
     ${open
-      ? nothing
+      ? html`<span></span>`
       : html`<button class="link" aria-label=${t('dismissHint', {text: hint.text})} @click=${() => state.onAskDismiss(hint.id)}>
           ${t('dismiss')}
         </button>`}
+    <span class="hint-text">${hint.text}</span>
     ${hint.evidence.length
       ? html`<details part="evidence">
           <summary>${t('why')}</summary>

@@ -131,21 +131,21 @@ export function renderTickets(view: CustomerView, ctx: RenderContext, onOpen: (t
 function renderPressure(months: readonly MonthlyCount[], ctx: RenderContext) {
   if (months.length === 0) return nothing;
   const max = Math.max(1, ...months.map((m) => m.inbound + m.outbound));
-  const width = 100 / months.length;
+  const width = 120 / months.length;
   const label = months
     .map((m) =>
       ctx.t('pressureMonth', {month: formatMonth(ctx.locale, m.month, 'long'), inbound: m.inbound, outbound: m.outbound}),
     )
     .join('; ');
   return html`<figure class="pressure-figure" part="pressure">
-    <svg class="pressure" viewBox="0 0 100 40" preserveAspectRatio="none" role="img" aria-label=${`${ctx.t('pressure')}: ${label}`}>
+    <svg class="pressure" viewBox="0 0 120 40" role="img" aria-label=${`${ctx.t('pressure')}: ${label}`}>
       ${months.map((m, i) => {
         const outH = (m.outbound / max) * 30;
         const inH = (m.inbound / max) * 30;
         const x = i * width + width * 0.2;
         return svg`<rect class="out" x=${x} width=${width * 0.6} y=${30 - outH} height=${outH}></rect>
           <rect class="in" x=${x} width=${width * 0.6} y=${30 - outH - inH} height=${inH}></rect>
-          <text x=${x + width * 0.3} y="39" text-anchor="middle">${formatMonth(ctx.locale, m.month).slice(0, 3)}</text>`;
+          <text x=${x + width * 0.3} y="39" text-anchor="middle">${formatMonth(ctx.locale, m.month)}</text>`;
       })}
     </svg>
     <figcaption class="legend" aria-hidden="true">
