@@ -31,6 +31,11 @@ const vendorPlugin = {
   },
 };
 
+/** The policy a host may enforce around the card (README, "Security and reliability"). */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -48,6 +53,11 @@ export default {
     }),
   ],
   middleware: [
+    // The CSP page of the security tests gets the strict policy the README documents.
+    async (ctx, next) => {
+      await next();
+      if (ctx.path.startsWith('/test/browser/csp/')) ctx.set('Content-Security-Policy', CSP);
+    },
     (ctx, next) =>
       new Promise((resolve, reject) => {
         ctx.respond = false;

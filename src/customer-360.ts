@@ -17,7 +17,10 @@ import {renderHints, type Dismissal} from './ui/hints.js';
 import {renderHeader, renderHistory, renderProducts, renderTickets} from './ui/sections.js';
 import {renderError, renderNoId, renderNotFound, renderSkeleton} from './ui/states.js';
 
-type Loaded = {kind: 'found'; view: CustomerView} | {kind: 'not-found'; id: string} | {kind: 'no-id'};
+type Loaded = {kind: 'found'; id: string; view: CustomerView} | {kind: 'not-found'; id: string} | {kind: 'no-id'};
+
+/** Automatic retries of a transient failure (network, timeout, 5xx, 429) before giving up. */
+const MAX_RETRIES = 3;
 
 /**
  * `<customer-360>`: who this customer is and what to do (or not) on this call.
@@ -46,6 +49,7 @@ type Loaded = {kind: 'found'; view: CustomerView} | {kind: 'not-found'; id: stri
  * @csspart empty - The "no customer" state.
  * @csspart error - The error state.
  * @csspart retry - The error state's retry button.
+ * @csspart retrying - The "trying again in N seconds" line of the error state.
  *
  * @cssproperty --customer-360-background - Card background.
  * @cssproperty --customer-360-color - Text colour.
@@ -72,7 +76,11 @@ export class Customer360 extends LitElement {
     args: () =>
       [this.customerId.trim(), this.endpoint || this._config?.endpoint || '', this.pageSize, this.timeout, this._config] as const,
     task: async ([id, endpoint, pageSize, timeout, config], {signal}): Promise<Loaded> => {
-      if (!id) return {kind: 'no-id'};
+      this._runId = id;
+      if (!id) {
+        this._warnOnce('id', 'customer-360: no customer-id set; nothing to show.');
+        return {kind: 'no-id'};
+      }
       try {
         const options = await this._requestOptions(endpoint, timeout, signal);
         const hintOptions = resolveHintOptions(this._hintOptions);
@@ -88,23 +96,38 @@ export class Customer360 extends LitElement {
         const result = await (config ? config.cache.get(key, signal, load) : load(signal));
         signal.throwIfAborted();
         const view = toCustomerView(id, result);
-        return view ? {kind: 'found', view} : {kind: 'not-found', id};
+        return view ? {kind: 'found', id, view} : {kind: 'not-found', id};
       } catch (error) {
         if (isAbort(error) || signal.aborted) throw error;
         throw toLoadFailure(error);
       }
     },
     onComplete: (loaded) => {
-      if (loaded.kind !== 'no-id') {
-        emit(this, 'customer360-loaded', {customerId: this.customerId, found: loaded.kind === 'found'});
+      this._attempt = 0;
+      // The id may have changed since this run began (the new run starts at the next update):
+      // never announce an old customer under the new id.
+      if (loaded.kind !== 'no-id' && loaded.id === this.customerId.trim()) {
+        emit(this, 'customer360-loaded', {customerId: loaded.id, found: loaded.kind === 'found'});
       }
     },
     onError: (error) => {
-      if (isAbort(error)) return;
+      if (isAbort(error) || this._runId !== this.customerId.trim()) return;
       const failure = error instanceof LoadFailure ? error : new LoadFailure('bad-response');
-      emit(this, 'customer360-error', {customerId: this.customerId, reason: failure.reason, status: failure.status});
+      if (failure.reason === 'bad-response') {
+        this._warnOnce('response', 'customer-360: the endpoint did not answer with GraphQL JSON; is it a GraphQL endpoint?');
+      }
+      this._scheduleRetry(failure);
+      emit(this, 'customer360-error', {customerId: this._runId, reason: failure.reason, status: failure.status});
     },
   });
+
+  /** The customer id of the latest run. */
+  private _runId = '';
+  /** How many automatic retries the current failure has had. */
+  private _attempt = 0;
+  private _retryTimer?: ReturnType<typeof setTimeout>;
+  /** Seconds until the scheduled automatic retry, shown in the error state. */
+  @state() private _retryIn?: number;
 
   /** Extra history pages loaded with "show more", for the customer in `_task.value`. */
   @state() private _more?: {id: string; page: ContactPage; loading: boolean; failed: boolean};
@@ -130,6 +153,9 @@ export class Customer360 extends LitElement {
 
   /** Milliseconds before a request counts as timed out. */
   @property({type: Number}) timeout = 10_000;
+
+  /** Milliseconds before the first automatic retry of a transient failure; doubles each time. */
+  @property({type: Number, attribute: 'retry-delay'}) retryDelay = 1000;
 
   /** `light` or `dark`; unset follows the system preference (or the provider's theme). */
   @property({reflect: true}) theme?: Theme;
@@ -168,11 +194,28 @@ export class Customer360 extends LitElement {
 
   /** Reloads the current customer from the server. */
   refresh(): void {
+    this._cancelRetry();
+    this._attempt = 0;
     this._config?.cache.invalidate(`\n${this.customerId.trim()}\n`);
     void this._task.run();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this._onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this._onOnline);
+    this._cancelRetry();
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('customerId') || changed.has('endpoint')) {
+      this._cancelRetry();
+      this._attempt = 0;
+    }
     if (changed.has('customerId')) {
       this._dismissed = new Map();
       this._dismissing = undefined;
@@ -204,6 +247,31 @@ export class Customer360 extends LitElement {
       credentials: this.credentials ?? config?.credentials,
     };
   }
+
+  /**
+   * Transient failures retry by themselves with exponential backoff (1 s, 2 s, 4 s by default)
+   * or after the server's `Retry-After`; offline waits for the `online` event; 4xx never retry.
+   */
+  private _scheduleRetry(failure: LoadFailure) {
+    this._cancelRetry();
+    if (!failure.transient || failure.reason === 'offline' || this._attempt >= MAX_RETRIES) return;
+    const delay = failure.retryAfter !== undefined ? failure.retryAfter * 1000 : this.retryDelay * 2 ** this._attempt;
+    this._attempt++;
+    this._retryIn = Math.ceil(delay / 1000);
+    this._retryTimer = setTimeout(() => {
+      this._retryIn = undefined;
+      void this._task.run();
+    }, delay);
+  }
+
+  private _cancelRetry() {
+    clearTimeout(this._retryTimer);
+    this._retryIn = undefined;
+  }
+
+  private _onOnline = () => {
+    if (this._task.status === TaskStatus.ERROR) this.refresh();
+  };
 
   private _warnOnce(key: string, message: string) {
     if (this._warned.has(key)) return;
@@ -334,7 +402,7 @@ export class Customer360 extends LitElement {
       initial: () => renderSkeleton(ctx),
       pending: () => renderSkeleton(ctx),
       error: (error) =>
-        renderError(error instanceof LoadFailure ? error : new LoadFailure('bad-response'), ctx, retry),
+        renderError(error instanceof LoadFailure ? error : new LoadFailure('bad-response'), ctx, retry, this._retryIn),
       complete: (loaded) =>
         loaded.kind === 'no-id'
           ? renderNoId(ctx)

@@ -9,6 +9,7 @@
  *   those customers. Both forms mix: `delay=100,martin:900`.
  * - `fault=<name>` or `fault=<id>:<name>,…`: a simulated failure (see `FaultName`).
  *   Unknown names are ignored.
+ * - `jitter=<ms>` adds a random 0…ms delay to each response (race tests).
  *
  * A rule for the request's customer wins over an unscoped one. The customer of a request is
  * its `id` variable, or else the literal in `customer(id: "…")` in the query text.
@@ -125,7 +126,9 @@ export function planRequest(url: string, id: string | null): RequestPlan {
   const search = new URL(url, 'http://localhost').searchParams;
   return {
     now: parseNow(search.get('now')) ?? new Date(),
-    delayMs: valueFor(parseScoped(search.get('delay'), parseDelay), id) ?? 0,
+    delayMs:
+      (valueFor(parseScoped(search.get('delay'), parseDelay), id) ?? 0) +
+      Math.random() * (parseDelay(search.get('jitter') ?? '') ?? 0),
     fault: valueFor(parseScoped(search.get('fault'), parseFault), id),
   };
 }

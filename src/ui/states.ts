@@ -1,5 +1,5 @@
 /** Loading, not-found and error states, designed like the card itself. */
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import type {LoadFailure} from '../data/errors.js';
 import type {RenderContext} from './context.js';
 
@@ -34,10 +34,12 @@ export function renderNoId(ctx: RenderContext) {
   return html`<div class="state" part="empty" role="status"><strong>${ctx.t('noId')}</strong></div>`;
 }
 
-export function renderError(failure: LoadFailure, ctx: RenderContext, onRetry: () => void) {
+/** What failed, in plain words (never the server's own text), and how to get going again. */
+export function renderError(failure: LoadFailure, ctx: RenderContext, onRetry: () => void, retryIn?: number) {
   return html`<div class="state" part="error" role="alert" data-reason=${failure.reason}>
     <strong>${ctx.t('errorTitle')}</strong>
     <p>${ctx.t(`error.${failure.reason}`, {status: failure.status ?? ''})}</p>
+    ${retryIn === undefined ? nothing : html`<p class="muted" part="retrying">${ctx.t('retryIn', {n: retryIn})}</p>`}
     <button part="retry" @click=${onRetry}>${ctx.t('retry')}</button>
   </div>`;
 }
