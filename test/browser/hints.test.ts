@@ -1,0 +1,151 @@
+/** The hint panel in the card: what each persona's story calls for, dismissal, switches. */
+import {expect} from '@open-wc/testing';
+import type {HintDismissDetail} from '../../src/events.js';
+import {cleanup, hintIds, mountLoaded, part, text} from './helpers.js';
+
+afterEach(cleanup);
+
+const promotionalDos = (el: Element & {hints: readonly {kind: string; promotional: boolean}[]}) =>
+  el.hints.filter((h) => h.kind === 'do' && h.promotional);
+
+describe('hints per persona (the seed stories)', () => {
+  it('martin (seed 004): loyalty acknowledged; no pitching what he owns or cannot get; contact pressure capped', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    expect(hintIds(el)).to.include.members(['loyal-customer', 'already-owns', 'not-eligible', 'contact-fatigue', 'refused-recently']);
+    expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/Called 6 times in 30 days: don't call again before/);
+  });
+
+  it('missed-appointment (seed 000): the apology comes first', async () => {
+    const el = await mountLoaded({customerId: 'missed-appointment', locale: 'en'});
+    expect(hintIds(el)[0]).to.equal('missed-appointment');
+  });
+
+  it('dupin (seed 002): no guessed salutation, handle the cancellation, no upsell, no promotional do', async () => {
+    const el = await mountLoaded({customerId: 'dupin', locale: 'fr'});
+    expect(hintIds(el)).to.include.members(['salutation-unknown', 'cancellation-pending', 'no-upsell']);
+    expect(promotionalDos(el)).to.deep.equal([]);
+  });
+
+  it('quiet-period (seed 003): quiet period shown, no promotional do', async () => {
+    const el = await mountLoaded({customerId: 'quiet-period', locale: 'en'});
+    expect(hintIds(el)).to.include('quiet-period');
+    expect(promotionalDos(el)).to.deep.equal([]);
+  });
+
+  it('transferred (seed 001): own it, do not transfer again, answer the waiting email', async () => {
+    const el = await mountLoaded({customerId: 'transferred', locale: 'en'});
+    expect(hintIds(el)).to.include.members(['repeat-contact', 'no-transfer', 'unanswered-contact']);
+  });
+
+  it('the server may add hints of its own (large-history)', async () => {
+    const el = await mountLoaded({customerId: 'large-history', locale: 'en'});
+    expect(el.hints.find((h) => h.id === 'acme-key-account')?.source).to.equal('server');
+  });
+
+  it('don\'ts look different from do\'s and say so in words', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    const dont = el.shadowRoot!.querySelector<HTMLElement>('[part~="hint-dont"]')!;
+    const dos = el.shadowRoot!.querySelector<HTMLElement>('[part~="hint-do"]')!;
+    expect(getComputedStyle(dont).backgroundColor).to.not.equal(getComputedStyle(dos).backgroundColor);
+    expect(dont.querySelector('.kind')!.textContent!.trim()).to.equal('Don’t');
+  });
+
+  it('each hint expands to its evidence', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('[data-hint-id="contact-fatigue"] details')!;
+    details.querySelector('summary')!.click();
+    expect(details.open).to.equal(true);
+    expect(details.querySelectorAll('dt').length).to.be.greaterThan(1);
+  });
+
+  it('hints follow the locale', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'fr'});
+    expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/6 appels en 30 jours/);
+  });
+});
+
+describe('the agent stays in charge', () => {
+  it('dismissing a hint with a reason fires a typed, bubbling, composed event and files it under "dismissed"', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    const received: CustomEvent<HintDismissDetail>[] = [];
+    document.addEventListener('customer360-hint-dismiss', (e) => received.push(e), {once: true});
+    const hint = el.shadowRoot!.querySelector<HTMLElement>('[data-hint-id="loyal-customer"]')!;
+    hint.querySelector<HTMLButtonElement>('button.link')!.click();
+    await el.updateComplete;
+    const form = hint.querySelector('form')!;
+    expect(el.shadowRoot!.activeElement, 'focus moves into the form').to.equal(form.querySelector('select'));
+    form.querySelector('select')!.value = 'already-done';
+    form.querySelector('input')!.value = 'Thanked him at the start of the call';
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(received).to.have.length(1);
+    expect(received[0].bubbles && received[0].composed).to.equal(true);
+    expect(received[0].detail).to.deep.equal({
+      customerId: 'martin',
+      hintId: 'loyal-customer',
+      reason: 'already-done',
+      note: 'Thanked him at the start of the call',
+    });
+    expect(hintIds(el)).to.not.include('loyal-customer');
+    const dismissed = part(el, 'dismissed')!;
+    expect(dismissed.textContent).to.contain('1 dismissed hint');
+    expect(dismissed.querySelector('[data-hint-id="loyal-customer"]')).to.exist;
+    expect(el.shadowRoot!.activeElement, 'focus lands on the dismissed list').to.equal(dismissed.querySelector('summary'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('Escape cancels a dismissal', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    const hint = () => el.shadowRoot!.querySelector<HTMLElement>('[data-hint-id="loyal-customer"]')!;
+    hint().querySelector<HTMLButtonElement>('button.link')!.click();
+    await el.updateComplete;
+    hint().querySelector('form')!.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
+    await el.updateComplete;
+    expect(hint().querySelector('form')).to.equal(null);
+  });
+
+  it('hints-disabled turns the panel off', async () => {
+    const el = await mountLoaded({customerId: 'martin', attrs: {'hints-disabled': ''}});
+    expect(part(el, 'hints')).to.equal(null);
+    expect(el.hints).to.deep.equal([]);
+  });
+
+  it('promotions-disabled (host-wide quiet period) removes promotional hints and says why', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en', attrs: {'promotions-disabled': ''}});
+    expect(hintIds(el)).to.include('quiet-period');
+  });
+
+  it('a host rule adds a hint; a faulty one does not break the card', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    el.hintRules = [
+      () => [{id: 'acme-birthday', kind: 'do', text: 'Wish a happy birthday', severity: 5}],
+      () => {
+        throw new Error('host bug');
+      },
+    ];
+    await el.updateComplete;
+    expect(hintIds(el)).to.include('acme-birthday');
+    expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
+  });
+
+  it('hint options change the thresholds', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    expect(hintIds(el)).to.include('loyal-customer');
+    el.hintOptions = {loyaltyYears: 20};
+    await el.updateComplete;
+    expect(hintIds(el)).to.not.include('loyal-customer');
+  });
+
+  it('dismissals belong to one customer', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-hint-id="loyal-customer"] button.link')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-hint-id="loyal-customer"] button[type="submit"]')!.click();
+    await el.updateComplete;
+    const loaded = new Promise((resolve) => el.addEventListener('customer360-loaded', resolve, {once: true}));
+    el.customerId = 'dupin';
+    await loaded;
+    await el.updateComplete;
+    expect(part(el, 'dismissed')).to.equal(null);
+  });
+});
