@@ -41,7 +41,7 @@ export default {
   nodeResolve: true,
   concurrency: 4,
   testFramework: {config: {timeout: 20000}},
-  testsFinishTimeout: 600000,
+  testsFinishTimeout: 300000,
   // Lit's development build (kept for its extra warnings) announces itself in every file.
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [

@@ -223,10 +223,21 @@ export class Customer360 extends LitElement {
     this._hints = this._computeHints();
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues<this>): void {
+    // Keyboard users land where they can act: in the dismiss form when it opens, back on the
+    // hint's button when it closes, on the dismissed list once a hint went there.
+    const root = this.renderRoot;
     if (this._focusDismissed) {
       this._focusDismissed = false;
-      this.renderRoot.querySelector<HTMLElement>('.dismissed summary')?.focus();
+      root.querySelector<HTMLElement>('.dismissed summary')?.focus();
+    } else if (changed.has('_dismissing' as keyof Customer360)) {
+      const previous = changed.get('_dismissing' as keyof Customer360) as string | undefined;
+      const target = this._dismissing
+        ? root.querySelector<HTMLElement>(`[data-hint-id="${CSS.escape(this._dismissing)}"] select`)
+        : previous
+          ? root.querySelector<HTMLElement>(`[data-hint-id="${CSS.escape(previous)}"] button.link`)
+          : null;
+      target?.focus();
     }
   }
 

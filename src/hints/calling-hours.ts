@@ -18,7 +18,8 @@ export interface CallingHoursStatus {
   next?: Date;
 }
 
-const WEEKDAYS: readonly Weekday[] = [
+/** Monday first, as `weekdayOf` counts. */
+export const WEEKDAYS: readonly Weekday[] = [
   'MONDAY',
   'TUESDAY',
   'WEDNESDAY',
@@ -27,59 +28,37 @@ const WEEKDAYS: readonly Weekday[] = [
   'SATURDAY',
   'SUNDAY',
 ];
-const FULL_DAY: readonly Interval[] = [[0, 1440]];
 /** Two weeks always contain a working day, even around Christmas or a long bridge. */
 export const SEARCH_DAYS = 14;
 
+/** Minutes after local midnight, `to` exclusive. */
 type Interval = readonly [from: number, to: number];
 
-const holidaySets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const byStart = (a: Interval, b: Interval): number => a[0] - b[0] || a[1] - b[1];
 
-function holidaysOf(j: Jurisdiction): ReadonlySet<string> {
-  let set = holidaySets.get(j.publicHolidays);
-  if (!set) {
-    set = new Set(j.publicHolidays);
-    holidaySets.set(j.publicHolidays, set);
-  }
-  return set;
-}
-
-export function weekdayIndex(day: Weekday): number {
-  return WEEKDAYS.indexOf(day);
-}
-
-/** Sorted, merged intervals of the windows that apply on a weekday (0 = Monday). */
+/** Sorted intervals of the windows that apply on a weekday (0 = Monday). */
 function intervalsOn(windows: readonly HoursWindow[], weekday: number): Interval[] {
   const day = WEEKDAYS[weekday];
-  const list: Interval[] = [];
-  for (const w of windows) {
-    if (day !== undefined && w.days.includes(day) && w.from < w.to) {
-      list.push([Math.max(0, w.from), Math.min(1440, w.to)]);
-    }
-  }
-  list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return list;
+  return windows
+    .filter((w) => day !== undefined && w.days.includes(day) && w.from < w.to)
+    .map((w): Interval => [Math.max(0, w.from), Math.min(1440, w.to)])
+    .sort(byStart);
 }
 
 function intersect(a: readonly Interval[], b: readonly Interval[]): Interval[] {
-  const out: Interval[] = [];
-  for (const [af, at] of a) {
-    for (const [bf, bt] of b) {
-      const from = Math.max(af, bf);
-      const to = Math.min(at, bt);
-      if (from < to) out.push([from, to]);
-    }
-  }
-  out.sort((x, y) => x[0] - y[0]);
-  return out;
+  return a
+    .flatMap(([af, at]) => b.map(([bf, bt]): Interval => [Math.max(af, bf), Math.min(at, bt)]))
+    .filter(([from, to]) => from < to)
+    .sort((x, y) => x[0] - y[0]);
 }
 
 const contains = (list: readonly Interval[], minute: number): boolean =>
   list.some(([from, to]) => minute >= from && minute < to);
 
+const isHoliday = (j: Jurisdiction, epochDay: number): boolean => j.publicHolidays.includes(isoDate(epochDay));
+
 function legalIntervals(j: Jurisdiction, epochDay: number): Interval[] {
-  if (holidaysOf(j).has(isoDate(epochDay))) return [];
-  return intervalsOn(j.callingHours, weekdayOf(epochDay));
+  return isHoliday(j, epochDay) ? [] : intervalsOn(j.callingHours, weekdayOf(epochDay));
 }
 
 export function callingHoursStatus(
@@ -89,15 +68,14 @@ export function callingHoursStatus(
   preferred: readonly HoursWindow[],
 ): CallingHoursStatus {
   const local = zonedParts(now, zone);
-  const legalToday = legalIntervals(jurisdiction, local.epochDay);
   const preferredOn = (epochDay: number): readonly Interval[] =>
-    preferred.length > 0 ? intervalsOn(preferred, weekdayOf(epochDay)) : FULL_DAY;
+    preferred.length > 0 ? intervalsOn(preferred, weekdayOf(epochDay)) : [[0, 1440]];
 
-  const inLegalHours = contains(legalToday, local.minute);
+  const inLegalHours = contains(legalIntervals(jurisdiction, local.epochDay), local.minute);
   const inPreferredHours = contains(preferredOn(local.epochDay), local.minute);
   const status: CallingHoursStatus = {inLegalHours, inPreferredHours};
   if (!inLegalHours) {
-    status.legalReason = holidaysOf(jurisdiction).has(isoDate(local.epochDay))
+    status.legalReason = isHoliday(jurisdiction, local.epochDay)
       ? 'publicHoliday'
       : intervalsOn(jurisdiction.callingHours, local.weekday).length === 0 && local.weekday >= 5
         ? 'weekend'
@@ -107,9 +85,10 @@ export function callingHoursStatus(
 
   for (let offset = 0; offset < SEARCH_DAYS; offset += 1) {
     const day = local.epochDay + offset;
-    const allowed = intersect(legalIntervals(jurisdiction, day), preferredOn(day));
     // Today, only a window that starts later counts: now is in none of them.
-    const first = allowed.find(([from]) => offset > 0 || from > local.minute);
+    const first = intersect(legalIntervals(jurisdiction, day), preferredOn(day)).find(
+      ([from]) => offset > 0 || from > local.minute,
+    );
     if (first) {
       status.next = zonedInstant(day, first[0], zone);
       break;

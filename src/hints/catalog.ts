@@ -3,32 +3,6 @@
  * with the fixed facts the order and the consistency rules need.
  */
 
-/** Every built-in hint id, in catalog rank order (the tie-break within a severity). */
-export const HINT_IDS = [
-  'missed-appointment',
-  'unanswered-contact',
-  'cancellation-pending',
-  'open-ticket-first',
-  'repeat-contact',
-  'no-transfer',
-  'recent-negative',
-  'quiet-period',
-  'do-not-contact',
-  'contact-fatigue',
-  'refused-recently',
-  'outside-calling-hours',
-  'no-upsell',
-  'already-owns',
-  'not-eligible',
-  'new-customers-only',
-  'salutation-unknown',
-  'preferred-name',
-  'preferred-channel',
-  'loyal-customer',
-  'new-customer',
-] as const;
-
-export type HintId = (typeof HINT_IDS)[number];
 export type HintKind = 'do' | 'dont';
 /** 1 = act on it first, 5 = good to know. */
 export type HintSeverity = 1 | 2 | 3 | 4 | 5;
@@ -51,39 +25,51 @@ export interface CatalogEntry {
  * 4 — what not to pitch, and how to address the person;
  * 5 — relationship context worth a sentence (loyalty, onboarding).
  */
-export const HINT_CATALOG: Readonly<Record<HintId, CatalogEntry>> = {
-  'missed-appointment': {kind: 'do', severity: 1, promotional: false},
-  'unanswered-contact': {kind: 'do', severity: 1, promotional: false},
-  'cancellation-pending': {kind: 'do', severity: 1, promotional: false},
-  'open-ticket-first': {kind: 'do', severity: 1, promotional: false},
-  'repeat-contact': {kind: 'do', severity: 2, promotional: false},
-  'no-transfer': {kind: 'dont', severity: 2, promotional: false},
-  'recent-negative': {kind: 'do', severity: 2, promotional: false},
-  'quiet-period': {kind: 'dont', severity: 3, promotional: false},
-  'do-not-contact': {kind: 'dont', severity: 3, promotional: false},
-  'contact-fatigue': {kind: 'dont', severity: 3, promotional: false},
-  'refused-recently': {kind: 'dont', severity: 3, promotional: false},
-  'outside-calling-hours': {kind: 'dont', severity: 3, promotional: false},
-  'no-upsell': {kind: 'dont', severity: 3, promotional: false},
-  'already-owns': {kind: 'dont', severity: 4, promotional: false},
-  'not-eligible': {kind: 'dont', severity: 4, promotional: false},
-  'new-customers-only': {kind: 'dont', severity: 4, promotional: false},
-  'salutation-unknown': {kind: 'dont', severity: 4, promotional: false},
-  'preferred-name': {kind: 'do', severity: 4, promotional: false},
-  'preferred-channel': {kind: 'do', severity: 4, promotional: false},
-  'loyal-customer': {kind: 'do', severity: 5, promotional: false},
-  'new-customer': {kind: 'do', severity: 5, promotional: false},
-};
+/** The catalog in rank order (the tie-break within a severity): id, kind, severity. */
+const CATALOG = [
+  ['missed-appointment', 'do', 1],
+  ['unanswered-contact', 'do', 1],
+  ['cancellation-pending', 'do', 1],
+  ['open-ticket-first', 'do', 1],
+  ['repeat-contact', 'do', 2],
+  ['no-transfer', 'dont', 2],
+  ['recent-negative', 'do', 2],
+  ['quiet-period', 'dont', 3],
+  ['do-not-contact', 'dont', 3],
+  ['contact-fatigue', 'dont', 3],
+  ['refused-recently', 'dont', 3],
+  ['outside-calling-hours', 'dont', 3],
+  ['no-upsell', 'dont', 3],
+  ['already-owns', 'dont', 4],
+  ['not-eligible', 'dont', 4],
+  ['new-customers-only', 'dont', 4],
+  ['salutation-unknown', 'dont', 4],
+  ['preferred-name', 'do', 4],
+  ['preferred-channel', 'do', 4],
+  ['loyal-customer', 'do', 5],
+  ['new-customer', 'do', 5],
+] as const;
 
-const RANK: ReadonlyMap<string, number> = new Map(HINT_IDS.map((id, index) => [id, index]));
+/** The first element of each row, keeping the tuple, so `HINT_IDS` has its exact type. */
+type FirstOfEach<T> = {-readonly [K in keyof T]: T[K] extends readonly [infer First, ...unknown[]] ? First : never};
+
+/** Every built-in hint id, in catalog rank order. */
+export const HINT_IDS = CATALOG.map(([id]) => id) as unknown as Readonly<FirstOfEach<typeof CATALOG>>;
+
+export type HintId = (typeof HINT_IDS)[number];
+
+export const HINT_CATALOG: Readonly<Record<HintId, CatalogEntry>> = Object.fromEntries(
+  CATALOG.map(([id, kind, severity]) => [id, {kind, severity, promotional: false}]),
+) as Record<HintId, CatalogEntry>;
 
 export function isHintId(id: string): id is HintId {
-  return RANK.has(id);
+  return (HINT_IDS as readonly string[]).includes(id);
 }
 
 /** Catalog position of an id; ids outside the catalog rank after every catalog id. */
 export function catalogRank(id: string): number {
-  return RANK.get(id) ?? HINT_IDS.length;
+  const rank = (HINT_IDS as readonly string[]).indexOf(id);
+  return rank < 0 ? HINT_IDS.length : rank;
 }
 
 /**

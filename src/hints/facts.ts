@@ -1,74 +1,35 @@
-import type {Contact, ContactOutcome, CustomerView, TopicSummary} from '../data/view-model.js';
+import type {Contact, ContactOutcome, ContactSummary, CustomerView, TopicSummary} from '../data/view-model.js';
 
 /**
  * The contact-history facts the rules read, from the server's `summary` aggregates (so a
  * 10,000-contact history is never iterated in the browser). When the summary section failed
  * to load, the same facts are rebuilt from the one page of contacts the card has: a lower
- * bound, so a rule may stay silent but never fires on invented data.
+ * bound, so a rule may stay silent but never fires on invented data. Dates are valid here:
+ * `toCustomerView` (src/data/map.ts) drops every record whose date is not.
  */
-export interface ContactFacts {
-  /** False when built from the contact page because the summary failed. */
+export interface ContactFacts
+  extends Pick<ContactSummary, 'days' | 'outboundSolicitations' | 'lastRefusal' | 'awaitingReply' | 'missedByUs' | 'topics' | 'last'> {
+  /** False when built from the contact page because the summary failed (`days` is then 0). */
   fromSummary: boolean;
-  /** Window of the server's aggregates in days (0 when built from the page). */
-  summaryDays: number;
-  /** Outbound SALES contacts, newest first. */
-  solicitations: readonly Date[];
-  lastRefusal: Contact | undefined;
-  /** Oldest first. */
-  awaitingReply: readonly Contact[];
-  /** Newest first. */
-  missedByUs: readonly Contact[];
-  topics: readonly TopicSummary[];
-  last: Contact | undefined;
   /** The page of contacts the card holds (a handful, newest first). */
   page: readonly Contact[];
-  /** True when the page holds every contact since `instantMs` (no older page is missing). */
-  pageCovers(instantMs: number): boolean;
-}
-
-export function isValidDate(value: Date | undefined): value is Date {
-  return value instanceof Date && !Number.isNaN(value.getTime());
 }
 
 export function collectFacts(view: CustomerView): ContactFacts {
-  const page = view.contacts.items.filter((c) => isValidDate(c.at));
-  let oldestMs = Infinity;
-  for (const c of page) oldestMs = Math.min(oldestMs, c.at.getTime());
-  const complete = !view.contacts.hasNextPage;
-  const pageCovers = (instantMs: number): boolean => complete || oldestMs < instantMs;
-
-  if (!view.failed.includes('summary')) {
-    const s = view.summary;
-    return {
-      fromSummary: true,
-      summaryDays: s.days,
-      solicitations: s.outboundSolicitations.filter(isValidDate),
-      lastRefusal: s.lastRefusal && isValidDate(s.lastRefusal.at) ? s.lastRefusal : undefined,
-      awaitingReply: s.awaitingReply.filter((c) => isValidDate(c.at)),
-      missedByUs: s.missedByUs.filter((c) => isValidDate(c.at)),
-      topics: s.topics.filter((t) => isValidDate(t.firstAt) && isValidDate(t.lastAt)),
-      last: s.last && isValidDate(s.last.at) ? s.last : undefined,
-      page,
-      pageCovers,
-    };
-  }
-
+  const page = view.contacts.items;
+  if (!view.failed.includes('summary')) return {...view.summary, fromSummary: true, page};
   const newestFirst = [...page].sort((a, b) => b.at.getTime() - a.at.getTime());
-  const withOutcome = (outcome: ContactOutcome): Contact[] =>
-    newestFirst.filter((c) => c.outcome === outcome);
+  const withOutcome = (outcome: ContactOutcome): Contact[] => newestFirst.filter((c) => c.outcome === outcome);
   return {
-    fromSummary: false,
-    summaryDays: 0,
-    solicitations: newestFirst
-      .filter((c) => c.direction === 'OUTBOUND' && c.purpose === 'SALES')
-      .map((c) => c.at),
+    days: 0,
+    outboundSolicitations: newestFirst.filter((c) => c.direction === 'OUTBOUND' && c.purpose === 'SALES').map((c) => c.at),
     lastRefusal: withOutcome('REFUSED')[0],
     awaitingReply: withOutcome('AWAITING_OUR_REPLY').reverse(),
     missedByUs: withOutcome('MISSED_BY_US'),
     topics: topicsOf(newestFirst),
     last: newestFirst[0],
+    fromSummary: false,
     page,
-    pageCovers,
   };
 }
 
@@ -99,8 +60,7 @@ function topicsOf(contacts: readonly Contact[]): TopicSummary[] {
 
 /** A contact whose outcome is TRANSFERRED was transferred at least once, whatever `transfers` says. */
 export function transfersOf(c: Contact): number {
-  const counted = Number.isFinite(c.transfers) ? Math.max(0, c.transfers) : 0;
-  return c.outcome === 'TRANSFERRED' ? Math.max(1, counted) : counted;
+  return Math.max(c.outcome === 'TRANSFERRED' ? 1 : 0, Number.isFinite(c.transfers) ? c.transfers : 0);
 }
 
 export function belongsToTopic(c: Contact, topic: TopicSummary): boolean {

@@ -1,9 +1,11 @@
-import type {HintFormat, HintLanguage, PluralForms} from './types.js';
-import {epochDayToDate, zonedParts} from './time.js';
+import type {HoursWindow} from '../data/view-model.js';
+import {WEEKDAYS} from './calling-hours.js';
+import {cached, epochDayToDate, zonedParts} from './time.js';
+import type {HintFormat, HintLanguage} from './types.js';
 
 /**
- * Locale resolution and `Intl` formatting. Formatters are costly to build and cheap to
- * reuse, so each is created once per locale (and zone) and cached for the module's life.
+ * Locale resolution and `Intl` formatting. Every `Intl` object is created once per locale
+ * (and zone) and reused for the module's life.
  */
 
 export interface ResolvedLocale {
@@ -12,117 +14,36 @@ export interface ResolvedLocale {
   locale: string;
 }
 
-const resolvedLocales = new Map<string, ResolvedLocale>();
-
 /** 'fr', 'fr-CA', 'FR_fr'… → French; 'en-GB' → English with British dates; anything else → 'en'. */
 export function resolveLocale(tag: string | undefined): ResolvedLocale {
-  const key = tag ?? '';
-  let resolved = resolvedLocales.get(key);
-  if (!resolved) {
-    resolved = computeLocale(key);
-    resolvedLocales.set(key, resolved);
-  }
-  return resolved;
+  return cached(`locale|${tag ?? ''}`, () => {
+    const normalized = (tag ?? '').trim().replace(/_/g, '-');
+    const primary = normalized.split('-')[0]?.toLowerCase();
+    const language: HintLanguage = primary === 'fr' ? 'fr' : 'en';
+    let locale: string = language;
+    try {
+      if (primary === language) locale = Intl.DateTimeFormat.supportedLocalesOf([normalized])[0] ?? language;
+    } catch {
+      // A malformed tag makes Intl throw: fall back to the bare language.
+    }
+    return {language, locale};
+  });
 }
 
-function computeLocale(tag: string): ResolvedLocale {
-  const normalized = tag.trim().replace(/_/g, '-');
-  const primary = normalized.split('-')[0]?.toLowerCase() ?? '';
-  const language: HintLanguage = primary === 'fr' ? 'fr' : 'en';
-  if (primary !== language) return {language, locale: language};
-  try {
-    const [supported] = Intl.DateTimeFormat.supportedLocalesOf([normalized]);
-    return {language, locale: supported ?? language};
-  } catch {
-    // A malformed tag makes Intl throw: fall back to the bare language.
-    return {language, locale: language};
-  }
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
-const listFormats = new Map<string, Intl.ListFormat>();
-const weekdayNames = new Map<string, readonly string[]>();
-
-type DateStyle = 'dayMonth' | 'dayMonthYear' | 'dateTime' | 'weekday';
-
-const DATE_OPTIONS: Readonly<Record<DateStyle, Intl.DateTimeFormatOptions>> = {
+const DATE_OPTIONS = {
   dayMonth: {day: 'numeric', month: 'long'},
   dayMonthYear: {day: 'numeric', month: 'long', year: 'numeric'},
   // 24-hour clock in both languages: calling hours are written 10:00–13:00 everywhere.
   dateTime: {weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'},
   weekday: {weekday: 'short'},
-};
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-function dateFormat(locale: string, zone: string, style: DateStyle): Intl.DateTimeFormat {
-  const key = `${locale}|${zone}|${style}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {...DATE_OPTIONS[style], timeZone: zone});
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
-function numberFormat(locale: string): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format;
-}
-
-function pluralRule(locale: string): Intl.PluralRules {
-  let rule = pluralRules.get(locale);
-  if (!rule) {
-    rule = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rule);
-  }
-  return rule;
-}
-
-function listFormat(locale: string): Intl.ListFormat {
-  let format = listFormats.get(locale);
-  if (!format) {
-    format = new Intl.ListFormat(locale, {type: 'conjunction', style: 'long'});
-    listFormats.set(locale, format);
-  }
-  return format;
-}
-
-/** Short weekday names, Monday first, e.g. ['Mon', …] / ['lun.', …]. */
-export function weekdayShortNames(locale: string): readonly string[] {
-  let names = weekdayNames.get(locale);
-  if (!names) {
-    const format = dateFormat(locale, 'UTC', 'weekday');
-    // Epoch day 4 (1970-01-05) was a Monday.
-    names = [0, 1, 2, 3, 4, 5, 6].map((offset) => format.format(epochDayToDate(4 + offset)));
-    weekdayNames.set(locale, names);
-  }
-  return names;
-}
-
-/**
- * Formats with the given formatter; in French the first day of a month is written "1er"
- * ("le 1er mars"), which `Intl` does not do.
- */
-function formatDay(format: Intl.DateTimeFormat, value: Date, language: HintLanguage): string {
-  if (language !== 'fr') return format.format(value);
-  let out = '';
-  for (const part of format.formatToParts(value)) {
-    out += part.type === 'day' && Number(part.value) === 1 ? '1er' : part.value;
-  }
-  return out;
-}
+const dateFormat = (locale: string, timeZone: string, style: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat =>
+  cached(`date|${locale}|${timeZone}|${style}`, () => new Intl.DateTimeFormat(locale, {...DATE_OPTIONS[style], timeZone}));
 
 /** `HH:MM` from minutes after midnight (24-hour in both languages). */
-export function clock(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
+const clock = (minutes: number): string =>
+  [Math.floor(minutes / 60), minutes % 60].map((n) => String(n).padStart(2, '0')).join(':');
 
 /** Everything the rules need to write dates, numbers and plurals for one call. */
 export interface Formatter extends HintFormat {
@@ -130,38 +51,61 @@ export interface Formatter extends HintFormat {
   day(epochDay: number): string;
   /** A calendar day with its year. */
   longDay(epochDay: number): string;
+  /** "Mon–Fri 10:00–13:00, 14:00–20:00": windows grouped by identical days, days as ranges. */
+  hours(windows: readonly HoursWindow[]): string;
 }
 
-export function createFormatter(
-  resolved: ResolvedLocale,
-  zone: string,
-  now: Date,
-): Formatter {
-  const {language, locale} = resolved;
+export function createFormatter({language, locale}: ResolvedLocale, zone: string, now: Date): Formatter {
   const currentYear = zonedParts(now, zone).year;
-  const plurals = pluralRule(locale);
-  const dayMonth = dateFormat(locale, zone, 'dayMonth');
-  const dayMonthYear = dateFormat(locale, zone, 'dayMonthYear');
-  const utcDayMonth = dateFormat(locale, 'UTC', 'dayMonth');
-  const utcDayMonthYear = dateFormat(locale, 'UTC', 'dayMonthYear');
-  const number = (value: number): string => numberFormat(locale).format(value);
-  return {
-    date: (value) =>
-      formatDay(zonedParts(value, zone).year === currentYear ? dayMonth : dayMonthYear, value, language),
-    longDate: (value) => formatDay(dayMonthYear, value, language),
-    dateTime: (value) => formatDay(dateFormat(locale, zone, 'dateTime'), value, language),
-    day: (epochDay) => {
-      const value = epochDayToDate(epochDay);
-      return formatDay(value.getUTCFullYear() === currentYear ? utcDayMonth : utcDayMonthYear, value, language);
-    },
-    longDay: (epochDay) => formatDay(utcDayMonthYear, epochDayToDate(epochDay), language),
-    number,
-    plural: (count: number, forms: PluralForms) => {
-      const category = plurals.select(count);
-      const form = forms[category] ?? forms.other;
-      return form.replace(/#/g, number(count));
-    },
-    list: (items) => listFormat(locale).format(items),
-    pick: (texts) => texts[language],
+  const plurals = cached(`plural|${locale}`, () => new Intl.PluralRules(locale));
+  const numbers = cached(`number|${locale}`, () => new Intl.NumberFormat(locale));
+  /**
+   * Formats in the zone (UTC for an epoch day), the year only when asked or not the current
+   * one. In French the first day of a month is written "1er" ("le 1er mars"), which `Intl`
+   * does not do.
+   */
+  const format = (value: Date, style: keyof typeof DATE_OPTIONS, timeZone = zone): string => {
+    const year = timeZone === 'UTC' ? value.getUTCFullYear() : zonedParts(value, timeZone).year;
+    if (style === 'dayMonth' && year !== currentYear) style = 'dayMonthYear';
+    const parts = dateFormat(locale, timeZone, style).formatToParts(value);
+    return parts.map((p) => (language === 'fr' && p.type === 'day' && Number(p.value) === 1 ? '1er' : p.value)).join('');
   };
+  const number = (value: number): string => numbers.format(value);
+  return {
+    date: (value) => format(value, 'dayMonth'),
+    longDate: (value) => format(value, 'dayMonthYear'),
+    dateTime: (value) => format(value, 'dateTime'),
+    day: (epochDay) => format(epochDayToDate(epochDay), 'dayMonth', 'UTC'),
+    longDay: (epochDay) => format(epochDayToDate(epochDay), 'dayMonthYear', 'UTC'),
+    number,
+    plural: (count, forms) => (forms[plurals.select(count)] ?? forms.other).replace(/#/g, number(count)),
+    list: (items) => cached(`list|${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction', style: 'long'})).format(items),
+    pick: (texts) => texts[language],
+    hours: (windows) => {
+      // Epoch day 4 (1970-01-05) was a Monday.
+      const names = cached(`weekdays|${locale}`, () => WEEKDAYS.map((_, i) => format(epochDayToDate(4 + i), 'weekday', 'UTC')));
+      const groups = new Map<string, string[]>();
+      for (const w of windows) {
+        const days = WEEKDAYS.flatMap((day, index) => (w.days.includes(day) ? [index] : []));
+        if (days.length > 0 && !(w.from >= w.to)) {
+          const key = dayRanges(days, names);
+          groups.set(key, [...(groups.get(key) ?? []), `${clock(w.from)}–${clock(w.to)}`]);
+        }
+      }
+      return [...groups].map(([days, times]) => `${days} ${times.join(', ')}`).join('; ');
+    },
+  };
+}
+
+/** Weekday indexes (sorted) as names, three or more consecutive days as a range: "Mon–Fri, Sun". */
+function dayRanges(days: readonly number[], names: readonly string[]): string {
+  const runs: number[][] = [];
+  for (const day of days) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === day - 1) run.push(day);
+    else runs.push([day]);
+  }
+  return runs
+    .flatMap((run) => (run.length > 2 ? [`${names[run[0] ?? 0]}–${names[run.at(-1) ?? 0]}`] : run.map((d) => names[d])))
+    .join(', ');
 }

@@ -1,4 +1,5 @@
-import type {HoursWindow, Weekday} from '../data/view-model.js';
+import type {HoursWindow} from '../data/view-model.js';
+import {WEEKDAYS} from './calling-hours.js';
 
 /**
  * The law of one country, as data: when canvassing calls are allowed, on which days they
@@ -45,7 +46,6 @@ type DeepPartial<T> = T extends readonly unknown[]
 /** What a host passes: any subset, deep-merged over the defaults; arrays replace wholesale. */
 export type HintOptionsInit = DeepPartial<HintOptions>;
 
-const WEEKDAYS: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
 const hm = (hours: number, minutes = 0): number => hours * 60 + minutes;
 
 /**
@@ -59,8 +59,8 @@ export const franceProfile: Readonly<Jurisdiction> = deepFreeze({
   id: 'FR',
   defaultTimeZone: 'Europe/Paris',
   callingHours: [
-    {days: [...WEEKDAYS], from: hm(10), to: hm(13)},
-    {days: [...WEEKDAYS], from: hm(14), to: hm(20)},
+    {days: WEEKDAYS.slice(0, 5), from: hm(10), to: hm(13)},
+    {days: WEEKDAYS.slice(0, 5), from: hm(14), to: hm(20)},
   ],
   publicHolidays: [
     '2025-01-01', '2025-04-21', '2025-05-01', '2025-05-08', '2025-05-29', '2025-06-09',
@@ -88,37 +88,23 @@ export const defaultHintOptions: Readonly<HintOptions> = deepFreeze({
  * of range is ignored (the default stays), so a typo in a host page cannot silence a rule.
  */
 export function resolveHintOptions(init?: HintOptionsInit): HintOptions {
-  const base = defaultHintOptions;
-  if (!init) return base;
-  const j = init.jurisdiction ?? {};
-  const bj = base.jurisdiction;
-  return {
-    loyaltyYears: positive(init.loyaltyYears, base.loyaltyYears),
-    newCustomerDays: count(init.newCustomerDays, base.newCustomerDays),
-    repeatContact: {
-      min: positive(init.repeatContact?.min, base.repeatContact.min),
-      days: positive(init.repeatContact?.days, base.repeatContact.days),
-    },
-    transfers: {
-      min: positive(init.transfers?.min, base.transfers.min),
-      days: positive(init.transfers?.days, base.transfers.days),
-    },
-    missedAppointmentDays: positive(init.missedAppointmentDays, base.missedAppointmentDays),
-    jurisdiction: {
-      id: typeof j.id === 'string' && j.id !== '' ? j.id : bj.id,
-      defaultTimeZone:
-        typeof j.defaultTimeZone === 'string' && j.defaultTimeZone !== ''
-          ? j.defaultTimeZone
-          : bj.defaultTimeZone,
-      callingHours: Array.isArray(j.callingHours) ? j.callingHours : bj.callingHours,
-      publicHolidays: Array.isArray(j.publicHolidays) ? j.publicHolidays : bj.publicHolidays,
-      contactCap: {
-        max: positive(j.contactCap?.max, bj.contactCap.max),
-        days: positive(j.contactCap?.days, bj.contactCap.days),
-      },
-      refusalQuietDays: positive(j.refusalQuietDays, bj.refusalQuietDays),
-    },
-  };
+  return init ? merge(defaultHintOptions, init, '') : defaultHintOptions;
+}
+
+/**
+ * Follows the shape of the defaults: arrays replace wholesale, strings must be non-empty,
+ * numbers finite and positive (`newCustomerDays` may be 0: "no one is new"), objects merge
+ * key by key; keys the defaults do not have are dropped.
+ */
+function merge<T>(base: T, init: unknown, key: string): T {
+  if (Array.isArray(base)) return (Array.isArray(init) ? init : base) as T;
+  if (typeof base === 'number') {
+    const ok = typeof init === 'number' && Number.isFinite(init) && (init > 0 || (init === 0 && key === 'newCustomerDays'));
+    return (ok ? init : base) as T;
+  }
+  if (typeof base === 'string') return (typeof init === 'string' && init !== '' ? init : base) as T;
+  const from = (init && typeof init === 'object' ? init : {}) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(base as object).map(([k, value]) => [k, merge(value, from[k], k)])) as T;
 }
 
 /**
@@ -132,14 +118,6 @@ export function summaryDaysFor(options: HintOptions = defaultHintOptions): numbe
     options.transfers.days,
     options.missedAppointmentDays,
   );
-}
-
-function positive(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
-function count(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,29 +1,24 @@
-import type {
-  Contact,
-  ConsentPurpose,
-  CustomerView,
-  HoursWindow,
-  Product,
-  Ticket,
-  TicketPriority,
-  TopicSummary,
-} from '../data/view-model.js';
+import type {Consent, ConsentPurpose, Contact, CustomerView, Offer, Product, Ticket, TicketCategory, TopicSummary} from '../data/view-model.js';
 import {HINT_CATALOG} from './catalog.js';
 import type {HintId} from './catalog.js';
-import {callingHoursStatus, weekdayIndex} from './calling-hours.js';
-import {belongsToTopic, isValidDate, transfersOf} from './facts.js';
+import {callingHoursStatus} from './calling-hours.js';
+import {belongsToTopic, transfersOf} from './facts.js';
 import type {ContactFacts} from './facts.js';
-import {clock, weekdayShortNames} from './format.js';
 import type {Formatter} from './format.js';
 import type {HintTextParams, Messages} from './messages.js';
 import {fullYearsBetween, utcEpochDay, zonedParts} from './time.js';
-import type {Hint, HintContext, HintEvidence} from './types.js';
+import type {Hint, HintContext, HintEvidence, HintEvidenceRef} from './types.js';
+
+/*
+ * Dates in the view are valid: `toCustomerView` (src/data/map.ts) drops malformed ones. Texts
+ * and statuses are still checked (blank names, closed tickets), so a view built by hand, as
+ * hosts and tests do, reads the same as a mapped one.
+ */
 
 /** Everything a built-in rule reads, computed once per `computeHints` call. */
-export interface RuleEnv {
+export interface RuleEnv extends HintContext {
   view: CustomerView;
-  ctx: HintContext;
-  f: Formatter;
+  format: Formatter;
   m: Messages;
   facts: ContactFacts;
   /** Local calendar day of `now` in the customer's zone (epoch day). */
@@ -40,170 +35,119 @@ export interface Tenure {
 
 export type BuiltinRule = (env: RuleEnv) => Hint | undefined;
 
-const OWNED_STATUSES: ReadonlySet<Product['status']> = new Set([
-  'ACTIVE',
-  'SUSPENDED',
-  'CANCELLATION_REQUESTED',
-]);
-const PRIORITY_RANK: Readonly<Record<TicketPriority, number>> = {
-  URGENT: 0,
-  HIGH: 1,
-  NORMAL: 2,
-  LOW: 3,
-  OTHER: 4,
-};
+/** Statuses under which the customer still holds a product. */
+const HELD: readonly Product['status'][] = ['ACTIVE', 'SUSPENDED', 'CANCELLATION_REQUESTED'];
+/** Most urgent first. */
+const PRIORITIES: readonly Ticket['priority'][] = ['URGENT', 'HIGH', 'NORMAL', 'LOW', 'OTHER'];
 /** Evidence lists stay readable in a sidebar: the rest is summed up in the count. */
 const MAX_DATES_LISTED = 10;
 
 export function tenureOf(view: CustomerView, today: number): Tenure | undefined {
-  if (!isValidDate(view.customerSince)) return undefined;
+  if (!view.customerSince) return undefined;
   const sinceDay = utcEpochDay(view.customerSince);
   const days = today - sinceDay;
   // A start date in the future is a data error: no tenure rather than a wrong one.
-  if (days < 0) return undefined;
-  return {sinceDay, days, years: fullYearsBetween(sinceDay, today)};
+  return days < 0 ? undefined : {sinceDay, days, years: fullYearsBetween(sinceDay, today)};
 }
 
-function card<K extends HintId>(
-  env: RuleEnv,
-  id: K,
-  params: HintTextParams[K],
-  evidence: HintEvidence[],
-): Hint {
-  const entry = HINT_CATALOG[id];
-  const text = env.m.hints[id](params, env.f);
-  return {id, kind: entry.kind, severity: entry.severity, text, evidence, promotional: entry.promotional, source: 'card'};
+function hint<K extends HintId>(env: RuleEnv, id: K, params: HintTextParams[K], evidence: HintEvidence[]): Hint {
+  const {kind, severity, promotional} = HINT_CATALOG[id];
+  return {id, kind, severity, text: env.m.hints[id](params, env.format), evidence, promotional, source: 'card'};
 }
 
-const dayOf = (env: RuleEnv, at: Date): number => zonedParts(at, env.ctx.timeZone).epochDay;
+/** One line of evidence, with a reference when the fact is a record. */
+function fact(label: string, value: string, type?: HintEvidenceRef['type'], id?: string): HintEvidence {
+  return type && id !== undefined ? {label, value, ref: {type, id}} : {label, value};
+}
+
+const dayOf = (env: RuleEnv, at: Date): number => zonedParts(at, env.timeZone).epochDay;
 
 /** In the last `days` calendar days, today included, and not in the future. */
-function inWindow(env: RuleEnv, at: Date, days: number): boolean {
-  return at.getTime() <= env.ctx.now.getTime() && dayOf(env, at) > env.today - days;
+const inWindow = (env: RuleEnv, at: Date, days: number): boolean =>
+  at <= env.now && dayOf(env, at) > env.today - days;
+
+/** Trimmed text, or undefined when blank. */
+const filled = (value: string | undefined): string | undefined => value?.trim() || undefined;
+
+const openTickets = (view: CustomerView, category?: TicketCategory): Ticket[] =>
+  view.tickets.filter(
+    (t) => t.status !== 'RESOLVED' && t.status !== 'CLOSED' && (category === undefined || t.category === category),
+  );
+
+const categoryOf = (item: Product | Offer): string => item.category.trim().toLowerCase();
+
+function sourceEvidence({facts, m, format}: RuleEnv): HintEvidence[] {
+  return facts.fromSummary ? [] : [fact(m.labels.source, m.values.latestContactsOnly(facts.page.length, format))];
 }
 
-const isOpen = (t: Ticket): boolean => t.status !== 'RESOLVED' && t.status !== 'CLOSED';
-const openTickets = (view: CustomerView): Ticket[] => view.tickets.filter(isOpen);
-const blank = (value: string | undefined): boolean => value === undefined || value.trim() === '';
-const normCategory = (value: string): string => value.trim().toLowerCase();
-
-function sourceEvidence(env: RuleEnv): HintEvidence[] {
-  return env.facts.fromSummary
-    ? []
-    : [{label: env.m.labels.source, value: env.m.values.latestContactsOnly(env.facts.page.length, env.f)}];
+function contactEvidence({m, format}: RuleEnv, label: string, c: Contact): HintEvidence {
+  const parts = [format.dateTime(c.at), m.purpose[c.purpose], m.channel[c.channel]];
+  if (filled(c.summary)) parts.push(c.summary ?? '');
+  return fact(label, parts.join(' · '), 'contact', c.id);
 }
 
-function contactValue(env: RuleEnv, c: Contact): string {
-  const parts = [env.f.dateTime(c.at), env.m.purpose[c.purpose], env.m.channel[c.channel]];
-  if (!blank(c.summary)) parts.push(c.summary ?? '');
-  return parts.join(' · ');
-}
-
-function contactEvidence(env: RuleEnv, label: string, c: Contact): HintEvidence {
-  return {label, value: contactValue(env, c), ref: {type: 'contact', id: c.id}};
-}
-
-function ticketEvidence(env: RuleEnv, label: string, t: Ticket): HintEvidence {
-  const value = [t.id, t.subject, env.m.priority[t.priority], env.m.values.openedOn(env.f.date(t.openedAt))].join(' · ');
-  return {label, value, ref: {type: 'ticket', id: t.id}};
-}
-
-function fullName(view: CustomerView): string {
-  const parts = [view.givenName, view.familyName].filter((p): p is string => !blank(p));
-  return parts.length > 0 ? parts.join(' ') : view.displayName;
+function ticketEvidence({m, format}: RuleEnv, label: string, t: Ticket): HintEvidence {
+  const value = [t.id, t.subject, m.priority[t.priority], m.values.openedOn(format.date(t.openedAt))].join(' · ');
+  return fact(label, value, 'ticket', t.id);
 }
 
 /** The name the agent should say: the preferred one, else the full name, never a guessed title. */
 function nameToUse(view: CustomerView): string {
-  return !blank(view.preferredName) ? (view.preferredName ?? '').trim() : fullName(view);
-}
-
-/** "Mon–Fri 10:00–13:00, 14:00–20:00": windows grouped by identical days, days as ranges. */
-export function formatHours(windows: readonly HoursWindow[], locale: string): string {
-  const names = weekdayShortNames(locale);
-  const groups = new Map<string, {days: number[]; times: string[]}>();
-  for (const w of windows) {
-    const days = [...new Set(w.days.map(weekdayIndex).filter((d) => d >= 0))].sort((a, b) => a - b);
-    if (days.length === 0 || w.from >= w.to) continue;
-    const key = days.join(',');
-    const group = groups.get(key) ?? {days, times: []};
-    group.times.push(`${clock(w.from)}–${clock(w.to)}`);
-    groups.set(key, group);
-  }
-  return [...groups.values()]
-    .map((g) => `${dayRanges(g.days, names)} ${g.times.join(', ')}`)
-    .join('; ');
-}
-
-function dayRanges(days: readonly number[], names: readonly string[]): string {
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 1; i <= days.length; i += 1) {
-    const prev = days[i - 1] ?? 0;
-    if (i === days.length || days[i] !== prev + 1) {
-      const first = days[start] ?? 0;
-      if (prev - first >= 2) out.push(`${names[first]}–${names[prev]}`);
-      else for (let d = start; d < i; d += 1) out.push(names[days[d] ?? 0] ?? '');
-      start = i;
-    }
-  }
-  return out.join(', ');
+  return filled(view.preferredName) ?? ([view.givenName, view.familyName].filter(filled).join(' ') || view.displayName);
 }
 
 // ── severity 1: what we owe the customer ─────────────────────────────────────
 
-const missedAppointment: BuiltinRule = (env) => {
-  const missed = env.facts.missedByUs
-    .filter((c) => inWindow(env, c.at, env.ctx.options.missedAppointmentDays))
-    .sort((a, b) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id));
-  const newest = missed[0];
-  if (!newest) return undefined;
-  return card(
+/** Every contact as evidence; the text names the first by date (`order` 1: oldest first, -1: newest). */
+function contactsHint<K extends 'missed-appointment' | 'unanswered-contact'>(
+  env: RuleEnv,
+  id: K,
+  label: string,
+  contacts: Contact[],
+  order: number,
+  params: (first: Contact, count: number) => HintTextParams[K],
+): Hint | undefined {
+  contacts.sort((a, b) => order * (a.at.getTime() - b.at.getTime()) || a.id.localeCompare(b.id));
+  const first = contacts[0];
+  const evidence = contacts.map((c) => contactEvidence(env, label, c));
+  return first && hint(env, id, params(first, contacts.length), [...evidence, ...sourceEvidence(env)]);
+}
+
+const missedAppointment: BuiltinRule = (env) =>
+  contactsHint(
     env,
     'missed-appointment',
-    {count: missed.length, date: env.f.date(newest.at), callback: newest.purpose !== 'APPOINTMENT'},
-    [...missed.map((c) => contactEvidence(env, env.m.labels.missedByUs, c)), ...sourceEvidence(env)],
+    env.m.labels.missedByUs,
+    env.facts.missedByUs.filter((c) => inWindow(env, c.at, env.options.missedAppointmentDays)),
+    -1,
+    (c, count) => ({count, date: env.format.date(c.at), callback: c.purpose !== 'APPOINTMENT'}),
   );
-};
 
-const unansweredContact: BuiltinRule = (env) => {
-  const waiting = env.facts.awaitingReply
-    .filter((c) => c.at.getTime() <= env.ctx.now.getTime())
-    .sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id));
-  const oldest = waiting[0];
-  if (!oldest) return undefined;
-  return card(
+const unansweredContact: BuiltinRule = (env) =>
+  contactsHint(
     env,
     'unanswered-contact',
-    {count: waiting.length, since: env.f.date(oldest.at), channel: env.m.channel[oldest.channel]},
-    [...waiting.map((c) => contactEvidence(env, env.m.labels.awaitingReply, c)), ...sourceEvidence(env)],
+    env.m.labels.awaitingReply,
+    env.facts.awaitingReply.filter((c) => c.at <= env.now),
+    1,
+    (c, count) => ({count, since: env.format.date(c.at), channel: env.m.channel[c.channel]}),
   );
-};
 
-function cancellationFacts(view: CustomerView): {products: Product[]; tickets: Ticket[]} {
-  return {
-    products: view.products.filter((p) => p.status === 'CANCELLATION_REQUESTED'),
-    tickets: openTickets(view).filter((t) => t.category === 'CANCELLATION'),
-  };
+/** Products whose cancellation was requested, and open cancellation tickets, as evidence. */
+function cancellations(env: RuleEnv): {products: Product[]; evidence: HintEvidence[]} {
+  const {labels} = env.m;
+  const products = env.view.products.filter((p) => p.status === 'CANCELLATION_REQUESTED');
+  const evidence = [
+    ...products.map((p) => fact(labels.cancellationRequested, p.name, 'product', p.id)),
+    ...openTickets(env.view, 'CANCELLATION').map((t) => ticketEvidence(env, labels.cancellationTicket, t)),
+  ];
+  return {products, evidence};
 }
 
 const cancellationPending: BuiltinRule = (env) => {
-  const {products, tickets} = cancellationFacts(env.view);
-  if (products.length === 0 && tickets.length === 0) return undefined;
-  const only = products.length === 1 ? products[0] : undefined;
-  return card(
-    env,
-    'cancellation-pending',
-    {products: products.length, ...(only ? {product: only.name} : {})},
-    [
-      ...products.map((p) => ({
-        label: env.m.labels.cancellationRequested,
-        value: p.name,
-        ref: {type: 'product' as const, id: p.id},
-      })),
-      ...tickets.map((t) => ticketEvidence(env, env.m.labels.cancellationTicket, t)),
-    ],
-  );
+  const {products, evidence} = cancellations(env);
+  const product = products.length === 1 ? products[0]?.name : undefined;
+  return evidence.length > 0 ? hint(env, 'cancellation-pending', {products: products.length, product}, evidence) : undefined;
 };
 
 const openTicketFirst: BuiltinRule = (env) => {
@@ -212,17 +156,19 @@ const openTicketFirst: BuiltinRule = (env) => {
   const tickets = openTickets(env.view).sort(
     (a, b) =>
       Number(b.category === 'CANCELLATION') - Number(a.category === 'CANCELLATION') ||
-      PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
+      PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) ||
       a.openedAt.getTime() - b.openedAt.getTime() ||
       a.id.localeCompare(b.id),
   );
   const first = tickets[0];
-  if (!first) return undefined;
-  return card(
-    env,
-    'open-ticket-first',
-    {count: tickets.length, ticket: first.id, priority: env.m.priority[first.priority]},
-    tickets.map((t) => ticketEvidence(env, env.m.labels.openTicket, t)),
+  return (
+    first &&
+    hint(
+      env,
+      'open-ticket-first',
+      {count: tickets.length, ticket: first.id, priority: env.m.priority[first.priority]},
+      tickets.map((t) => ticketEvidence(env, env.m.labels.openTicket, t)),
+    )
   );
 };
 
@@ -242,40 +188,31 @@ interface WindowedTopic {
 function topicInWindow(env: RuleEnv, topic: TopicSummary, days: number): WindowedTopic {
   const startDay = env.today - days + 1;
   if (dayOf(env, topic.lastAt) < startDay) return {topic, count: 0, transfers: 0};
-  const exact =
-    (env.facts.fromSummary && env.facts.summaryDays <= days) || dayOf(env, topic.firstAt) >= startDay;
+  const exact = (env.facts.fromSummary && env.facts.days <= days) || dayOf(env, topic.firstAt) >= startDay;
   if (exact) return {topic, count: topic.count, transfers: topic.transfers};
-  let count = 0;
-  let transfers = 0;
-  for (const c of env.facts.page) {
-    if (belongsToTopic(c, topic) && inWindow(env, c.at, days)) {
-      count += 1;
-      transfers += transfersOf(c);
-    }
-  }
-  return {topic, count, transfers};
+  const contacts = env.facts.page.filter((c) => belongsToTopic(c, topic) && inWindow(env, c.at, days));
+  return {topic, count: contacts.length, transfers: contacts.reduce((sum, c) => sum + transfersOf(c), 0)};
 }
 
-function topicName(env: RuleEnv, topic: TopicSummary): string {
-  return topic.ticketId ?? env.m.purpose[topic.purpose];
-}
+const topicName = (env: RuleEnv, topic: TopicSummary): string => topic.ticketId ?? env.m.purpose[topic.purpose];
 
-function topicEvidence(env: RuleEnv, w: WindowedTopic): HintEvidence {
+function topicEvidence(env: RuleEnv, {topic, count, transfers}: WindowedTopic): HintEvidence {
+  const {values} = env.m;
+  const {date} = env.format;
   const value = [
-    topicName(env, w.topic),
-    env.m.values.contacts(w.count, env.f),
-    env.m.values.transfers(w.transfers, env.f),
-    env.m.values.span(env.f.date(w.topic.firstAt), env.f.date(w.topic.lastAt)),
+    topicName(env, topic),
+    values.contacts(count, env.format),
+    values.transfers(transfers, env.format),
+    values.span(date(topic.firstAt), date(topic.lastAt)),
   ].join(' · ');
-  return {
-    label: env.m.labels.topic,
-    value,
-    ...(w.topic.ticketId !== undefined ? {ref: {type: 'ticket' as const, id: w.topic.ticketId}} : {}),
-  };
+  return fact(env.m.labels.topic, value, 'ticket', topic.ticketId);
 }
+
+const threshold = (env: RuleEnv, min: number, days: number): HintEvidence =>
+  fact(env.m.labels.threshold, env.m.values.countInDays(min, days, env.format));
 
 const repeatContact: BuiltinRule = (env) => {
-  const {min, days} = env.ctx.options.repeatContact;
+  const {min, days} = env.options.repeatContact;
   // Outbound sales contacts without a ticket are our pressure, not the customer's repeated
   // request: `contact-fatigue` covers them.
   const windowed = env.facts.topics
@@ -285,21 +222,11 @@ const repeatContact: BuiltinRule = (env) => {
   for (const ticket of openTickets(env.view)) {
     if (!inWindow(env, ticket.openedAt, days)) continue;
     const existing = windowed.find((w) => w.topic.ticketId === ticket.id);
-    if (existing) {
-      existing.count = Math.max(existing.count, ticket.contactCount);
-    } else if (ticket.contactCount > 0) {
-      windowed.push({
-        topic: {
-          ticketId: ticket.id,
-          purpose: 'OTHER',
-          count: ticket.contactCount,
-          transfers: ticket.transferCount,
-          firstAt: ticket.openedAt,
-          lastAt: ticket.updatedAt ?? ticket.openedAt,
-        },
-        count: ticket.contactCount,
-        transfers: ticket.transferCount,
-      });
+    const {id: ticketId, contactCount: count, transferCount: transfers, openedAt} = ticket;
+    if (existing) existing.count = Math.max(existing.count, count);
+    else if (count > 0) {
+      const lastAt = ticket.updatedAt ?? openedAt;
+      windowed.push({topic: {ticketId, purpose: 'OTHER', count, transfers, firstAt: openedAt, lastAt}, count, transfers});
     }
   }
   const repeated = windowed
@@ -311,111 +238,84 @@ const repeatContact: BuiltinRule = (env) => {
         topicName(env, a.topic).localeCompare(topicName(env, b.topic)),
     );
   const top = repeated[0];
-  if (!top) return undefined;
-  return card(
-    env,
-    'repeat-contact',
-    {count: top.count, days, topic: topicName(env, top.topic), isTicket: top.topic.ticketId !== undefined},
-    [
-      ...repeated.map((w) => topicEvidence(env, w)),
-      {label: env.m.labels.threshold, value: env.m.values.countInDays(min, days, env.f)},
-      ...sourceEvidence(env),
-    ],
+  return (
+    top &&
+    hint(
+      env,
+      'repeat-contact',
+      {count: top.count, days, topic: topicName(env, top.topic), isTicket: top.topic.ticketId !== undefined},
+      [...repeated.map((w) => topicEvidence(env, w)), threshold(env, min, days), ...sourceEvidence(env)],
+    )
   );
 };
 
 const noTransfer: BuiltinRule = (env) => {
-  const {min, days} = env.ctx.options.transfers;
+  const {min, days} = env.options.transfers;
+  const {labels, values} = env.m;
   // Three lower bounds of the same number; the largest is the best we know.
   const windowed = env.facts.topics.map((t) => topicInWindow(env, t, days));
   const fromTopics = windowed.reduce((sum, w) => sum + w.transfers, 0);
-  const fromPage = env.facts.page
-    .filter((c) => inWindow(env, c.at, days))
-    .reduce((sum, c) => sum + transfersOf(c), 0);
+  const fromPage = env.facts.page.filter((c) => inWindow(env, c.at, days)).reduce((sum, c) => sum + transfersOf(c), 0);
   const recentTickets = openTickets(env.view).filter((t) => inWindow(env, t.openedAt, days));
   const fromTickets = recentTickets.reduce((sum, t) => sum + Math.max(0, t.transferCount), 0);
-  const total = Math.max(fromTopics, fromPage, fromTickets);
-  if (total < min) return undefined;
-  const detail: HintEvidence[] =
+  const count = Math.max(fromTopics, fromPage, fromTickets);
+  if (count < min) return undefined;
+  const detail =
     fromTopics >= fromTickets
       ? windowed.filter((w) => w.transfers > 0).map((w) => topicEvidence(env, w))
       : recentTickets
           .filter((t) => t.transferCount > 0)
-          .map((t) => ({
-            label: env.m.labels.openTicket,
-            value: `${t.id} · ${env.m.values.transfers(t.transferCount, env.f)}`,
-            ref: {type: 'ticket' as const, id: t.id},
-          }));
-  return card(env, 'no-transfer', {count: total, days}, [
-    {label: env.m.labels.transfersInWindow, value: env.m.values.countInDays(total, days, env.f)},
+          .map((t) => fact(labels.openTicket, `${t.id} · ${values.transfers(t.transferCount, env.format)}`, 'ticket', t.id));
+  return hint(env, 'no-transfer', {count, days}, [
+    fact(labels.transfersInWindow, values.countInDays(count, days, env.format)),
     ...detail,
-    {label: env.m.labels.threshold, value: env.m.values.countInDays(min, days, env.f)},
+    threshold(env, min, days),
     ...sourceEvidence(env),
   ]);
 };
 
 const recentNegative: BuiltinRule = (env) => {
-  const last = env.facts.last;
-  if (!last || last.sentiment !== 'NEGATIVE') return undefined;
-  return card(env, 'recent-negative', {date: env.f.date(last.at)}, [
+  const {last} = env.facts;
+  if (last?.sentiment !== 'NEGATIVE') return undefined;
+  return hint(env, 'recent-negative', {date: env.format.date(last.at)}, [
     contactEvidence(env, env.m.labels.lastContact, last),
-    {label: env.m.labels.sentiment, value: env.m.sentiment.NEGATIVE},
+    fact(env.m.labels.sentiment, env.m.sentiment.NEGATIVE),
   ]);
 };
 
 // ── severity 3: no solicitation now ──────────────────────────────────────────
 
-export function quietPeriodActive(view: CustomerView, now: Date): boolean {
-  const q = view.quietPeriod;
-  if (!q) return false;
-  const t = now.getTime();
-  if (isValidDate(q.since) && q.since.getTime() > t) return false;
-  // `until` is exclusive: the period is over at that instant.
-  if (isValidDate(q.until) && q.until.getTime() <= t) return false;
-  return true;
-}
-
-/**
- * `until` is exclusive; people read "until 6 April" as "6 April included". Showing the day of
- * the last included instant makes an end at midnight read right ("until 6 April" for an end
- * at 7 April 00:00), and an end in the afternoon still names its own day.
- */
-const lastIncluded = (until: Date): Date => new Date(until.getTime() - 1);
-
 const quietPeriod: BuiltinRule = (env) => {
-  const active = quietPeriodActive(env.view, env.ctx.now);
+  const {view, now, format, m} = env;
+  const q = view.quietPeriod;
+  // `since` is inclusive, `until` exclusive: the period is over at that instant.
+  const active = q && !(q.since && q.since > now) && !(q.until && q.until <= now);
   if (!active && !env.promotionsDisabled) return undefined;
-  const q = active ? env.view.quietPeriod : undefined;
-  const {labels, values} = env.m;
   const evidence: HintEvidence[] = [];
-  if (q) {
-    evidence.push({label: labels.quietReason, value: blank(q.reason) ? values.noReason : q.reason});
-    if (isValidDate(q.since)) evidence.push({label: labels.quietSince, value: env.f.longDate(q.since)});
-    if (isValidDate(q.until)) evidence.push({label: labels.quietUntil, value: env.f.longDate(lastIncluded(q.until))});
+  let params: HintTextParams['quiet-period'] = {hostWide: true};
+  if (active) {
+    /*
+     * `until` is exclusive; people read "until 6 April" as "6 April included". Showing the day
+     * of the last included instant makes an end at midnight read right ("until 6 April" for an
+     * end at 7 April 00:00), and an end in the afternoon still names its own day.
+     */
+    const lastIncluded = q.until && new Date(q.until.getTime() - 1);
+    const reason = filled(q.reason);
+    evidence.push(fact(m.labels.quietReason, reason ? q.reason : m.values.noReason));
+    if (q.since) evidence.push(fact(m.labels.quietSince, format.longDate(q.since)));
+    if (lastIncluded) evidence.push(fact(m.labels.quietUntil, format.longDate(lastIncluded)));
+    params = {hostWide: false, reason, until: lastIncluded && format.date(lastIncluded)};
   }
-  if (env.promotionsDisabled) evidence.push({label: labels.promotions, value: values.pausedByHost});
-  return card(
-    env,
-    'quiet-period',
-    {
-      hostWide: !q,
-      ...(q && !blank(q.reason) ? {reason: q.reason.trim()} : {}),
-      ...(q && isValidDate(q.until) ? {until: env.f.date(lastIncluded(q.until))} : {}),
-    },
-    evidence,
-  );
+  if (env.promotionsDisabled) evidence.push(fact(m.labels.promotions, m.values.pausedByHost));
+  return hint(env, 'quiet-period', params, evidence);
 };
 
-/** The latest record for a purpose (a CRM may keep the history of a consent). */
-function latestConsent(view: CustomerView, purpose: ConsentPurpose) {
-  let latest: CustomerView['consents'][number] | undefined;
-  for (const c of view.consents) {
-    if (c.purpose !== purpose) continue;
-    const time = isValidDate(c.updatedAt) ? c.updatedAt.getTime() : -Infinity;
-    const latestTime = latest && isValidDate(latest.updatedAt) ? latest.updatedAt.getTime() : -Infinity;
-    if (!latest || time >= latestTime) latest = c;
-  }
-  return latest;
+/** The latest record for a purpose (a CRM may keep the history of a consent), when it is a refusal. */
+function refusal(view: CustomerView, purpose: ConsentPurpose): Consent | undefined {
+  const time = (c: Consent): number => c.updatedAt?.getTime() ?? -Infinity;
+  let latest: Consent | undefined;
+  for (const c of view.consents) if (c.purpose === purpose && (!latest || time(c) >= time(latest))) latest = c;
+  return latest?.granted === false ? latest : undefined;
 }
 
 /**
@@ -423,20 +323,16 @@ function latestConsent(view: CustomerView, purpose: ConsentPurpose) {
  * `granted: false` for PHONE or MARKETING fires (EMAIL/SMS refusals do not stop a phone call).
  */
 const doNotContact: BuiltinRule = (env) => {
-  const marketing = latestConsent(env.view, 'MARKETING');
-  const phone = latestConsent(env.view, 'PHONE');
-  const marketingRefused = marketing?.granted === false;
-  const phoneRefused = phone?.granted === false;
-  if (!env.view.doNotCall && !marketingRefused && !phoneRefused) return undefined;
-  const {labels, values} = env.m;
-  const withdrawn = (updatedAt: Date | undefined): string =>
-    values.withdrawnOn(isValidDate(updatedAt) ? env.f.longDate(updatedAt) : undefined);
+  const {view, format, m} = env;
+  const marketing = refusal(view, 'MARKETING');
+  const phone = refusal(view, 'PHONE');
+  const withdrawn = (c: Consent): string => m.values.withdrawnOn(c.updatedAt && format.longDate(c.updatedAt));
   const evidence: HintEvidence[] = [];
-  if (env.view.doNotCall) evidence.push({label: labels.doNotCallRegistry, value: values.registered});
-  if (marketingRefused) evidence.push({label: labels.marketingConsent, value: withdrawn(marketing.updatedAt)});
-  if (phoneRefused) evidence.push({label: labels.phoneConsent, value: withdrawn(phone.updatedAt)});
-  const reason = env.view.doNotCall ? 'registry' : marketingRefused ? 'marketing' : 'phone';
-  return card(env, 'do-not-contact', {reason}, evidence);
+  if (view.doNotCall) evidence.push(fact(m.labels.doNotCallRegistry, m.values.registered));
+  if (marketing) evidence.push(fact(m.labels.marketingConsent, withdrawn(marketing)));
+  if (phone) evidence.push(fact(m.labels.phoneConsent, withdrawn(phone)));
+  if (evidence.length === 0) return undefined;
+  return hint(env, 'do-not-contact', {reason: view.doNotCall ? 'registry' : marketing ? 'marketing' : 'phone'}, evidence);
 };
 
 /**
@@ -450,243 +346,196 @@ export function contactCapFreeDay(solicitationDaysNewestFirst: readonly number[]
 }
 
 const contactFatigue: BuiltinRule = (env) => {
-  const {max, days} = env.ctx.options.jurisdiction.contactCap;
-  const inCap = env.facts.solicitations
+  const {max, days} = env.options.jurisdiction.contactCap;
+  const {format, m} = env;
+  const inCap = env.facts.outboundSolicitations
     .filter((at) => inWindow(env, at, days))
     .map((at) => dayOf(env, at))
     .sort((a, b) => b - a);
-  if (inCap.length < max) return undefined;
-  const freeDay = contactCapFreeDay(inCap, max, days);
+  const freeDay = inCap.length < max ? undefined : contactCapFreeDay(inCap, max, days);
   if (freeDay === undefined) return undefined;
-  const {labels, values} = env.m;
-  const listed = inCap.slice(0, MAX_DATES_LISTED).map((d) => env.f.day(d));
+  const listed = inCap.slice(0, MAX_DATES_LISTED).map(format.day);
   if (inCap.length > MAX_DATES_LISTED) listed.push('…');
-  return card(env, 'contact-fatigue', {count: inCap.length, days, until: env.f.day(freeDay)}, [
-    {label: labels.solicitationsInWindow, value: values.countInDays(inCap.length, days, env.f)},
-    {label: labels.cap, value: values.perDays(max, days, env.f)},
-    {label: labels.solicitationDates, value: listed.join(', ')},
-    {label: labels.freeFrom, value: env.f.longDay(freeDay)},
+  return hint(env, 'contact-fatigue', {count: inCap.length, days, until: format.day(freeDay)}, [
+    fact(m.labels.solicitationsInWindow, m.values.countInDays(inCap.length, days, format)),
+    fact(m.labels.cap, m.values.perDays(max, days, format)),
+    fact(m.labels.solicitationDates, listed.join(', ')),
+    fact(m.labels.freeFrom, format.longDay(freeDay)),
     ...sourceEvidence(env),
   ]);
 };
 
 const refusedRecently: BuiltinRule = (env) => {
-  const refusal = env.facts.lastRefusal;
-  if (!refusal || refusal.at.getTime() > env.ctx.now.getTime()) return undefined;
-  const quietDays = env.ctx.options.jurisdiction.refusalQuietDays;
-  const refusalDay = dayOf(env, refusal.at);
+  const {lastRefusal} = env.facts;
+  if (!lastRefusal || lastRefusal.at > env.now) return undefined;
+  const {format, m} = env;
+  const quietDays = env.options.jurisdiction.refusalQuietDays;
+  const refusalDay = dayOf(env, lastRefusal.at);
   const freeDay = refusalDay + quietDays;
   if (env.today >= freeDay) return undefined;
-  const {labels, values} = env.m;
-  return card(env, 'refused-recently', {date: env.f.day(refusalDay), until: env.f.day(freeDay)}, [
-    contactEvidence(env, labels.refusedOn, refusal),
-    {label: labels.refusalQuietTime, value: values.days(quietDays, env.f)},
-    {label: labels.newOfferFrom, value: env.f.longDay(freeDay)},
+  return hint(env, 'refused-recently', {date: format.day(refusalDay), until: format.day(freeDay)}, [
+    contactEvidence(env, m.labels.refusedOn, lastRefusal),
+    fact(m.labels.refusalQuietTime, m.values.days(quietDays, format)),
+    fact(m.labels.newOfferFrom, format.longDay(freeDay)),
   ]);
 };
 
 const outsideCallingHours: BuiltinRule = (env) => {
-  const {jurisdiction} = env.ctx.options;
+  const {jurisdiction} = env.options;
+  const {format, m} = env;
   const preferred = env.view.preferredHours;
-  const status = callingHoursStatus(env.ctx.now, env.ctx.timeZone, jurisdiction, preferred);
-  if (status.inLegalHours && status.inPreferredHours) return undefined;
-  const reason = !status.inLegalHours && !status.inPreferredHours ? 'both' : !status.inLegalHours ? 'legal' : 'preferred';
-  const {labels, values} = env.m;
-  const evidence: HintEvidence[] = [
-    {label: labels.localTime, value: values.inZone(env.f.dateTime(env.ctx.now), env.ctx.timeZone)},
-    {label: labels.legalHours, value: formatHours(jurisdiction.callingHours, env.ctx.locale)},
+  const status = callingHoursStatus(env.now, env.timeZone, jurisdiction, preferred);
+  const {inLegalHours: legal, inPreferredHours: wanted, legalReason} = status;
+  if (legal && wanted) return undefined;
+  const next = status.next && format.dateTime(status.next);
+  const evidence = [
+    fact(m.labels.localTime, m.values.inZone(format.dateTime(env.now), env.timeZone)),
+    fact(m.labels.legalHours, format.hours(jurisdiction.callingHours)),
   ];
-  if (status.legalReason === 'weekend' || status.legalReason === 'publicHoliday') {
-    evidence.push({label: labels.today, value: values[status.legalReason]});
-  }
-  if (preferred.length > 0) {
-    evidence.push({label: labels.preferredHours, value: formatHours(preferred, env.ctx.locale)});
-  }
-  const next = status.next ? env.f.dateTime(status.next) : undefined;
-  evidence.push({label: labels.nextAllowed, value: next ?? values.noneSoon});
-  return card(env, 'outside-calling-hours', {reason, ...(next ? {next} : {})}, evidence);
+  if (legalReason === 'weekend' || legalReason === 'publicHoliday') evidence.push(fact(m.labels.today, m.values[legalReason]));
+  if (preferred.length > 0) evidence.push(fact(m.labels.preferredHours, format.hours(preferred)));
+  evidence.push(fact(m.labels.nextAllowed, next ?? m.values.noneSoon));
+  return hint(env, 'outside-calling-hours', {reason: !legal && !wanted ? 'both' : !legal ? 'legal' : 'preferred', next}, evidence);
 };
 
 const noUpsell: BuiltinRule = (env) => {
-  const {products, tickets: cancellations} = cancellationFacts(env.view);
-  const complaints = openTickets(env.view).filter((t) => t.category === 'COMPLAINT');
-  if (products.length === 0 && cancellations.length === 0 && complaints.length === 0) return undefined;
-  const {labels} = env.m;
-  const reason = products.length > 0 || cancellations.length > 0 ? 'cancellation' : 'complaint';
-  return card(env, 'no-upsell', {reason}, [
-    ...products.map((p) => ({label: labels.cancellationRequested, value: p.name, ref: {type: 'product' as const, id: p.id}})),
-    ...cancellations.map((t) => ticketEvidence(env, labels.cancellationTicket, t)),
-    ...complaints.map((t) => ticketEvidence(env, labels.openComplaint, t)),
-  ]);
+  const {evidence} = cancellations(env);
+  const complaints = openTickets(env.view, 'COMPLAINT').map((t) => ticketEvidence(env, env.m.labels.openComplaint, t));
+  if (evidence.length === 0 && complaints.length === 0) return undefined;
+  return hint(env, 'no-upsell', {reason: evidence.length > 0 ? 'cancellation' : 'complaint'}, [...evidence, ...complaints]);
 };
 
 // ── severity 4: what not to pitch, how to address them ───────────────────────
 
-const alreadyOwns: BuiltinRule = (env) => {
-  const owned = new Map<string, Product>();
-  for (const p of env.view.products) {
-    const key = normCategory(p.category);
-    // Products come most recent first: keep the first of each category.
-    if (OWNED_STATUSES.has(p.status) && key !== '' && !owned.has(key)) owned.set(key, p);
-  }
-  const matches = env.view.offers
-    .map((offer) => ({offer, product: owned.get(normCategory(offer.category))}))
-    .filter((m): m is {offer: (typeof env.view.offers)[number]; product: Product} => m.product !== undefined);
-  const first = matches[0];
-  if (!first) return undefined;
-  return card(
-    env,
-    'already-owns',
-    {count: matches.length, offer: first.offer.name, product: first.product.name},
-    matches.map(({offer, product}) => ({
-      label: offer.name,
-      value: env.m.values.alreadyHas(product.name),
-      ref: {type: 'offer' as const, id: offer.id},
-    })),
-  );
-};
-
-const notEligible: BuiltinRule = (env) => {
-  const offers = env.view.offers.filter((o) => !o.eligible);
+/** Every offer as evidence (its name, then why not), the first named in the text. */
+function offersHint(
+  env: RuleEnv,
+  id: 'already-owns' | 'not-eligible' | 'new-customers-only',
+  offers: Offer[],
+  why: (offer: Offer) => string,
+  /** The held product, which only `already-owns` names. */
+  product = '',
+): Hint | undefined {
   const first = offers[0];
-  if (!first) return undefined;
-  return card(
-    env,
-    'not-eligible',
-    {count: offers.length, offer: first.name},
-    offers.map((o) => ({
-      label: o.name,
-      value: blank(o.ineligibilityReason) ? env.m.values.noReason : (o.ineligibilityReason ?? '').trim(),
-      ref: {type: 'offer' as const, id: o.id},
-    })),
-  );
-};
-
-/**
- * "Not a new customer": tenure at or above the `new-customer` threshold (so the two hints
- * agree), or, with no start date, any product held now.
- */
-function isEstablishedCustomer(env: RuleEnv): boolean {
-  if (env.tenure) return env.tenure.days >= env.ctx.options.newCustomerDays;
-  return env.view.products.some((p) => OWNED_STATUSES.has(p.status));
+  const evidence = offers.map((o) => fact(o.name, why(o), 'offer', o.id));
+  return first && hint(env, id, {count: offers.length, offer: first.name, product}, evidence);
 }
 
-const newCustomersOnly: BuiltinRule = (env) => {
-  if (!isEstablishedCustomer(env)) return undefined;
-  const offers = env.view.offers.filter((o) => o.newCustomersOnly);
-  const first = offers[0];
-  if (!first) return undefined;
-  const since = env.tenure ? env.f.longDay(env.tenure.sinceDay) : undefined;
-  return card(
+const alreadyOwns: BuiltinRule = (env) => {
+  const held = new Map<string, Product>();
+  for (const p of env.view.products) {
+    const key = categoryOf(p);
+    // Products come most recent first: keep the first of each category.
+    if (HELD.includes(p.status) && key !== '' && !held.has(key)) held.set(key, p);
+  }
+  const productFor = (o: Offer): string => held.get(categoryOf(o))?.name ?? '';
+  const offers = env.view.offers.filter((o) => held.has(categoryOf(o)));
+  return offersHint(env, 'already-owns', offers, (o) => env.m.values.alreadyHas(productFor(o)), offers[0] && productFor(offers[0]));
+};
+
+const notEligible: BuiltinRule = (env) =>
+  offersHint(
     env,
-    'new-customers-only',
-    {count: offers.length, offer: first.name},
-    offers.map((o) => ({
-      label: o.name,
-      value: env.m.values.newCustomersOnly(since),
-      ref: {type: 'offer' as const, id: o.id},
-    })),
+    'not-eligible',
+    env.view.offers.filter((o) => !o.eligible),
+    (o) => filled(o.ineligibilityReason) ?? env.m.values.noReason,
   );
+
+const newCustomersOnly: BuiltinRule = (env) => {
+  const {tenure} = env;
+  // "Not a new customer": tenure at or above the `new-customer` threshold (so the two hints
+  // agree), or, with no start date, any product held now.
+  const established = tenure
+    ? tenure.days >= env.options.newCustomerDays
+    : env.view.products.some((p) => HELD.includes(p.status));
+  if (!established) return undefined;
+  const since = tenure && env.format.longDay(tenure.sinceDay);
+  const offers = env.view.offers.filter((o) => o.newCustomersOnly);
+  return offersHint(env, 'new-customers-only', offers, () => env.m.values.newCustomersOnly(since));
 };
 
 const salutationUnknown: BuiltinRule = (env) => {
-  if (!blank(env.view.salutation)) return undefined;
+  if (filled(env.view.salutation)) return undefined;
   const name = nameToUse(env.view);
-  return card(env, 'salutation-unknown', {name}, [
-    {label: env.m.labels.salutation, value: env.m.values.notRecorded},
-    {label: env.m.labels.nameToUse, value: name},
-  ]);
+  const {labels, values} = env.m;
+  return hint(env, 'salutation-unknown', {name}, [fact(labels.salutation, values.notRecorded), fact(labels.nameToUse, name)]);
 };
 
 const preferredName: BuiltinRule = (env) => {
   const {view} = env;
-  const salutation = (view.salutation ?? '').trim();
-  if (blank(view.preferredName) && salutation === '') return undefined;
-  // With only a recorded salutation, say it with the family name ("Dr Martin").
-  const name = !blank(view.preferredName)
-    ? nameToUse(view)
-    : `${salutation} ${!blank(view.familyName) ? (view.familyName ?? '').trim() : view.displayName}`;
+  const {labels} = env.m;
+  const preferred = filled(view.preferredName);
+  const salutation = filled(view.salutation);
   const evidence: HintEvidence[] = [];
-  if (!blank(view.preferredName)) evidence.push({label: env.m.labels.preferredName, value: nameToUse(view)});
-  if (salutation !== '') evidence.push({label: env.m.labels.salutation, value: salutation});
-  return card(env, 'preferred-name', {name}, evidence);
+  if (preferred) evidence.push(fact(labels.preferredName, preferred));
+  if (salutation) evidence.push(fact(labels.salutation, salutation));
+  // With only a recorded salutation, say it with the family name ("Dr Martin").
+  const name = preferred ?? `${salutation} ${filled(view.familyName) ?? view.displayName}`;
+  return evidence.length > 0 ? hint(env, 'preferred-name', {name}, evidence) : undefined;
 };
 
 const preferredChannel: BuiltinRule = (env) => {
-  const channel = env.view.preferredChannel;
-  const known = channel !== undefined && channel !== 'OTHER' ? channel : undefined;
-  const hours = env.view.preferredHours.length > 0 ? formatHours(env.view.preferredHours, env.ctx.locale) : '';
-  if (!known && hours === '') return undefined;
+  const {view, format, m} = env;
+  const channel = view.preferredChannel !== 'OTHER' ? view.preferredChannel : undefined;
+  const hours = view.preferredHours.length > 0 ? format.hours(view.preferredHours) : '';
   const evidence: HintEvidence[] = [];
-  if (known) evidence.push({label: env.m.labels.preferredChannel, value: env.m.channel[known]});
-  if (hours !== '') evidence.push({label: env.m.labels.preferredHours, value: hours});
-  return card(
-    env,
-    'preferred-channel',
-    {...(known ? {channel: env.m.channelPhrase[known]} : {}), ...(hours !== '' ? {hours} : {})},
-    evidence,
-  );
+  if (channel) evidence.push(fact(m.labels.preferredChannel, m.channel[channel]));
+  if (hours) evidence.push(fact(m.labels.preferredHours, hours));
+  const params = {channel: channel && m.channelPhrase[channel], hours: hours || undefined};
+  return evidence.length > 0 ? hint(env, 'preferred-channel', params, evidence) : undefined;
 };
 
 // ── severity 5: relationship context ─────────────────────────────────────────
 
-function tenureEvidence(env: RuleEnv, tenure: Tenure, value: string, threshold: string): HintEvidence[] {
-  return [
-    {label: env.m.labels.customerSince, value: env.f.longDay(tenure.sinceDay)},
-    {label: env.m.labels.tenure, value},
-    {label: env.m.labels.threshold, value: threshold},
-  ];
+/** Start date, tenure and threshold, the last two in the hint's unit. */
+function tenureHint(
+  env: RuleEnv,
+  id: 'loyal-customer' | 'new-customer',
+  tenure: Tenure,
+  unit: 'years' | 'days',
+  limit: number,
+): Hint {
+  const {labels, values} = env.m;
+  const amount = tenure[unit];
+  return hint(env, id, {years: amount, days: amount}, [
+    fact(labels.customerSince, env.format.longDay(tenure.sinceDay)),
+    fact(labels.tenure, values[unit](amount, env.format)),
+    fact(labels.threshold, values[unit](limit, env.format)),
+  ]);
 }
 
-const isLoyal = (env: RuleEnv): boolean =>
-  env.tenure !== undefined && env.tenure.years >= env.ctx.options.loyaltyYears;
+const isLoyal = (env: RuleEnv): boolean => env.tenure !== undefined && env.tenure.years >= env.options.loyaltyYears;
 
-const loyalCustomer: BuiltinRule = (env) => {
-  const tenure = env.tenure;
-  if (!tenure || !isLoyal(env)) return undefined;
-  const {values} = env.m;
-  return card(
-    env,
-    'loyal-customer',
-    {years: tenure.years},
-    tenureEvidence(env, tenure, values.years(tenure.years, env.f), values.years(env.ctx.options.loyaltyYears, env.f)),
-  );
-};
+const loyalCustomer: BuiltinRule = (env) =>
+  env.tenure && isLoyal(env) ? tenureHint(env, 'loyal-customer', env.tenure, 'years', env.options.loyaltyYears) : undefined;
 
-const newCustomer: BuiltinRule = (env) => {
-  const tenure = env.tenure;
-  // Never both "loyal" and "new", even with odd thresholds.
-  if (!tenure || tenure.days >= env.ctx.options.newCustomerDays || isLoyal(env)) return undefined;
-  const {values} = env.m;
-  return card(
-    env,
-    'new-customer',
-    {days: tenure.days},
-    tenureEvidence(env, tenure, values.days(tenure.days, env.f), values.days(env.ctx.options.newCustomerDays, env.f)),
-  );
-};
+// Never both "loyal" and "new", even with odd thresholds.
+const newCustomer: BuiltinRule = (env) =>
+  env.tenure && env.tenure.days < env.options.newCustomerDays && !isLoyal(env)
+    ? tenureHint(env, 'new-customer', env.tenure, 'days', env.options.newCustomerDays)
+    : undefined;
 
-/** Built-in rules, one per catalog id. */
-export const BUILTIN_RULES: Readonly<Record<HintId, BuiltinRule>> = {
-  'missed-appointment': missedAppointment,
-  'unanswered-contact': unansweredContact,
-  'cancellation-pending': cancellationPending,
-  'open-ticket-first': openTicketFirst,
-  'repeat-contact': repeatContact,
-  'no-transfer': noTransfer,
-  'recent-negative': recentNegative,
-  'quiet-period': quietPeriod,
-  'do-not-contact': doNotContact,
-  'contact-fatigue': contactFatigue,
-  'refused-recently': refusedRecently,
-  'outside-calling-hours': outsideCallingHours,
-  'no-upsell': noUpsell,
-  'already-owns': alreadyOwns,
-  'not-eligible': notEligible,
-  'new-customers-only': newCustomersOnly,
-  'salutation-unknown': salutationUnknown,
-  'preferred-name': preferredName,
-  'preferred-channel': preferredChannel,
-  'loyal-customer': loyalCustomer,
-  'new-customer': newCustomer,
-};
+/** Built-in rules, in catalog order. */
+export const BUILTIN_RULES: readonly BuiltinRule[] = [
+  missedAppointment,
+  unansweredContact,
+  cancellationPending,
+  openTicketFirst,
+  repeatContact,
+  noTransfer,
+  recentNegative,
+  quietPeriod,
+  doNotContact,
+  contactFatigue,
+  refusedRecently,
+  outsideCallingHours,
+  noUpsell,
+  alreadyOwns,
+  notEligible,
+  newCustomersOnly,
+  salutationUnknown,
+  preferredName,
+  preferredChannel,
+  loyalCustomer,
+  newCustomer,
+];

@@ -4,7 +4,8 @@
  * makes "30 calendar days later" plain integer arithmetic, immune to DST.
  */
 
-const MS_PER_DAY = 86_400_000;
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
 
 /** Local wall-clock facts about one instant in one zone. */
 export interface ZonedParts {
@@ -19,89 +20,51 @@ export interface ZonedParts {
   epochDay: number;
 }
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-const validZones = new Map<string, boolean>();
-const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
-  Mon: 0,
-  Tue: 1,
-  Wed: 2,
-  Thu: 3,
-  Fri: 4,
-  Sat: 5,
-  Sun: 6,
-};
+const cache = new Map<string, unknown>();
 
-/** True when this runtime knows the zone (an unknown zone makes `Intl` throw). */
-export function isValidTimeZone(zone: string): boolean {
-  let known = validZones.get(zone);
-  if (known === undefined) {
-    try {
-      partsFormatter(zone);
-      known = true;
-    } catch {
-      known = false;
-    }
-    validZones.set(zone, known);
-  }
-  return known;
+/** `Intl` objects are costly to build and cheap to reuse: one per key, for the module's life. */
+export function cached<T>(key: string, make: () => T): T {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
 }
 
-function partsFormatter(zone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(zone);
-  if (!formatter) {
-    // 'en-US' only to get parseable parts; hourCycle h23 so midnight is 0, not 24.
-    formatter = new Intl.DateTimeFormat('en-US', {
+/** Throws for a zone this runtime does not know. */
+const partsFormat = (zone: string): Intl.DateTimeFormat =>
+  cached(`parts|${zone}`, () =>
+    // 'en-US' only to get parseable numbers; hourCycle h23 so midnight is 0, not 24.
+    new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
       hourCycle: 'h23',
-      weekday: 'short',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
       hour: 'numeric',
       minute: 'numeric',
-    });
-    partsFormatters.set(zone, formatter);
-  }
-  return formatter;
+    }),
+  );
+
+/** True when this runtime knows the zone (an unknown zone makes `Intl` throw). */
+export function isValidTimeZone(zone: string): boolean {
+  return cached(`zone|${zone}`, () => {
+    try {
+      return Boolean(partsFormat(zone));
+    } catch {
+      return false;
+    }
+  });
 }
 
 export function zonedParts(instant: Date, zone: string): ZonedParts {
-  let year = 1970;
-  let month = 1;
-  let day = 1;
-  let hour = 0;
-  let minute = 0;
-  let weekday = 0;
-  for (const part of partsFormatter(zone).formatToParts(instant)) {
-    switch (part.type) {
-      case 'year':
-        year = Number(part.value);
-        break;
-      case 'month':
-        month = Number(part.value);
-        break;
-      case 'day':
-        day = Number(part.value);
-        break;
-      case 'hour':
-        // Some engines still print "24" for midnight despite h23.
-        hour = Number(part.value) % 24;
-        break;
-      case 'minute':
-        minute = Number(part.value);
-        break;
-      case 'weekday':
-        weekday = WEEKDAY_INDEX[part.value] ?? 0;
-        break;
-      default:
-        break;
-    }
-  }
-  return {year, month, day, weekday, minute: hour * 60 + minute, epochDay: epochDayOf(year, month, day)};
+  const p: Record<string, number> = {};
+  for (const {type, value} of partsFormat(zone).formatToParts(instant)) p[type] = Number(value);
+  const {year, month, day, hour, minute} = p;
+  const epochDay = epochDayOf(year, month, day);
+  // Some engines still print "24" for midnight despite h23.
+  return {year, month, day, weekday: weekdayOf(epochDay), minute: (hour % 24) * 60 + minute, epochDay};
 }
 
 export function epochDayOf(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
 /**
@@ -109,12 +72,12 @@ export function epochDayOf(year: number, month: number, day: number): number {
  * strings parse to UTC midnight, so they are read in UTC, never shifted by a zone.
  */
 export function utcEpochDay(value: Date): number {
-  return Math.floor(value.getTime() / MS_PER_DAY);
+  return Math.floor(value.getTime() / DAY_MS);
 }
 
 /** UTC midnight of an epoch day: formats as that calendar date with `timeZone: 'UTC'`. */
 export function epochDayToDate(epochDay: number): Date {
-  return new Date(epochDay * MS_PER_DAY);
+  return new Date(epochDay * DAY_MS);
 }
 
 /** `YYYY-MM-DD` of an epoch day. */
@@ -131,20 +94,15 @@ export function weekdayOf(epochDay: number): number {
 export function fullYearsBetween(fromEpochDay: number, toEpochDay: number): number {
   const from = epochDayToDate(fromEpochDay);
   const to = epochDayToDate(toEpochDay);
-  let years = to.getUTCFullYear() - from.getUTCFullYear();
-  const beforeAnniversary =
-    to.getUTCMonth() < from.getUTCMonth() ||
-    (to.getUTCMonth() === from.getUTCMonth() && to.getUTCDate() < from.getUTCDate());
-  if (beforeAnniversary) years -= 1;
-  return years;
+  // Month and day as one comparable number: before the anniversary, the year is not complete.
+  const monthDay = (d: Date): number => d.getUTCMonth() * 32 + d.getUTCDate();
+  return to.getUTCFullYear() - from.getUTCFullYear() - (monthDay(to) < monthDay(from) ? 1 : 0);
 }
 
 /** Offset of the zone from UTC at an instant, in ms (positive east of Greenwich). */
 function zoneOffset(instantMs: number, zone: string): number {
   const p = zonedParts(new Date(instantMs), zone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day) + p.minute * 60_000;
-  const truncated = instantMs - (((instantMs % 60_000) + 60_000) % 60_000);
-  return asUtc - truncated;
+  return p.epochDay * DAY_MS + p.minute * MINUTE_MS - (instantMs - (((instantMs % MINUTE_MS) + MINUTE_MS) % MINUTE_MS));
 }
 
 /**
@@ -153,7 +111,7 @@ function zoneOffset(instantMs: number, zone: string): number {
  * instant just after the gap, as clocks do.
  */
 export function zonedInstant(epochDay: number, minute: number, zone: string): Date {
-  const wall = epochDay * MS_PER_DAY + minute * 60_000;
+  const wall = epochDay * DAY_MS + minute * MINUTE_MS;
   let guess = wall - zoneOffset(wall, zone);
   const second = wall - zoneOffset(guess, zone);
   if (second !== guess) {

@@ -37,7 +37,7 @@ function renderDismissForm(hint: Hint, state: HintPanelState, ctx: RenderContext
   return html`<form @submit=${submit} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && state.onAskDismiss(undefined)}>
     <label
       >${t('dismissReason')}
-      <select name="reason" autofocus>
+      <select name="reason">
         ${DISMISS_REASONS.map((r) => html`<option value=${r}>${t(`reason.${r}`)}</option>`)}
       </select>
     </label>

@@ -73,7 +73,7 @@ describe('the agent stays in charge', () => {
     hint.querySelector<HTMLButtonElement>('button.link')!.click();
     await el.updateComplete;
     const form = hint.querySelector('form')!;
-    expect(el.shadowRoot!.activeElement, 'focus moves into the form').to.equal(form.querySelector('select'));
+    expect(el.shadowRoot!.activeElement === form.querySelector('select'), 'focus moves into the form').to.equal(true);
     form.querySelector('select')!.value = 'already-done';
     form.querySelector('input')!.value = 'Thanked him at the start of the call';
     form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
@@ -90,7 +90,7 @@ describe('the agent stays in charge', () => {
     const dismissed = part(el, 'dismissed')!;
     expect(dismissed.textContent).to.contain('1 dismissed hint');
     expect(dismissed.querySelector('[data-hint-id="loyal-customer"]')).to.exist;
-    expect(el.shadowRoot!.activeElement, 'focus lands on the dismissed list').to.equal(dismissed.querySelector('summary'));
+    expect(el.shadowRoot!.activeElement === dismissed.querySelector('summary'), 'focus lands on the dismissed list').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -101,12 +101,13 @@ describe('the agent stays in charge', () => {
     await el.updateComplete;
     hint().querySelector('form')!.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
     await el.updateComplete;
-    expect(hint().querySelector('form')).to.equal(null);
+    expect(hint().querySelector('form') === null, 'the form closed').to.equal(true);
+    expect(el.shadowRoot!.activeElement === hint().querySelector('button.link'), 'focus back on Dismiss').to.equal(true);
   });
 
   it('hints-disabled turns the panel off', async () => {
     const el = await mountLoaded({customerId: 'martin', attrs: {'hints-disabled': ''}});
-    expect(part(el, 'hints')).to.equal(null);
+    expect(part(el, 'hints') === null, 'no hints part').to.equal(true);
     expect(el.hints).to.deep.equal([]);
   });
 
@@ -146,6 +147,6 @@ describe('the agent stays in charge', () => {
     el.customerId = 'dupin';
     await loaded;
     await el.updateComplete;
-    expect(part(el, 'dismissed')).to.equal(null);
+    expect(part(el, 'dismissed') === null, 'no dismissed part').to.equal(true);
   });
 });

@@ -67,7 +67,7 @@ describe('bad-input corpus', () => {
         expect(errors).to.deep.equal([]);
         expect(({} as Record<string, unknown>).polluted, 'prototype polluted').to.equal(undefined);
         const root = el.shadowRoot!;
-        expect(root.querySelector('script, img, svg:not(.pressure), iframe, a[href]'), 'markup from data').to.equal(null);
+        expect(root.querySelector('script, img, svg:not(.pressure), iframe, a[href]') === null, 'markup from data').to.equal(true);
         if (event.type === 'customer360-loaded') {
           expect(root.querySelector('h2')!.textContent!.trim()).to.not.equal('');
         } else {
@@ -190,7 +190,7 @@ describe('transport faults', () => {
     await settled;
     await sleep(400);
     expect(errors).to.equal(1);
-    expect(part(el, 'retrying')).to.equal(null);
+    expect(part(el, 'retrying') === null, 'no retrying part').to.equal(true);
   });
 
   it('coming back online reloads a card that failed', async () => {
@@ -287,7 +287,7 @@ describe('strict CSP and Trusted Types', () => {
       for (const card of cards) expect(card.shadowRoot!.querySelector('h2'), card.getAttribute('customer-id')!).to.exist;
       expect(win.cspViolations).to.deep.equal([]);
       // No inline style attributes anywhere in the card.
-      for (const card of cards) expect(card.shadowRoot!.querySelector('[style]')).to.equal(null);
+      for (const card of cards) expect(card.shadowRoot!.querySelector('[style]') === null, 'no inline style').to.equal(true);
     } finally {
       frame.remove();
     }
