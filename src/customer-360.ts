@@ -166,7 +166,7 @@ export class Customer360 extends LitElement {
   /** Host-wide quiet period: no promotional hint (the `quiet-period` hint says why). */
   @property({type: Boolean, attribute: 'promotions-disabled'}) promotionsDisabled = false;
 
-  /** Thresholds and jurisdiction for the hint rules (see README, "Hint options"). */
+  /** Thresholds and jurisdiction for the hint rules (see README, "Hints"). */
   @property({attribute: false}) hintOptions?: HintOptionsInit;
 
   /** Extra hint rules from the host, run after the built-in ones (and the provider's). */
