@@ -2,7 +2,7 @@
  * The demo's and the browser tests' GraphQL endpoint: a connect-style middleware answering
  * GraphQL over HTTP (GET and POST, graphql-http's Node adapter) at `/graphql`, on the seeded
  * personas, with the test controls of `controls.ts` (`now`, `delay`, `fault`), `auth=<token>`
- * (require that bearer token) and `corpus=<case>` (rewrite the answer with a hostile case of
+ * (require that bearer token), `drop-until=<epoch ms>` (network failures until then) and `corpus=<case>` (rewrite the answer with a hostile case of
  * `corpus.ts`). It logs nothing.
  */
 import type {IncomingMessage, ServerResponse} from 'node:http';
@@ -53,6 +53,11 @@ export function createGraphQLMiddleware(): GraphQLMiddleware {
   return (req, res, next) => {
     const url = new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost');
     if (url.pathname !== ENDPOINT_PATH) return next();
+    // `drop-until=<epoch ms>`: drop the connection (a network failure) until that instant.
+    if (Number(url.searchParams.get('drop-until')) > Date.now()) {
+      req.socket.destroy();
+      return;
+    }
     // `auth=<token>`: the endpoint requires `Authorization: Bearer <token>` (auth tests).
     const token = url.searchParams.get('auth');
     if (token !== null && req.headers.authorization !== `Bearer ${token}`) {

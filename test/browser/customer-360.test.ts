@@ -223,3 +223,31 @@ describe('<customer-360> accessibility', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<customer-360> open events', () => {
+  it('clicking a ticket, a contact or a product fires customer360-open with its id', async () => {
+    const el = await mountLoaded({customerId: 'transferred', locale: 'en'});
+    const opened: unknown[] = [];
+    document.addEventListener('customer360-open', (e) => opened.push(e.detail));
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('[data-ticket-id] button')!.click();
+    root.querySelector<HTMLButtonElement>('[data-contact-id] button')!.click();
+    root.querySelector<HTMLButtonElement>('[data-product-id] button')!.click();
+    const ids = ['ticket', 'contact', 'product'].map((type) => root.querySelector(`[data-${type}-id]`)!.getAttribute(`data-${type}-id`));
+    expect(opened).to.deep.equal([
+      {customerId: 'transferred', type: 'ticket', id: ids[0]},
+      {customerId: 'transferred', type: 'contact', id: ids[1]},
+      {customerId: 'transferred', type: 'product', id: ids[2]},
+    ]);
+  });
+
+  it('tickets, contacts and products are real buttons, so the keyboard reaches them', async () => {
+    const el = await mountLoaded({customerId: 'transferred', locale: 'en'});
+    for (const type of ['ticket', 'contact', 'product']) {
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-${type}-id] button`)!;
+      button.focus();
+      expect(el.shadowRoot!.activeElement === button, `${type}s are focusable`).to.equal(true);
+      expect(button.type, `${type}s are buttons`).to.equal('submit');
+    }
+  });
+});
