@@ -5,44 +5,23 @@
  * are `null`, as GraphQL sends them.
  */
 
-export type Channel = 'PHONE' | 'EMAIL' | 'SMS' | 'CHAT' | 'MAIL' | 'VISIT';
-export type ConsentPurpose = 'PHONE' | 'EMAIL' | 'SMS' | 'MARKETING';
-export type Weekday =
-  | 'MONDAY'
-  | 'TUESDAY'
-  | 'WEDNESDAY'
-  | 'THURSDAY'
-  | 'FRIDAY'
-  | 'SATURDAY'
-  | 'SUNDAY';
-export type ProductStatus = 'ACTIVE' | 'SUSPENDED' | 'CANCELLATION_REQUESTED' | 'ENDED';
-export type TicketStatus = 'OPEN' | 'PENDING' | 'RESOLVED' | 'CLOSED';
-export type TicketPriority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
-export type TicketCategory =
-  | 'COMPLAINT'
-  | 'CANCELLATION'
-  | 'TECHNICAL'
-  | 'BILLING'
-  | 'APPOINTMENT'
-  | 'OTHER';
-export type Direction = 'INBOUND' | 'OUTBOUND';
-export type ContactPurpose =
-  | 'SALES'
-  | 'SUPPORT'
-  | 'APPOINTMENT'
-  | 'BILLING'
-  | 'CANCELLATION'
-  | 'OTHER';
-export type ContactOutcome =
-  | 'ANSWERED'
-  | 'NO_ANSWER'
-  | 'REFUSED'
-  | 'RESOLVED'
-  | 'TRANSFERRED'
-  | 'AWAITING_OUR_REPLY'
-  | 'MISSED_BY_US'
-  | 'MISSED_BY_CUSTOMER';
-export type Sentiment = 'POSITIVE' | 'NEUTRAL' | 'NEGATIVE';
+import type * as Schema from '../../src/gql/graphql.js';
+
+/** A schema enum as the server stores it: the values the schema defines today, nothing else. */
+type Known<T> = Exclude<T, '%future added value'>;
+
+// The enums come from the schema (through codegen), so the server cannot drift from it.
+export type Channel = Known<Schema.Channel>;
+export type ConsentPurpose = Known<Schema.ConsentPurpose>;
+export type Weekday = Known<Schema.Weekday>;
+export type ProductStatus = Known<Schema.ProductStatus>;
+export type TicketStatus = Known<Schema.TicketStatus>;
+export type TicketPriority = Known<Schema.TicketPriority>;
+export type TicketCategory = Known<Schema.TicketCategory>;
+export type Direction = Known<Schema.Direction>;
+export type ContactPurpose = Known<Schema.ContactPurpose>;
+export type ContactOutcome = Known<Schema.ContactOutcome>;
+export type Sentiment = Known<Schema.Sentiment>;
 
 export interface ConsentRecord {
   readonly purpose: ConsentPurpose;

@@ -8,6 +8,7 @@
  */
 import type {GraphQLErrorLike, RawResult} from './client.js';
 import {LoadFailure} from './errors.js';
+import {WEEKDAYS} from './view-model.js';
 import type {
   Contact,
   ContactPage,
@@ -107,15 +108,6 @@ const OUTCOMES = [
   'MISSED_BY_US',
   'MISSED_BY_CUSTOMER',
 ] as const;
-const WEEKDAYS: readonly Weekday[] = [
-  'MONDAY',
-  'TUESDAY',
-  'WEDNESDAY',
-  'THURSDAY',
-  'FRIDAY',
-  'SATURDAY',
-  'SUNDAY',
-];
 
 /** `HH:MM` → minutes after midnight, or undefined. */
 function minutes(value: unknown): number | undefined {
@@ -335,7 +327,7 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>):
     r.list(raw.preferredHours, 'customer.preferredHours', (obj, p): HoursWindow | undefined => {
       const from = minutes(obj.from);
       const to = minutes(obj.to);
-      const days = Array.isArray(obj.days) ? obj.days.filter((d): d is Weekday => WEEKDAYS.includes(d)) : [];
+      const days = Array.isArray(obj.days) ? obj.days.filter((d): d is Weekday => WEEKDAYS.includes(d as Weekday)) : [];
       return from !== undefined && to !== undefined && from < to && days.length ? {days, from, to} : r.bad(p);
     }) ?? [];
   const quiet = isObj(raw.quietPeriod) ? raw.quietPeriod : undefined;

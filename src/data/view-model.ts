@@ -10,14 +10,9 @@
 
 export type Channel = 'PHONE' | 'EMAIL' | 'SMS' | 'CHAT' | 'MAIL' | 'VISIT' | 'OTHER';
 export type ConsentPurpose = 'PHONE' | 'EMAIL' | 'SMS' | 'MARKETING' | 'OTHER';
-export type Weekday =
-  | 'MONDAY'
-  | 'TUESDAY'
-  | 'WEDNESDAY'
-  | 'THURSDAY'
-  | 'FRIDAY'
-  | 'SATURDAY'
-  | 'SUNDAY';
+/** The days of the week, Monday first (ISO 8601 order). */
+export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
 export type ProductStatus = 'ACTIVE' | 'SUSPENDED' | 'CANCELLATION_REQUESTED' | 'ENDED' | 'OTHER';
 export type TicketStatus = 'OPEN' | 'PENDING' | 'RESOLVED' | 'CLOSED' | 'OTHER';
 export type TicketPriority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT' | 'OTHER';

@@ -1,4 +1,4 @@
-import type {HoursWindow, Weekday} from '../data/view-model.js';
+import {WEEKDAYS, type HoursWindow} from '../data/view-model.js';
 import type {Jurisdiction} from './options.js';
 import {isoDate, weekdayOf, zonedInstant, zonedParts} from './time.js';
 
@@ -18,16 +18,8 @@ export interface CallingHoursStatus {
   next?: Date;
 }
 
-/** Monday first, as `weekdayOf` counts. */
-export const WEEKDAYS: readonly Weekday[] = [
-  'MONDAY',
-  'TUESDAY',
-  'WEDNESDAY',
-  'THURSDAY',
-  'FRIDAY',
-  'SATURDAY',
-  'SUNDAY',
-];
+/** Monday first, as `weekdayOf` counts (re-exported for the other hint modules). */
+export {WEEKDAYS};
 /** Two weeks always contain a working day, even around Christmas or a long bridge. */
 export const SEARCH_DAYS = 14;
 

@@ -83,7 +83,7 @@ export function createFormatter({language, locale}: ResolvedLocale, zone: string
     pick: (texts) => texts[language],
     hours: (windows) => {
       // Epoch day 4 (1970-01-05) was a Monday.
-      const names = cached(`weekdays|${locale}`, () => WEEKDAYS.map((_, i) => format(epochDayToDate(4 + i), 'weekday', 'UTC')));
+      const names = cached(`weekdays|${locale}`, () => WEEKDAYS.map((_: string, i: number) => format(epochDayToDate(4 + i), 'weekday', 'UTC')));
       const groups = new Map<string, string[]>();
       for (const w of windows) {
         const days = WEEKDAYS.flatMap((day, index) => (w.days.includes(day) ? [index] : []));

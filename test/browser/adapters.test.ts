@@ -12,7 +12,7 @@ import {
   customerIdFromUrl,
 } from '../../src/adapters/index.js';
 import type {Customer360} from '../../src/customer-360.js';
-import {cleanup, mount, sleep, text} from './helpers.js';
+import {cleanup, hostErrors, mount, sleep, text} from './helpers.js';
 
 const OTHER_HOST = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
 const OTHER_ORIGIN = `${location.protocol}//${OTHER_HOST}:${location.port}`;
@@ -51,20 +51,6 @@ async function postFromOtherOrigin(data: unknown, el?: Customer360): Promise<voi
   document.body.append(frame);
   await delivered;
   await el?.updateComplete;
-}
-
-/** Window errors (a throwing listener surfaces there) while `run` runs. */
-async function windowErrors(run: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.message);
-  window.addEventListener('error', onError);
-  try {
-    await run();
-    await sleep(20);
-  } finally {
-    window.removeEventListener('error', onError);
-  }
-  return errors;
 }
 
 /** Replaces console.warn while `run` runs; returns what was warned. */
@@ -146,7 +132,7 @@ describe('connectChatwoot', () => {
       JSON.stringify({event: 'conversationUpdated', data: appContext({identifier: 'dupin'}).data}),
       {event: 'APPCONTEXT', data: appContext({identifier: 'dupin'}).data},
     ];
-    const errors = await windowErrors(async () => {
+    const errors = await hostErrors(async () => {
       for (const data of malformed) await postSelf(data, el);
     });
     expect(errors).to.deep.equal([]);
@@ -198,7 +184,7 @@ describe('connectChatwoot', () => {
     await postSelf(appContext({id: 1, identifier: 'ignored', custom_attributes: {crm_id: 'transferred'}}), el);
     expect(el.customerId).to.equal('transferred');
 
-    const errors = await windowErrors(async () => {
+    const errors = await hostErrors(async () => {
       const warned = await warnings(() => postSelf(appContext({id: 1, custom_attributes: {crm_id: 'boom'}}), el));
       expect(warned.filter((w) => w.includes('connectChatwoot'))).to.have.length(1);
     });
@@ -230,7 +216,7 @@ describe('connectChatwoot', () => {
     const received: unknown[] = [];
     const listener = (event: MessageEvent) => received.push(event.data);
     window.addEventListener('message', listener);
-    const errors = await windowErrors(async () => {
+    const errors = await hostErrors(async () => {
       track(connectChatwoot(el, {allowedOrigins: [location.origin], requestOnConnect: true}));
       await sleep(50);
     });
@@ -302,7 +288,7 @@ describe('connectPostMessage', () => {
   it('ignores other types and malformed messages without throwing; null clears; absent keeps', async () => {
     const {el} = mount({customerId: 'martin'});
     track(connectPostMessage(el, {allowedOrigins: [location.origin]}));
-    const errors = await windowErrors(async () => {
+    const errors = await hostErrors(async () => {
       for (const data of [
         'customer-360:context',
         '{"type": "customer-360:context", ',

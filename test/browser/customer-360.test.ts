@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {ENDPOINT, NOW, cleanup, hintIds, mount, mountLoaded, part, sleep, text} from './helpers.js';
+import {ENDPOINT, NOW, cleanup, hintIds, mount, mountLoaded, part, sleep, text, until} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -56,7 +56,7 @@ describe('<customer-360> personas', () => {
     expect(text(el, '[part~="history"]')).to.contain('5 of 10,000 contacts');
     const firstIds = [...history().querySelectorAll('li')].map((li) => li.dataset.contactId);
     part(el, 'show-more')!.click();
-    await waitFor(() => history().querySelectorAll('li').length === 10);
+    await until(() => history().querySelectorAll('li').length === 10);
     const ids = [...history().querySelectorAll('li')].map((li) => li.dataset.contactId);
     expect(ids.slice(0, 5)).to.deep.equal(firstIds);
     expect(new Set(ids).size, 'no duplicates across pages').to.equal(10);
@@ -64,13 +64,6 @@ describe('<customer-360> personas', () => {
   });
 });
 
-async function waitFor(condition: () => boolean, timeout = 5000) {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error('condition not met in time');
-    await sleep(20);
-  }
-}
 
 describe('<customer-360> states', () => {
   it('shows a skeleton while loading, then the data', async () => {
@@ -162,7 +155,7 @@ describe('<customer-360> requests', () => {
     el.addEventListener('customer360-loaded', (e) => loaded.push(e.detail.customerId));
     await el.updateComplete;
     el.customerId = 'dupin';
-    await waitFor(() => loaded.length > 0);
+    await until(() => loaded.length > 0);
     await el.updateComplete;
     expect(text(el, 'h2')).to.equal('Jean-Baptiste Dupin');
     await sleep(900); // martin's delayed answer would have arrived by now

@@ -7,22 +7,13 @@ import {createElement, act} from 'react';
 import {createRoot} from 'react-dom/client';
 import {createApp} from 'vue';
 import type {Customer360} from '../../src/customer-360.js';
-import {ENDPOINT, NOW, cleanup, sleep, text} from './helpers.js';
+import {ENDPOINT, NOW, cleanup, text, until} from './helpers.js';
 
 afterEach(() => {
   cleanup();
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
 });
 
-async function until<T>(get: () => T | undefined | null | false, timeout = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = get();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await sleep(25);
-  }
-}
 
 /** A same-origin page built from HTML, with its errors collected. */
 async function page(body: string, head = ''): Promise<{win: Window & typeof globalThis; errors: string[]}> {

@@ -54,6 +54,34 @@ export function hintIds(el: Element): string[] {
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Polls until `get` returns something truthy, and returns it; fails after `timeout` ms. */
+export async function until<T>(get: () => T | undefined | null | false, timeout = 8000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = get();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`condition not met within ${timeout} ms`);
+    await sleep(15);
+  }
+}
+
+/** Errors and unhandled rejections that reached the page while `run` ran. */
+export async function hostErrors(run: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(`error: ${e.message}`);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(`rejection: ${String(e.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+    await sleep(30);
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}
+
 export function cleanup() {
   for (const el of document.querySelectorAll('customer-360')) el.remove();
 }

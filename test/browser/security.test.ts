@@ -5,29 +5,12 @@
 import {expect} from '@open-wc/testing';
 import {hostileCases} from '../../demo/server/corpus.js';
 import type {Customer360} from '../../src/customer-360.js';
-import {ENDPOINT, NOW, cleanup, mount, part, sleep, text} from './helpers.js';
+import {ENDPOINT, NOW, cleanup, mount, part, sleep, text, hostErrors, until} from './helpers.js';
 
 declare global {
   interface Window {
     __pwned?: unknown;
   }
-}
-
-/** Errors and rejections that reached the host page while `run` ran. */
-async function hostErrors(run: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const onError = (e: ErrorEvent) => errors.push(`error: ${e.message}`);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(`rejection: ${String(e.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-    await sleep(30);
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return errors;
 }
 
 const NAMES: Record<string, string> = {
@@ -224,13 +207,6 @@ describe('transport faults', () => {
   });
 });
 
-async function until(condition: () => boolean, timeout = 8000) {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await sleep(15);
-  }
-}
 
 describe('never the wrong customer', () => {
   const ids = Object.keys(NAMES);
