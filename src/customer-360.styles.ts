@@ -410,10 +410,18 @@ export const styles = css`
     }
     .grid {
       grid-template-columns: 1fr 1fr;
+      grid-template-areas: 'tickets history' 'products history';
+      grid-template-rows: auto 1fr;
       align-items: start;
     }
+    [part~='tickets'] {
+      grid-area: tickets;
+    }
+    [part~='products'] {
+      grid-area: products;
+    }
     [part~='history'] {
-      grid-row: span 2;
+      grid-area: history;
     }
   }
   @container (min-width: 960px) {

@@ -13,7 +13,7 @@ import {customer360Context, type Customer360Config, type HeadersHook, type Theme
 import {resolveLocale, translate} from './i18n/format.js';
 import {styles} from './customer-360.styles.js';
 import type {RenderContext} from './ui/context.js';
-import {renderHints, type Dismissal} from './ui/hints.js';
+import {FIRST_HINTS, renderHints, type Dismissal} from './ui/hints.js';
 import {renderHeader, renderHistory, renderProducts, renderTickets} from './ui/sections.js';
 import {renderError, renderNoId, renderNotFound, renderSkeleton} from './ui/states.js';
 
@@ -45,6 +45,7 @@ const MAX_RETRIES = 3;
  * @csspart tickets - Open tickets.
  * @csspart history - Contact history.
  * @csspart pressure - The contacts-per-month chart.
+ * @csspart show-all-hints - The "show N more hints" button (only the first four show at first).
  * @csspart show-more - The history's "show more" button.
  * @csspart empty - The "no customer" state.
  * @csspart error - The error state.
@@ -133,6 +134,7 @@ export class Customer360 extends LitElement {
   @state() private _more?: {id: string; page: ContactPage; loading: boolean; failed: boolean};
   @state() private _dismissed = new Map<string, Dismissal>();
   @state() private _dismissing?: string;
+  @state() private _allHints = false;
 
   /** The enclosing provider's shared configuration, if any. */
   @consume({context: customer360Context, subscribe: true})
@@ -187,7 +189,7 @@ export class Customer360 extends LitElement {
   /** `fetch` credentials mode: `include` sends cookies to a cross-origin endpoint. */
   @property() credentials?: RequestCredentials;
 
-  /** The hints on screen (dismissed ones included), in priority order. Empty until loaded. */
+  /** Every hint (dismissed and not-yet-expanded ones included), in priority order. Empty until loaded. */
   get hints(): readonly Hint[] {
     return this._hints;
   }
@@ -217,6 +219,7 @@ export class Customer360 extends LitElement {
       this._attempt = 0;
     }
     if (changed.has('customerId')) {
+      this._allHints = false;
       this._dismissed = new Map();
       this._dismissing = undefined;
     }
@@ -230,6 +233,9 @@ export class Customer360 extends LitElement {
     if (this._focusDismissed) {
       this._focusDismissed = false;
       root.querySelector<HTMLElement>('.dismissed summary')?.focus();
+    } else if (changed.get('_allHints' as keyof Customer360) === false && this._allHints) {
+      // The "show more" button is gone: continue on the first hint it revealed.
+      root.querySelectorAll<HTMLElement>('[part~="hint"] button.link')[FIRST_HINTS]?.focus();
     } else if (changed.has('_dismissing' as keyof Customer360)) {
       const previous = changed.get('_dismissing' as keyof Customer360) as string | undefined;
       const target = this._dismissing
@@ -334,6 +340,10 @@ export class Customer360 extends LitElement {
     emit(this, 'customer360-hint-dismiss', {customerId: this.customerId, hintId, ...dismissal});
   };
 
+  private _onExpandHints = () => {
+    this._allHints = true;
+  };
+
   private _onAskDismiss = (hintId: string | undefined) => {
     this._dismissing = hintId;
   };
@@ -382,6 +392,8 @@ export class Customer360 extends LitElement {
                 dismissed: this._dismissed,
                 dismissing: this._dismissing,
                 failed: view.failed.includes('summary') || view.failed.includes('offers'),
+                expanded: this._allHints,
+                onExpand: this._onExpandHints,
                 onAskDismiss: this._onAskDismiss,
                 onDismiss: this._onDismiss,
               },

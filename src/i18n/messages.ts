@@ -44,7 +44,7 @@ const en = {
   // Sections.
   hints: 'Do and don’t',
   noHints: 'Nothing special to keep in mind.',
-  hintsOff: 'Hints are turned off.',
+  moreHints: {one: 'Show {n} more hint', other: 'Show {n} more hints'},
   products: 'Products',
   noProducts: 'No products.',
   tickets: 'Open tickets',
@@ -87,11 +87,6 @@ const en = {
   'priority.HIGH': 'High',
   'priority.URGENT': 'Urgent',
   'priority.OTHER': 'Unknown priority',
-  'ticket.OPEN': 'Open',
-  'ticket.PENDING': 'Pending',
-  'ticket.RESOLVED': 'Resolved',
-  'ticket.CLOSED': 'Closed',
-  'ticket.OTHER': 'Unknown status',
   'category.COMPLAINT': 'Complaint',
   'category.CANCELLATION': 'Cancellation',
   'category.TECHNICAL': 'Technical',
@@ -117,9 +112,6 @@ const en = {
   'outcome.MISSED_BY_US': 'Missed by us',
   'outcome.MISSED_BY_CUSTOMER': 'Missed by the customer',
   'outcome.OTHER': 'Other outcome',
-  'sentiment.NEGATIVE': 'Negative',
-  'sentiment.POSITIVE': 'Positive',
-  'sentiment.NEUTRAL': 'Neutral',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
@@ -157,7 +149,7 @@ const fr: Record<MessageKey, Message> = {
   customerCard: 'Client {name}',
   hints: 'À faire, à éviter',
   noHints: 'Rien de particulier à garder en tête.',
-  hintsOff: 'Les conseils sont désactivés.',
+  moreHints: {one: 'Voir {n} autre conseil', other: 'Voir {n} autres conseils'},
   products: 'Produits',
   noProducts: 'Aucun produit.',
   tickets: 'Demandes en cours',
@@ -198,11 +190,6 @@ const fr: Record<MessageKey, Message> = {
   'priority.HIGH': 'Haute',
   'priority.URGENT': 'Urgente',
   'priority.OTHER': 'Priorité inconnue',
-  'ticket.OPEN': 'Ouverte',
-  'ticket.PENDING': 'En attente',
-  'ticket.RESOLVED': 'Résolue',
-  'ticket.CLOSED': 'Fermée',
-  'ticket.OTHER': 'Statut inconnu',
   'category.COMPLAINT': 'Réclamation',
   'category.CANCELLATION': 'Résiliation',
   'category.TECHNICAL': 'Technique',
@@ -228,9 +215,6 @@ const fr: Record<MessageKey, Message> = {
   'outcome.MISSED_BY_US': 'Manqué par nous',
   'outcome.MISSED_BY_CUSTOMER': 'Manqué par le client',
   'outcome.OTHER': 'Autre issue',
-  'sentiment.NEGATIVE': 'Négatif',
-  'sentiment.POSITIVE': 'Positif',
-  'sentiment.NEUTRAL': 'Neutre',
 };
 
 /** The locales the card ships, by primary language subtag. */

@@ -20,6 +20,9 @@ export interface HintPanelState {
   /** The hint whose dismiss form is open. */
   dismissing?: string;
   failed: boolean;
+  /** Whether every hint is shown, not only the first `FIRST_HINTS`. */
+  expanded: boolean;
+  onExpand: () => void;
   onAskDismiss: (id: string | undefined) => void;
   onDismiss: (id: string, dismissal: Dismissal) => void;
 }
@@ -70,17 +73,29 @@ function renderHint(hint: Hint, state: HintPanelState, ctx: RenderContext) {
   </li>`;
 }
 
+/**
+ * How many hints show before "show all": an agent on a call needs the few that matter first
+ * (PRODUCT.md: "the three things that matter in two seconds"); the rest is one click away.
+ */
+export const FIRST_HINTS = 4;
+
 export function renderHints(state: HintPanelState, ctx: RenderContext) {
   const {t} = ctx;
   const visible = state.hints.filter((h) => !state.dismissed.has(h.id));
+  const hidden = state.expanded ? 0 : Math.max(0, visible.length - FIRST_HINTS);
   const dismissed = state.hints.filter((h) => state.dismissed.has(h.id));
   return html`<section part="hints" aria-labelledby="h-hints">
     <h3 id="h-hints">${t('hints')}</h3>
     ${state.failed ? html`<p class="section-error" role="status">${t('sectionFailed')}</p>` : nothing}
     ${visible.length
       ? html`<ol>
-          ${visible.map((h) => renderHint(h, state, ctx))}
-        </ol>`
+          ${visible.slice(0, visible.length - hidden).map((h) => renderHint(h, state, ctx))}
+        </ol>
+        ${hidden
+          ? html`<button class="more" part="show-all-hints" aria-expanded="false" @click=${state.onExpand}>
+              ${t('moreHints', {n: hidden})}
+            </button>`
+          : nothing}`
       : html`<p class="muted">${t('noHints')}</p>`}
     ${dismissed.length
       ? html`<details class="dismissed" part="dismissed">

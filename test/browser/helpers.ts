@@ -48,7 +48,13 @@ export function part(el: Element, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector(`[part~="${name}"]`);
 }
 
-export function hintIds(el: Element): string[] {
+/** The ids of the hints on screen, after expanding the list ("show N more hints"). */
+export async function hintIds(el: Customer360): Promise<string[]> {
+  const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="show-all-hints"]');
+  if (more) {
+    more.click();
+    await el.updateComplete;
+  }
   return [...el.shadowRoot!.querySelectorAll('[part~="hint"]')].map((h) => h.getAttribute('data-hint-id')!);
 }
 

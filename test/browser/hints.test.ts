@@ -11,30 +11,30 @@ const promotionalDos = (el: Element & {hints: readonly {kind: string; promotiona
 describe('hints per persona (the seed stories)', () => {
   it('martin (seed 004): loyalty acknowledged; no pitching what he owns or cannot get; contact pressure capped', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en'});
-    expect(hintIds(el)).to.include.members(['loyal-customer', 'already-owns', 'not-eligible', 'contact-fatigue', 'refused-recently']);
+    expect((await hintIds(el))).to.include.members(['loyal-customer', 'already-owns', 'not-eligible', 'contact-fatigue', 'refused-recently']);
     expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/Called 6 times in 30 days: don't call again before/);
   });
 
   it('missed-appointment (seed 000): the apology comes first', async () => {
     const el = await mountLoaded({customerId: 'missed-appointment', locale: 'en'});
-    expect(hintIds(el)[0]).to.equal('missed-appointment');
+    expect((await hintIds(el))[0]).to.equal('missed-appointment');
   });
 
   it('dupin (seed 002): no guessed salutation, handle the cancellation, no upsell, no promotional do', async () => {
     const el = await mountLoaded({customerId: 'dupin', locale: 'fr'});
-    expect(hintIds(el)).to.include.members(['salutation-unknown', 'cancellation-pending', 'no-upsell']);
+    expect((await hintIds(el))).to.include.members(['salutation-unknown', 'cancellation-pending', 'no-upsell']);
     expect(promotionalDos(el)).to.deep.equal([]);
   });
 
   it('quiet-period (seed 003): quiet period shown, no promotional do', async () => {
     const el = await mountLoaded({customerId: 'quiet-period', locale: 'en'});
-    expect(hintIds(el)).to.include('quiet-period');
+    expect((await hintIds(el))).to.include('quiet-period');
     expect(promotionalDos(el)).to.deep.equal([]);
   });
 
   it('transferred (seed 001): own it, do not transfer again, answer the waiting email', async () => {
     const el = await mountLoaded({customerId: 'transferred', locale: 'en'});
-    expect(hintIds(el)).to.include.members(['repeat-contact', 'no-transfer', 'unanswered-contact']);
+    expect((await hintIds(el))).to.include.members(['repeat-contact', 'no-transfer', 'unanswered-contact']);
   });
 
   it('the server may add hints of its own (large-history)', async () => {
@@ -50,8 +50,23 @@ describe('hints per persona (the seed stories)', () => {
     expect(dont.querySelector('.kind')!.textContent!.trim()).to.equal('Don’t');
   });
 
+  it('shows the first four hints, the rest one click away', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    const rendered = () => [...el.shadowRoot!.querySelectorAll('[part~="hint"]')].map((h) => h.getAttribute('data-hint-id'));
+    expect(rendered()).to.deep.equal(el.hints.slice(0, 4).map((h) => h.id));
+    const more = part(el, 'show-all-hints')!;
+    expect(more.textContent!.trim()).to.equal(`Show ${el.hints.length - 4} more hints`);
+    more.click();
+    await el.updateComplete;
+    expect(rendered()).to.deep.equal(el.hints.map((h) => h.id));
+    expect(part(el, 'show-all-hints') === null, 'the button goes away').to.equal(true);
+    const fifth = el.shadowRoot!.querySelectorAll('[part~="hint"]')[4];
+    expect(el.shadowRoot!.activeElement === fifth.querySelector('button.link'), 'focus continues on the first revealed hint').to.equal(true);
+  });
+
   it('each hint expands to its evidence', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    await hintIds(el);
     const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('[data-hint-id="contact-fatigue"] details')!;
     details.querySelector('summary')!.click();
     expect(details.open).to.equal(true);
@@ -67,6 +82,7 @@ describe('hints per persona (the seed stories)', () => {
 describe('the agent stays in charge', () => {
   it('dismissing a hint with a reason fires a typed, bubbling, composed event and files it under "dismissed"', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    await hintIds(el); // expand: loyal-customer is the last of ten
     const received: CustomEvent<HintDismissDetail>[] = [];
     document.addEventListener('customer360-hint-dismiss', (e) => received.push(e), {once: true});
     const hint = el.shadowRoot!.querySelector<HTMLElement>('[data-hint-id="loyal-customer"]')!;
@@ -86,7 +102,7 @@ describe('the agent stays in charge', () => {
       reason: 'already-done',
       note: 'Thanked him at the start of the call',
     });
-    expect(hintIds(el)).to.not.include('loyal-customer');
+    expect((await hintIds(el))).to.not.include('loyal-customer');
     const dismissed = part(el, 'dismissed')!;
     expect(dismissed.textContent).to.contain('1 dismissed hint');
     expect(dismissed.querySelector('[data-hint-id="loyal-customer"]')).to.exist;
@@ -96,6 +112,7 @@ describe('the agent stays in charge', () => {
 
   it('Escape cancels a dismissal', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    await hintIds(el); // expand: loyal-customer is the last of ten
     const hint = () => el.shadowRoot!.querySelector<HTMLElement>('[data-hint-id="loyal-customer"]')!;
     hint().querySelector<HTMLButtonElement>('button.link')!.click();
     await el.updateComplete;
@@ -113,11 +130,12 @@ describe('the agent stays in charge', () => {
 
   it('promotions-disabled (host-wide quiet period) removes promotional hints and says why', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en', attrs: {'promotions-disabled': ''}});
-    expect(hintIds(el)).to.include('quiet-period');
+    expect((await hintIds(el))).to.include('quiet-period');
   });
 
   it('a host rule adds a hint; a faulty one does not break the card', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    await hintIds(el); // expand: loyal-customer is the last of ten
     el.hintRules = [
       () => [{id: 'acme-birthday', kind: 'do', text: 'Wish a happy birthday', severity: 5}],
       () => {
@@ -125,20 +143,22 @@ describe('the agent stays in charge', () => {
       },
     ];
     await el.updateComplete;
-    expect(hintIds(el)).to.include('acme-birthday');
+    expect((await hintIds(el))).to.include('acme-birthday');
     expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
   });
 
   it('hint options change the thresholds', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en'});
-    expect(hintIds(el)).to.include('loyal-customer');
+    await hintIds(el); // expand: loyal-customer is the last of ten
+    expect((await hintIds(el))).to.include('loyal-customer');
     el.hintOptions = {loyaltyYears: 20};
     await el.updateComplete;
-    expect(hintIds(el)).to.not.include('loyal-customer');
+    expect((await hintIds(el))).to.not.include('loyal-customer');
   });
 
   it('dismissals belong to one customer', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    await hintIds(el); // expand: loyal-customer is the last of ten
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-hint-id="loyal-customer"] button.link')!.click();
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-hint-id="loyal-customer"] button[type="submit"]')!.click();
