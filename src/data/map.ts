@@ -135,7 +135,7 @@ function contact(r: Reader, obj: Obj, path: string): Contact | undefined {
 }
 
 /** A page of the history connection, or undefined when it is unusable. */
-export function contactPage(r: Reader, value: unknown, path: string): ContactPage | undefined {
+function contactPage(r: Reader, value: unknown, path: string): ContactPage | undefined {
   if (!isObj(value)) return value == null ? undefined : r.bad(path);
   const items = r.list(value.edges, `${path}.edges`, (edge, edgePath) =>
     isObj(edge.node) ? contact(r, edge.node, `${edgePath}.node`) : r.bad(edgePath),

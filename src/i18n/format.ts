@@ -61,15 +61,6 @@ export function formatDate(locale: string, date: Date, timeZone?: string): strin
   return dateFormat(locale, {day: 'numeric', month: 'short', year: 'numeric'}, timeZone).format(date);
 }
 
-/** A date and time, e.g. "14 Mar 2026, 10:30". */
-export function formatDateTime(locale: string, date: Date, timeZone?: string): string {
-  return dateFormat(
-    locale,
-    {day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit'},
-    timeZone,
-  ).format(date);
-}
-
 /** A month label for `YYYY-MM`, e.g. "Mar" / "mars". */
 export function formatMonth(locale: string, month: string, style: 'short' | 'long' = 'short'): string {
   const [year, index] = month.split('-').map(Number);

@@ -1,0 +1,89 @@
+import {expect} from '@open-wc/testing';
+import {relationshipState, ticketOrder} from '../../src/data/derive.js';
+import type {Contact, CustomerView, Ticket} from '../../src/data/view-model.js';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+function ticket(id: string, priority: Ticket['priority'], openedAt: string, category: Ticket['category'] = 'TECHNICAL'): Ticket {
+  return {id, subject: id, status: 'OPEN', priority, category, openedAt: new Date(openedAt), contactCount: 1, transferCount: 0};
+}
+
+function view(overrides: Partial<CustomerView> = {}): CustomerView {
+  return {
+    id: 'c',
+    displayName: 'C',
+    doNotCall: false,
+    consents: [],
+    preferredHours: [],
+    products: [],
+    offers: [],
+    tickets: [],
+    contacts: {items: [], totalCount: 0, hasNextPage: false},
+    summary: {days: 90, count: 0, outboundSolicitations: [], awaitingReply: [], missedByUs: [], topics: [], monthly: []},
+    serverHints: [],
+    failed: [],
+    invalid: [],
+    ...overrides,
+  };
+}
+
+const contact = (overrides: Partial<Contact>): Contact => ({
+  id: 'k',
+  at: NOW,
+  channel: 'PHONE',
+  direction: 'INBOUND',
+  purpose: 'SUPPORT',
+  outcome: 'ANSWERED',
+  transfers: 0,
+  ...overrides,
+});
+
+describe('ticketOrder', () => {
+  it('takes the highest priority first, then the oldest', () => {
+    const order = ticketOrder([
+      ticket('new-normal', 'NORMAL', '2026-11-20'),
+      ticket('old-normal', 'NORMAL', '2026-10-01'),
+      ticket('urgent', 'URGENT', '2026-11-22'),
+      ticket('unknown', 'OTHER', '2026-01-01'),
+      ticket('high', 'HIGH', '2026-11-21'),
+    ]).map((t) => t.id);
+    expect(order).to.deep.equal(['urgent', 'high', 'old-normal', 'new-normal', 'unknown']);
+  });
+
+  it('does not reorder its input', () => {
+    const input = [ticket('b', 'LOW', '2026-01-01'), ticket('a', 'URGENT', '2026-01-01')];
+    ticketOrder(input);
+    expect(input.map((t) => t.id)).to.deep.equal(['b', 'a']);
+  });
+});
+
+describe('relationshipState', () => {
+  it('is "ok" with nothing pending', () => {
+    expect(relationshipState(view(), NOW)).to.equal('ok');
+  });
+
+  it('is "leaving" with a cancellation, whatever else is true', () => {
+    const v = view({
+      tickets: [ticket('t', 'LOW', '2026-11-01', 'CANCELLATION')],
+      quietPeriod: {reason: 'x'},
+    });
+    expect(relationshipState(v, NOW)).to.equal('leaving');
+    expect(
+      relationshipState(view({products: [{id: 'p', name: 'p', category: 'tv', status: 'CANCELLATION_REQUESTED'}]}), NOW),
+    ).to.equal('leaving');
+  });
+
+  it('is "quiet" only while the quiet period runs', () => {
+    expect(relationshipState(view({quietPeriod: {reason: 'x', until: new Date('2026-12-01')}}), NOW)).to.equal('quiet');
+    expect(relationshipState(view({quietPeriod: {reason: 'x', until: new Date('2026-11-01')}}), NOW)).to.equal('ok');
+    expect(relationshipState(view({quietPeriod: {reason: 'x', since: new Date('2026-12-01')}}), NOW)).to.equal('ok');
+  });
+
+  it('is "care" after a missed appointment, an unanswered contact, a complaint or a bad last contact', () => {
+    const base = view().summary;
+    expect(relationshipState(view({summary: {...base, missedByUs: [contact({outcome: 'MISSED_BY_US'})]}}), NOW)).to.equal('care');
+    expect(relationshipState(view({summary: {...base, awaitingReply: [contact({outcome: 'AWAITING_OUR_REPLY'})]}}), NOW)).to.equal('care');
+    expect(relationshipState(view({tickets: [ticket('t', 'LOW', '2026-11-01', 'COMPLAINT')]}), NOW)).to.equal('care');
+    expect(relationshipState(view({summary: {...base, last: contact({sentiment: 'NEGATIVE'})}}), NOW)).to.equal('care');
+  });
+});
