@@ -83,7 +83,7 @@ export class Customer360 extends LitElement {
         return {kind: 'no-id'};
       }
       try {
-        const options = await this._requestOptions(endpoint, timeout, signal);
+        const url = this._endpointUrl(endpoint);
         const hintOptions = resolveHintOptions(this._hintOptions);
         const variables = {
           id,
@@ -91,9 +91,11 @@ export class Customer360 extends LitElement {
           summaryDays: summaryDaysFor(hintOptions),
           topicDays: Math.max(hintOptions.repeatContact.days, hintOptions.transfers.days),
         };
-        const load = (requestSignal: AbortSignal) => fetchCustomer({...options, signal: requestSignal}, variables);
+        // Headers (and the host's getHeaders hook) are asked for only when a request really goes out.
+        const load = async (requestSignal: AbortSignal) =>
+          fetchCustomer(await this._requestOptions(url, timeout, requestSignal), variables);
         // Under a provider, cards showing the same customer share one request.
-        const key = `${options.endpoint.href}\n${id}\n${pageSize}\n${variables.summaryDays}\n${variables.topicDays}`;
+        const key = `${url.href}\n${id}\n${pageSize}\n${variables.summaryDays}\n${variables.topicDays}`;
         const result = await (config ? config.cache.get(key, signal, load) : load(signal));
         signal.throwIfAborted();
         const view = toCustomerView(id, result);
@@ -247,17 +249,21 @@ export class Customer360 extends LitElement {
     }
   }
 
-  private async _requestOptions(endpoint: string, timeout: number, signal: AbortSignal): Promise<RequestOptions> {
+  private _endpointUrl(endpoint: string): URL {
     const url = resolveEndpoint(endpoint);
     if (!url) {
       this._warnOnce('endpoint', `customer-360: endpoint "${endpoint}" is not a usable http(s) URL.`);
       throw new LoadFailure('config-endpoint');
     }
+    return url;
+  }
+
+  private async _requestOptions(endpoint: URL, timeout: number, signal: AbortSignal): Promise<RequestOptions> {
     const config = this._config;
     const hook = this.getHeaders ?? config?.getHeaders;
     const headers = {...config?.headers, ...this.headers, ...(hook ? await hook() : undefined)};
     return {
-      endpoint: url,
+      endpoint,
       timeout: timeout > 0 ? timeout : 10_000,
       signal,
       headers,
@@ -359,7 +365,8 @@ export class Customer360 extends LitElement {
     const signal = AbortSignal.timeout(this.timeout > 0 ? this.timeout : 10_000);
     try {
       const endpoint = this.endpoint || this._config?.endpoint || '';
-      const result = await fetchContactsPage(await this._requestOptions(endpoint, this.timeout, signal), {
+      const options = await this._requestOptions(this._endpointUrl(endpoint), this.timeout, signal);
+      const result = await fetchContactsPage(options, {
         id: view.id,
         first: this.pageSize,
         after: current.endCursor,

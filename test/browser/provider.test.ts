@@ -116,6 +116,23 @@ describe('auth', () => {
     expect(calls).to.equal(2);
   });
 
+  it('ten cards sharing one request ask getHeaders() once', async () => {
+    let calls = 0;
+    const {loaded} = provider(
+      {
+        endpoint: `${ENDPOINT}&auth=s3cret&tag=hook-once`,
+        getHeaders: () => {
+          calls++;
+          return {Authorization: 'Bearer s3cret'};
+        },
+      },
+      Array.from({length: 10}, () => ({customerId: 'dupin'})),
+    );
+    await loaded;
+    expect(requestsTo('hook-once')).to.equal(1);
+    expect(calls).to.equal(1);
+  });
+
   it('without the token the server refuses and the card says so', async () => {
     const el = document.createElement('customer-360');
     el.endpoint = `${ENDPOINT}&auth=s3cret`;
