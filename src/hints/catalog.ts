@@ -20,10 +20,12 @@ export interface CatalogEntry {
 /*
  * Severity bands, so host and server hints can slot in by severity:
  * 1 — fix what we owe the customer before anything else (an apology, an answer, their request);
- * 2 — how to handle this very conversation (own it, don't bounce them, acknowledge a bad time);
- * 3 — no solicitation now (quiet period, consent, legal caps and hours, open dispute);
+ * 2 — how to handle this very conversation (own it, don't bounce them, acknowledge a bad time,
+ *     mind a quiet period's tone (seed 003), thank a long-standing customer (seed 004's
+ *     customer left because nobody ever did));
+ * 3 — no solicitation now (consent, legal caps and hours, open dispute);
  * 4 — what not to pitch, and how to address the person;
- * 5 — relationship context worth a sentence (loyalty, onboarding).
+ * 5 — relationship context worth a sentence (onboarding).
  */
 /** The catalog in rank order (the tie-break within a severity): id, kind, severity. */
 const CATALOG = [
@@ -34,7 +36,8 @@ const CATALOG = [
   ['repeat-contact', 'do', 2],
   ['no-transfer', 'dont', 2],
   ['recent-negative', 'do', 2],
-  ['quiet-period', 'dont', 3],
+  ['quiet-period', 'dont', 2],
+  ['loyal-customer', 'do', 2],
   ['do-not-contact', 'dont', 3],
   ['contact-fatigue', 'dont', 3],
   ['refused-recently', 'dont', 3],
@@ -46,7 +49,6 @@ const CATALOG = [
   ['salutation-unknown', 'dont', 4],
   ['preferred-name', 'do', 4],
   ['preferred-channel', 'do', 4],
-  ['loyal-customer', 'do', 5],
   ['new-customer', 'do', 5],
 ] as const;
 

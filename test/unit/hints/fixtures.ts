@@ -329,18 +329,19 @@ export const SEED_EXPECTATIONS: ReadonlyArray<{seed: string; build: () => Custom
   {
     seed: '002 dupin',
     build: seed002Dupin,
-    ids: ['cancellation-pending', 'open-ticket-first', 'no-upsell', 'already-owns', 'salutation-unknown', 'loyal-customer'],
+    ids: ['cancellation-pending', 'open-ticket-first', 'loyal-customer', 'no-upsell', 'already-owns', 'salutation-unknown'],
   },
   {
     seed: '003 quiet period',
     build: seed003QuietPeriod,
-    ids: ['quiet-period', 'preferred-name', 'preferred-channel', 'loyal-customer'],
+    ids: ['quiet-period', 'loyal-customer', 'preferred-name', 'preferred-channel'],
   },
   {
     seed: '004 martin',
     build: seed004Martin,
     ids: [
       'recent-negative',
+      'loyal-customer',
       'contact-fatigue',
       'refused-recently',
       'outside-calling-hours',
@@ -349,7 +350,6 @@ export const SEED_EXPECTATIONS: ReadonlyArray<{seed: string; build: () => Custom
       'new-customers-only',
       'preferred-name',
       'preferred-channel',
-      'loyal-customer',
     ],
   },
 ];
