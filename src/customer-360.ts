@@ -225,7 +225,7 @@ export class Customer360 extends LitElement {
       this._dismissed = new Map();
       this._dismissing = undefined;
     }
-    this._hints = this._computeHints();
+    this._updateHints();
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -316,22 +316,46 @@ export class Customer360 extends LitElement {
     return this.hintOptions ?? this._config?.hintOptions;
   }
 
-  private _computeHints(): readonly Hint[] {
+  /** What the hints depend on, by identity: hints are recomputed only when one of these changes. */
+  private _hintInputs: readonly unknown[] = [];
+
+  /**
+   * Recomputes the hints when their inputs changed, not on every render (opening a dismiss
+   * form, a retry countdown or a "show more" page must not re-run the rules).
+   */
+  private _updateHints() {
     const view = this._view;
-    if (!view || this._hintsDisabled) return [];
+    const config = this._config;
+    const inputs = [
+      view,
+      this._hintsDisabled,
+      this.now,
+      this._locale,
+      this.hintOptions,
+      this.hintRules,
+      this.suppressHints,
+      this.promotionsDisabled,
+      config,
+    ];
+    if (inputs.every((value, i) => Object.is(value, this._hintInputs[i]))) return;
+    this._hintInputs = inputs;
+    if (!view || this._hintsDisabled) {
+      this._hints = [];
+      return;
+    }
     try {
-      return computeHints(view, {
+      this._hints = computeHints(view, {
         now: this.now,
         locale: this._locale,
         options: this._hintOptions,
-        rules: [...(this._config?.hintRules ?? []), ...(this.hintRules ?? [])],
+        rules: [...(config?.hintRules ?? []), ...(this.hintRules ?? [])],
         suppress: this.suppressHints,
-        promotionsDisabled: this.promotionsDisabled || this._config?.promotionsDisabled,
+        promotionsDisabled: this.promotionsDisabled || config?.promotionsDisabled,
       });
     } catch (error) {
       // A faulty host rule must not take the card down.
       this._warnOnce('hints', `customer-360: hint rules failed: ${String(error)}`);
-      return [];
+      this._hints = [];
     }
   }
 

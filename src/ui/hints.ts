@@ -101,14 +101,12 @@ export function renderHints(state: HintPanelState, ctx: RenderContext) {
       ? html`<details class="dismissed" part="dismissed">
           <summary>${t('dismissed', {n: dismissed.length})}</summary>
           <ul>
-            ${dismissed.map(
-              (h) =>
-                html`<li data-hint-id=${h.id}>
-                  ${h.text} — ${t(`reason.${state.dismissed.get(h.id)!.reason}`)}${state.dismissed.get(h.id)!.note
-                    ? html` (${state.dismissed.get(h.id)!.note})`
-                    : nothing}
-                </li>`,
-            )}
+            ${dismissed.map((h) => {
+              const {reason, note} = state.dismissed.get(h.id)!;
+              return html`<li data-hint-id=${h.id}>
+                ${h.text} — ${t(`reason.${reason}`)}${note ? html` (${note})` : nothing}
+              </li>`;
+            })}
           </ul>
         </details>`
       : nothing}
