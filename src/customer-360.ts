@@ -2,13 +2,14 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
 import {Task, TaskStatus} from '@lit/task';
-import {fetchContactsPage, fetchCustomer, resolveEndpoint, type RequestOptions} from './data/client.js';
-import {LoadFailure, isAbort, toLoadFailure} from './data/errors.js';
-import {toContactPage, toCustomerView} from './data/map.js';
-import type {ContactPage, CustomerView} from './data/view-model.js';
+import {HistoryController} from './controllers/history.js';
+import {RetryController} from './controllers/retry.js';
+import {LoadFailure, isAbort} from './data/errors.js';
+import {loadContactsPage, loadCustomer, type Loaded, type Transport} from './data/load.js';
+import {customerRequest, sameRequest, type CustomerRequest} from './data/request.js';
+import type {CustomerView} from './data/view-model.js';
 import {emit} from './events.js';
 import {computeHints, type Hint, type HintOptionsInit, type HintRule} from './hints/index.js';
-import {resolveHintOptions, summaryDaysFor} from './hints/options.js';
 import {customer360Context, type Customer360Config, type HeadersHook, type Theme} from './provider/context.js';
 import {resolveLocale, translate} from './i18n/format.js';
 import {styles} from './customer-360.styles.js';
@@ -16,11 +17,6 @@ import type {RenderContext} from './ui/context.js';
 import {FIRST_HINTS, renderHints, type Dismissal} from './ui/hints.js';
 import {renderHeader, renderHistory, renderProducts, renderTickets} from './ui/sections.js';
 import {renderError, renderNoId, renderNotFound, renderSkeleton} from './ui/states.js';
-
-type Loaded = {kind: 'found'; id: string; view: CustomerView} | {kind: 'not-found'; id: string} | {kind: 'no-id'};
-
-/** Automatic retries of a transient failure (network, timeout, 5xx, 429) before giving up. */
-const MAX_RETRIES = 3;
 
 /**
  * `<customer-360>`: who this customer is and what to do (or not) on this call.
@@ -69,44 +65,22 @@ const MAX_RETRIES = 3;
 export class Customer360 extends LitElement {
   static override styles = styles;
 
-  private readonly _warned = new Set<string>();
-  private _hints: readonly Hint[] = [];
-  private _focusDismissed = false;
-
+  // Controllers. The load re-runs only when the request's identity changes (see data/request.ts):
+  // display settings (theme, locale, hints, clock) never reach it.
   private readonly _task = new Task(this, {
-    args: () =>
-      [this.customerId.trim(), this.endpoint || this._config?.endpoint || '', this.pageSize, this.timeout, this._config] as const,
-    task: async ([id, endpoint, pageSize, timeout, config], {signal}): Promise<Loaded> => {
-      this._runId = id;
-      if (!id) {
-        this._warnOnce('id', 'customer-360: no customer-id set; nothing to show.');
-        return {kind: 'no-id'};
+    args: () => [this._request, this._config?.cache, this._config?.revision] as const,
+    argsEqual: ([a, cacheA, revA], [b, cacheB, revB]) => sameRequest(a, b) && cacheA === cacheB && revA === revB,
+    task: ([request, cache], {signal}): Promise<Loaded> => {
+      this._running = request;
+      this._history.reset();
+      if (request.kind === 'no-id') this._warnOnce('id', 'customer-360: no customer-id set; nothing to show.');
+      if (request.kind === 'bad-endpoint') {
+        this._warnOnce('endpoint', `customer-360: endpoint "${request.endpoint}" is not a usable http(s) URL.`);
       }
-      try {
-        const url = this._endpointUrl(endpoint);
-        const hintOptions = resolveHintOptions(this._hintOptions);
-        const variables = {
-          id,
-          contactsFirst: pageSize,
-          summaryDays: summaryDaysFor(hintOptions),
-          topicDays: Math.max(hintOptions.repeatContact.days, hintOptions.transfers.days),
-        };
-        // Headers (and the host's getHeaders hook) are asked for only when a request really goes out.
-        const load = async (requestSignal: AbortSignal) =>
-          fetchCustomer(await this._requestOptions(url, timeout, requestSignal), variables);
-        // Under a provider, cards showing the same customer share one request.
-        const key = `${url.href}\n${id}\n${pageSize}\n${variables.summaryDays}\n${variables.topicDays}`;
-        const result = await (config ? config.cache.get(key, signal, load) : load(signal));
-        signal.throwIfAborted();
-        const view = toCustomerView(id, result);
-        return view ? {kind: 'found', id, view} : {kind: 'not-found', id};
-      } catch (error) {
-        if (isAbort(error) || signal.aborted) throw error;
-        throw toLoadFailure(error);
-      }
+      return loadCustomer(request, this._transport, signal, cache);
     },
     onComplete: (loaded) => {
-      this._attempt = 0;
+      this._retry.reset();
       // The id may have changed since this run began (the new run starts at the next update):
       // never announce an old customer under the new id.
       if (loaded.kind !== 'no-id' && loaded.id === this.customerId.trim()) {
@@ -114,26 +88,36 @@ export class Customer360 extends LitElement {
       }
     },
     onError: (error) => {
-      if (isAbort(error) || this._runId !== this.customerId.trim()) return;
+      const id = this._running?.kind === 'no-id' ? '' : (this._running?.id ?? '');
+      if (isAbort(error) || id !== this.customerId.trim()) return;
       const failure = error instanceof LoadFailure ? error : new LoadFailure('bad-response');
       if (failure.reason === 'bad-response') {
         this._warnOnce('response', 'customer-360: the endpoint did not answer with GraphQL JSON; is it a GraphQL endpoint?');
       }
-      this._scheduleRetry(failure);
-      emit(this, 'customer360-error', {customerId: this._runId, reason: failure.reason, status: failure.status});
+      this._retry.failed(failure);
+      emit(this, 'customer360-error', {customerId: id, reason: failure.reason, status: failure.status});
     },
   });
 
-  /** The customer id of the latest run. */
-  private _runId = '';
-  /** How many automatic retries the current failure has had. */
-  private _attempt = 0;
-  private _retryTimer?: ReturnType<typeof setTimeout>;
-  /** Seconds until the scheduled automatic retry, shown in the error state. */
-  @state() private _retryIn?: number;
+  private readonly _retry = new RetryController(this, {
+    retry: () => void this._task.run(),
+    delay: () => this.retryDelay,
+  });
 
-  /** Extra history pages loaded with "show more", for the customer in `_task.value`. */
-  @state() private _more?: {id: string; page: ContactPage; loading: boolean; failed: boolean};
+  private readonly _history = new HistoryController(this, {
+    fetchPage: (_customerId, after, signal) => loadContactsPage(this._running ?? this._request, this._transport, after, signal),
+  });
+
+  // Private state.
+  private readonly _warned = new Set<string>();
+  /** What the data settings ask for; recomputed before each update (see `willUpdate`). */
+  private _request: CustomerRequest = {kind: 'no-id', key: ''};
+  /** The request of the latest load run. */
+  private _running?: CustomerRequest;
+  private _hints: readonly Hint[] = [];
+  /** What the hints depend on, by identity: hints are recomputed only when one of these changes. */
+  private _hintInputs: readonly unknown[] = [];
+  private _focusDismissed = false;
   @state() private _dismissed = new Map<string, Dismissal>();
   @state() private _dismissing?: string;
   @state() private _allHints = false;
@@ -143,6 +127,7 @@ export class Customer360 extends LitElement {
   @state()
   private _config?: Customer360Config;
 
+  // Public properties.
   /** The CRM id of the customer to show. Changing it aborts the previous request. */
   @property({attribute: 'customer-id'}) customerId = '';
 
@@ -155,7 +140,7 @@ export class Customer360 extends LitElement {
   /** How many history entries to load at first and per "show more". */
   @property({type: Number, attribute: 'page-size'}) pageSize = 5;
 
-  /** Milliseconds before a request counts as timed out. */
+  /** Milliseconds before a request counts as timed out (applies from the next request). */
   @property({type: Number}) timeout = 10_000;
 
   /** Milliseconds before the first automatic retry of a transient failure; doubles each time. */
@@ -170,7 +155,7 @@ export class Customer360 extends LitElement {
   /** Host-wide quiet period: no promotional hint (the `quiet-period` hint says why). */
   @property({type: Boolean, attribute: 'promotions-disabled'}) promotionsDisabled = false;
 
-  /** Thresholds and jurisdiction for the hint rules (see README, "Hints"). */
+  /** Thresholds and jurisdiction for the hint rules (see README, "Hints"); a longer window reloads. */
   @property({attribute: false}) hintOptions?: HintOptionsInit;
 
   /** Extra hint rules from the host, run after the built-in ones (and the provider's). */
@@ -198,28 +183,25 @@ export class Customer360 extends LitElement {
 
   /** Reloads the current customer from the server. */
   refresh(): void {
-    this._cancelRetry();
-    this._attempt = 0;
-    this._config?.cache.invalidate(`\n${this.customerId.trim()}\n`);
+    this._retry.reset();
+    this._config?.cache.invalidate(this._request.key);
     void this._task.run();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this._onOnline);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this._onOnline);
-    this._cancelRetry();
-  }
-
+  // Lifecycle.
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('customerId') || changed.has('endpoint')) {
-      this._cancelRetry();
-      this._attempt = 0;
-    }
+    const request = customerRequest(
+      {
+        customerId: this.customerId,
+        endpoint: this.endpoint || this._config?.endpoint || '',
+        pageSize: this.pageSize,
+        hintOptions: this._hintOptions,
+      },
+      document.baseURI,
+    );
+    // A different request is a fresh start: no retry of the old one, no pages of the old one.
+    if (!sameRequest(request, this._request)) this._retry.reset();
+    this._request = request;
     if (changed.has('customerId')) {
       this._allHints = false;
       this._dismissed = new Map();
@@ -249,63 +231,15 @@ export class Customer360 extends LitElement {
     }
   }
 
-  private _endpointUrl(endpoint: string): URL {
-    const url = resolveEndpoint(endpoint);
-    if (!url) {
-      this._warnOnce('endpoint', `customer-360: endpoint "${endpoint}" is not a usable http(s) URL.`);
-      throw new LoadFailure('config-endpoint');
-    }
-    return url;
-  }
-
-  private async _requestOptions(endpoint: URL, timeout: number, signal: AbortSignal): Promise<RequestOptions> {
+  // Settings, as the card's own values over the provider's.
+  private get _transport(): Transport {
     const config = this._config;
-    const hook = this.getHeaders ?? config?.getHeaders;
-    const headers = {...config?.headers, ...this.headers, ...(hook ? await hook() : undefined)};
     return {
-      endpoint,
-      timeout: timeout > 0 ? timeout : 10_000,
-      signal,
-      headers,
+      headers: {...config?.headers, ...this.headers},
+      getHeaders: this.getHeaders ?? config?.getHeaders,
       credentials: this.credentials ?? config?.credentials,
+      timeout: this.timeout,
     };
-  }
-
-  /**
-   * Transient failures retry by themselves with exponential backoff (1 s, 2 s, 4 s by default)
-   * or after the server's `Retry-After`; offline waits for the `online` event; 4xx never retry.
-   */
-  private _scheduleRetry(failure: LoadFailure) {
-    this._cancelRetry();
-    if (!failure.transient || failure.reason === 'offline' || this._attempt >= MAX_RETRIES) return;
-    const delay = failure.retryAfter !== undefined ? failure.retryAfter * 1000 : this.retryDelay * 2 ** this._attempt;
-    this._attempt++;
-    this._retryIn = Math.ceil(delay / 1000);
-    this._retryTimer = setTimeout(() => {
-      this._retryIn = undefined;
-      void this._task.run();
-    }, delay);
-  }
-
-  private _cancelRetry() {
-    clearTimeout(this._retryTimer);
-    this._retryIn = undefined;
-  }
-
-  private _onOnline = () => {
-    if (this._task.status === TaskStatus.ERROR) this.refresh();
-  };
-
-  private _warnOnce(key: string, message: string) {
-    if (this._warned.has(key)) return;
-    this._warned.add(key);
-    console.warn(message);
-  }
-
-  /** The loaded customer, only if it is the one currently asked for. */
-  private get _view(): CustomerView | undefined {
-    const value = this._task.status === TaskStatus.COMPLETE ? this._task.value : undefined;
-    return value?.kind === 'found' && value.view.id === this.customerId.trim() ? value.view : undefined;
   }
 
   private get _hintsDisabled(): boolean {
@@ -316,8 +250,21 @@ export class Customer360 extends LitElement {
     return this.hintOptions ?? this._config?.hintOptions;
   }
 
-  /** What the hints depend on, by identity: hints are recomputed only when one of these changes. */
-  private _hintInputs: readonly unknown[] = [];
+  private get _locale(): string {
+    return resolveLocale(this, this.locale ?? this._config?.locale);
+  }
+
+  /** The loaded customer, only if it is the one currently asked for. */
+  private get _view(): CustomerView | undefined {
+    const value = this._task.status === TaskStatus.COMPLETE ? this._task.value : undefined;
+    return value?.kind === 'found' && value.view.id === this.customerId.trim() ? value.view : undefined;
+  }
+
+  private _warnOnce(key: string, message: string) {
+    if (this._warned.has(key)) return;
+    this._warned.add(key);
+    console.warn(message);
+  }
 
   /**
    * Recomputes the hints when their inputs changed, not on every render (opening a dismiss
@@ -359,9 +306,8 @@ export class Customer360 extends LitElement {
     }
   }
 
-  private get _locale(): string {
-    return resolveLocale(this, this.locale ?? this._config?.locale);
-  }
+  // Handlers.
+  private _onRetry = () => this.refresh();
 
   private _onDismiss = (hintId: string, dismissal: Dismissal) => {
     this._dismissed = new Map(this._dismissed).set(hintId, dismissal);
@@ -382,35 +328,9 @@ export class Customer360 extends LitElement {
     emit(this, 'customer360-open', {customerId: this.customerId, type, id});
   }
 
-  private async _showMore(view: CustomerView) {
-    const current = this._more?.id === view.id ? this._more.page : view.contacts;
-    if (!current.endCursor) return;
-    this._more = {id: view.id, page: current, loading: true, failed: false};
-    const signal = AbortSignal.timeout(this.timeout > 0 ? this.timeout : 10_000);
-    try {
-      const endpoint = this.endpoint || this._config?.endpoint || '';
-      const options = await this._requestOptions(this._endpointUrl(endpoint), this.timeout, signal);
-      const result = await fetchContactsPage(options, {
-        id: view.id,
-        first: this.pageSize,
-        after: current.endCursor,
-      });
-      const next = toContactPage(view.id, result);
-      if (this._view !== view) return; // The customer changed meanwhile: drop the page.
-      const seen = new Set(current.items.map((c) => c.id));
-      this._more = {
-        id: view.id,
-        loading: false,
-        failed: false,
-        page: {...next, items: [...current.items, ...next.items.filter((c) => !seen.has(c.id))]},
-      };
-    } catch {
-      if (this._view === view) this._more = {id: view.id, page: current, loading: false, failed: true};
-    }
-  }
-
+  // Rendering.
   private _renderLoaded(view: CustomerView, ctx: RenderContext) {
-    const page = this._more?.id === view.id ? this._more : undefined;
+    const history = this._history.state(view.id, view.contacts);
     const open = (type: 'ticket' | 'contact' | 'product') => (item: {id: string}) => this._open(type, item.id);
     return html`${renderHeader(view, ctx)}
       ${view.invalid.length ? html`<p class="invalid" role="note">${ctx.t('someInvalid')}</p>` : nothing}
@@ -432,10 +352,10 @@ export class Customer360 extends LitElement {
             )}
         <div class="grid">
           ${renderTickets(view, ctx, open('ticket'))} ${renderProducts(view, ctx, open('product'))}
-          ${renderHistory(view, page?.page ?? view.contacts, ctx, {
-            loading: page?.loading ?? false,
-            failed: page?.failed ?? false,
-            onMore: () => void this._showMore(view),
+          ${renderHistory(view, history.page, ctx, {
+            loading: history.loading,
+            failed: history.failed,
+            onMore: () => void this._history.more(view.id, view.contacts),
             onOpen: open('contact'),
           })}
         </div>
@@ -451,12 +371,16 @@ export class Customer360 extends LitElement {
       now: this.now ?? new Date(),
       timeZone: view?.timeZone,
     };
-    const retry = () => this.refresh();
     const body = this._task.render({
       initial: () => renderSkeleton(ctx),
       pending: () => renderSkeleton(ctx),
       error: (error) =>
-        renderError(error instanceof LoadFailure ? error : new LoadFailure('bad-response'), ctx, retry, this._retryIn),
+        renderError(
+          error instanceof LoadFailure ? error : new LoadFailure('bad-response'),
+          ctx,
+          this._onRetry,
+          this._retry.retryIn,
+        ),
       complete: (loaded) =>
         loaded.kind === 'no-id'
           ? renderNoId(ctx)

@@ -62,10 +62,10 @@ export class RequestCache {
     });
   }
 
-  /** Forgets cached answers whose key contains `part` (all of them without it). */
-  invalidate(part?: string): void {
-    for (const [key, entry] of this._entries) {
-      if ((part === undefined || key.includes(part)) && entry.expires !== undefined) this._entries.delete(key);
+  /** Forgets the cached answer for `key` (every cached answer without it); requests in flight stay shared. */
+  invalidate(key?: string): void {
+    for (const [k, entry] of this._entries) {
+      if ((key === undefined || k === key) && entry.expires !== undefined) this._entries.delete(k);
     }
   }
 }

@@ -4,12 +4,13 @@
  */
 import {createContext} from '@lit/context';
 import type {HintOptionsInit, HintRule} from '../hints/index.js';
+import type {HeadersHook} from '../data/load.js';
 import type {RequestCache} from './cache.js';
+
+export type {HeadersHook};
 
 export type Theme = 'light' | 'dark';
 
-/** A function the host gives to produce fresh request headers (e.g. refresh a token) before each request. */
-export type HeadersHook = () => Record<string, string> | Promise<Record<string, string>>;
 
 export interface Customer360Config {
   endpoint?: string;
@@ -24,6 +25,8 @@ export interface Customer360Config {
   promotionsDisabled: boolean;
   /** Shared, de-duplicated requests: ten cards for one customer make one request. */
   cache: RequestCache;
+  /** Grows at each `refresh()` of the provider: the cards inside load again. */
+  revision: number;
 }
 
 export const customer360Context = createContext<Customer360Config | undefined>(Symbol('customer-360-config'));

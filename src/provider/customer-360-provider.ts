@@ -22,6 +22,7 @@ export class Customer360Provider extends LitElement {
   `;
 
   private readonly _cache = new RequestCache();
+  private _revision = 0;
 
   @provide({context: customer360Context})
   protected _config: Customer360Config = this._makeConfig();
@@ -62,6 +63,7 @@ export class Customer360Provider extends LitElement {
   /** Forgets every cached customer, and reloads the cards inside. */
   refresh(): void {
     this._cache.invalidate();
+    this._revision++;
     this._config = this._makeConfig();
   }
 
@@ -84,6 +86,7 @@ export class Customer360Provider extends LitElement {
       hintsDisabled: this.hintsDisabled,
       promotionsDisabled: this.promotionsDisabled,
       cache: this._cache,
+      revision: this._revision,
     };
   }
 

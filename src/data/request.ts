@@ -1,0 +1,69 @@
+/**
+ * What a card asks the server for, as one value computed from the data settings only.
+ *
+ * Two settings values that yield the same `key` make the same request: the element re-runs
+ * its load only when the key changes, and the provider's shared cache files answers under it.
+ * Display settings (theme, locale, hints on or off, promotions, the clock) are not inputs here,
+ * so changing them can never reload the card; the hint windows are, but only through the query
+ * variables they change (`summaryDays`, `topicDays`).
+ */
+import {resolveHintOptions, summaryDaysFor} from '../hints/options.js';
+import type {HintOptionsInit} from '../hints/options.js';
+import {resolveEndpoint} from './client.js';
+
+/** The settings that decide which data a card needs. */
+export interface DataSettings {
+  /** The customer id as the host gave it (trimmed here). */
+  customerId: string;
+  /** The endpoint as the host gave it (relative URLs resolve against `base`). */
+  endpoint: string;
+  /** History entries in the first page. */
+  pageSize: number;
+  /** The hint options: their windows decide how far back the server's aggregates reach. */
+  hintOptions?: HintOptionsInit;
+}
+
+/** The variables of the `Customer360` query. */
+export interface CustomerVariables {
+  id: string;
+  contactsFirst: number;
+  summaryDays: number;
+  topicDays: number;
+}
+
+export type CustomerRequest =
+  /** No id: nothing to ask. */
+  | {kind: 'no-id'; key: string}
+  /** The endpoint is missing or not an http(s) URL: a configuration error, no request. */
+  | {kind: 'bad-endpoint'; key: string; id: string; endpoint: string}
+  | {kind: 'query'; key: string; id: string; url: URL; variables: CustomerVariables};
+
+/** First history page size when the host's value is not a positive integer. */
+export const DEFAULT_PAGE_SIZE = 5;
+
+/** A positive whole number of history entries; anything else falls back to the default. */
+export function pageSizeOf(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : DEFAULT_PAGE_SIZE;
+}
+
+/** The request a card with these data settings makes (pure; `base` stands for the page's URL). */
+export function customerRequest(settings: DataSettings, base: string): CustomerRequest {
+  const id = settings.customerId.trim();
+  if (!id) return {kind: 'no-id', key: ''};
+  const url = resolveEndpoint(settings.endpoint, base);
+  if (!url) return {kind: 'bad-endpoint', key: `bad-endpoint\n${settings.endpoint}\n${id}`, id, endpoint: settings.endpoint};
+  const options = resolveHintOptions(settings.hintOptions);
+  const variables: CustomerVariables = {
+    id,
+    contactsFirst: pageSizeOf(settings.pageSize),
+    summaryDays: summaryDaysFor(options),
+    topicDays: Math.max(options.repeatContact.days, options.transfers.days),
+  };
+  const key = JSON.stringify([url.href, variables.id, variables.contactsFirst, variables.summaryDays, variables.topicDays]);
+  return {kind: 'query', key, id, url, variables};
+}
+
+/** Task arguments compare by request key: a new but equal settings object does not reload. */
+export function sameRequest(a: CustomerRequest, b: CustomerRequest): boolean {
+  return a.key === b.key;
+}

@@ -1,0 +1,59 @@
+import {expect} from '@open-wc/testing';
+import {customerRequest, sameRequest, type DataSettings} from '../../src/data/request.js';
+
+const BASE = 'https://crm.example/app/';
+const settings = (over: Partial<DataSettings> = {}): DataSettings => ({
+  customerId: 'c-1',
+  endpoint: '/graphql',
+  pageSize: 5,
+  ...over,
+});
+
+describe('customerRequest (request identity)', () => {
+  it('builds the query variables from the data settings', () => {
+    const request = customerRequest(settings(), BASE);
+    expect(request.kind).to.equal('query');
+    if (request.kind !== 'query') return;
+    expect(request.url.href).to.equal('https://crm.example/graphql');
+    expect(request.variables).to.deep.equal({id: 'c-1', contactsFirst: 5, summaryDays: 90, topicDays: 30});
+  });
+
+  it('same data settings, same key; a trimmed id is the same id', () => {
+    const a = customerRequest(settings(), BASE);
+    const b = customerRequest(settings({customerId: '  c-1 ', hintOptions: {loyaltyYears: 10}}), BASE);
+    expect(sameRequest(a, b), 'loyalty years do not change the query').to.equal(true);
+  });
+
+  it('every data setting changes the key', () => {
+    const base = customerRequest(settings(), BASE);
+    const changed: [string, Partial<DataSettings>][] = [
+      ['id', {customerId: 'c-2'}],
+      ['endpoint', {endpoint: 'https://other.example/graphql'}],
+      ['page size', {pageSize: 10}],
+      ['missed-appointment window', {hintOptions: {missedAppointmentDays: 365}}],
+      ['repeat-contact window', {hintOptions: {repeatContact: {days: 60}}}],
+    ];
+    for (const [name, over] of changed) {
+      expect(sameRequest(base, customerRequest(settings(over), BASE)), name).to.equal(false);
+    }
+  });
+
+  it('a hint window asks the server for aggregates at least as long', () => {
+    const request = customerRequest(settings({hintOptions: {missedAppointmentDays: 365, transfers: {days: 45}}}), BASE);
+    expect(request.kind === 'query' && request.variables).to.include({summaryDays: 365, topicDays: 45});
+  });
+
+  it('no id: nothing to ask; unusable endpoint: a configuration error', () => {
+    expect(customerRequest(settings({customerId: '  '}), BASE).kind).to.equal('no-id');
+    for (const endpoint of ['', 'javascript:alert(1)', 'ftp://x/graphql']) {
+      expect(customerRequest(settings({endpoint}), BASE).kind, endpoint).to.equal('bad-endpoint');
+    }
+  });
+
+  it('a page size that is not a positive whole number falls back to 5', () => {
+    for (const pageSize of [0, -3, 2.5, Number.NaN]) {
+      const request = customerRequest(settings({pageSize}), BASE);
+      expect(request.kind === 'query' && request.variables.contactsFirst, String(pageSize)).to.equal(5);
+    }
+  });
+});
