@@ -17,6 +17,7 @@ import type {
   Sentiment,
   Weekday,
 } from './records.js';
+import {CONTACT_POINTS} from './contact-points.js';
 
 /** The persona ids, in the order the demo picker lists them. */
 export type PersonaId =
@@ -153,7 +154,7 @@ function outboundSale(when: Date, outcome: ContactOutcome, extra: Partial<Contac
   return {at: when, channel: 'PHONE', direction: 'OUTBOUND', purpose: 'SALES', outcome, ...extra};
 }
 
-function martin(now: Date): CustomerRecord {
+function martin(now: Date): PersonaRecord {
   const t = clock(now);
   const since = t.dateYearsAgo(15);
   return {
@@ -211,7 +212,7 @@ function martin(now: Date): CustomerRecord {
   };
 }
 
-function missedAppointment(now: Date): CustomerRecord {
+function missedAppointment(now: Date): PersonaRecord {
   const t = clock(now);
   const since = t.dateYearsAgo(3);
   const callBack = t.ago(0, 23, 10);
@@ -254,7 +255,7 @@ function missedAppointment(now: Date): CustomerRecord {
   };
 }
 
-function dupin(now: Date): CustomerRecord {
+function dupin(now: Date): PersonaRecord {
   const t = clock(now);
   const since = t.dateYearsAgo(6);
   return {
@@ -294,7 +295,7 @@ function dupin(now: Date): CustomerRecord {
   };
 }
 
-function quietPeriod(now: Date): CustomerRecord {
+function quietPeriod(now: Date): PersonaRecord {
   const t = clock(now);
   const since = t.dateYearsAgo(8);
   return {
@@ -332,7 +333,7 @@ function quietPeriod(now: Date): CustomerRecord {
   };
 }
 
-function transferred(now: Date): CustomerRecord {
+function transferred(now: Date): PersonaRecord {
   const t = clock(now);
   const since = t.dateYearsAgo(2);
   const ticket = 'T-4907';
@@ -389,7 +390,7 @@ function transferred(now: Date): CustomerRecord {
   };
 }
 
-function newcomer(now: Date): CustomerRecord {
+function newcomer(now: Date): PersonaRecord {
   const t = clock(now);
   const since = t.dateDaysAgo(21);
   return {
@@ -485,7 +486,7 @@ function randomContact(random: () => number, when: Date): ContactSpec {
   };
 }
 
-function largeHistory(now: Date): CustomerRecord {
+function largeHistory(now: Date): PersonaRecord {
   const t = clock(now);
   const since = new Date(t.dateYearsAgo(8).getTime() - 45 * DAY);
   const recent: ContactSpec[] = [
@@ -547,7 +548,10 @@ function largeHistory(now: Date): CustomerRecord {
   };
 }
 
-const builders: Readonly<Record<PersonaId, (now: Date) => CustomerRecord>> = {
+/** What a persona builder writes; the contact points come from `contact-points.ts`. */
+type PersonaRecord = Omit<CustomerRecord, 'emails' | 'phones'>;
+
+const builders: Readonly<Record<PersonaId, (now: Date) => PersonaRecord>> = {
   martin,
   'missed-appointment': missedAppointment,
   dupin,
@@ -569,7 +573,9 @@ export function buildPersonas(now: Date): ReadonlyMap<string, CustomerRecord> {
   const key = now.getTime();
   const cached = cache.get(key);
   if (cached) return cached;
-  const personas = new Map(personaList.map(({id}) => [id, builders[id](now)] as const));
+  const personas = new Map(
+    personaList.map(({id}) => [id, {...builders[id](now), ...CONTACT_POINTS[id]} as CustomerRecord] as const),
+  );
   const oldest = cache.keys().next();
   if (cache.size >= CACHE_SIZE && !oldest.done) cache.delete(oldest.value);
   cache.set(key, personas);

@@ -116,6 +116,10 @@ export interface CustomerRecord {
   /** Calendar date. */
   readonly customerSince: Date | null;
   readonly area: string | null;
+  /** Email addresses, lowercased. */
+  readonly emails: readonly string[];
+  /** Phone numbers in E.164. */
+  readonly phones: readonly string[];
   readonly doNotCall: boolean;
   readonly consents: readonly ConsentRecord[];
   readonly preferredChannel: Channel | null;

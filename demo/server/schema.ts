@@ -4,7 +4,7 @@
  * methods for the fields that take arguments.
  */
 import {readFileSync} from 'node:fs';
-import {buildSchema, isScalarType} from './graphql.js';
+import {GraphQLError, buildSchema, isScalarType} from './graphql.js';
 import type {GraphQLSchema} from 'graphql';
 import {monthlyCounts, paginate, summarize} from './aggregates.js';
 import type {MonthlyRecord, PageRecord, SummaryRecord} from './aggregates.js';
@@ -30,9 +30,16 @@ export interface CustomerNode extends Omit<CustomerRecord, 'tickets' | 'contacts
   contactSummary(args: {days: number | null}): SummaryNode;
 }
 
+/** `CustomerLookup` as resolved. */
+export interface LookupNode {
+  count: number;
+  customer: CustomerNode | null;
+}
+
 /** The `Query` root. */
 export interface RootValue {
   customer(args: {id: string}, context: ServerContext): CustomerNode | null;
+  customerLookup(args: {email?: string | null; phone?: string | null}, context: ServerContext): LookupNode;
 }
 
 /** The schema's own defaults, used when a client passes an explicit `null`. */
@@ -87,12 +94,38 @@ function customerNode(record: CustomerRecord, now: Date): CustomerNode {
   };
 }
 
-/** The `Query` root: `customer(id)` looks the id up among the personas built for the context's `now`. */
+/**
+ * The customers having this email (compared case-insensitively) and this phone (E.164, digit
+ * for digit); a value not given does not filter. Throws when neither is given.
+ */
+export function matchContactPoints(
+  records: Iterable<CustomerRecord>,
+  email: string | null | undefined,
+  phone: string | null | undefined,
+): CustomerRecord[] {
+  const wantedEmail = email?.trim().toLowerCase() || null;
+  const wantedPhone = phone?.trim() || null;
+  if (!wantedEmail && !wantedPhone) throw new GraphQLError('customerLookup needs an email or a phone.');
+  return [...records].filter(
+    (record) =>
+      (!wantedEmail || record.emails.some((value) => value.toLowerCase() === wantedEmail)) &&
+      (!wantedPhone || record.phones.includes(wantedPhone)),
+  );
+}
+
+/**
+ * The `Query` root: `customer(id)` looks the id up among the personas built for the context's
+ * `now`; `customerLookup` finds them by email or phone, and never answers one of several.
+ */
 export function createRootValue(): RootValue {
   return {
     customer({id}, {now}) {
       const record = buildPersonas(now).get(id);
       return record ? customerNode(record, now) : null;
+    },
+    customerLookup({email, phone}, {now}) {
+      const matches = matchContactPoints(buildPersonas(now).values(), email, phone);
+      return {count: matches.length, customer: matches.length === 1 ? customerNode(matches[0]!, now) : null};
     },
   };
 }

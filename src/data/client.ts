@@ -6,7 +6,9 @@ import {GraphQLClient} from 'graphql-request';
 import {
   Customer360ContactsDocument,
   Customer360Document,
+  Customer360LookupDocument,
   type Customer360ContactsQuery,
+  type Customer360LookupQuery,
   type Customer360Query,
 } from '../gql/graphql.js';
 import {LoadFailure, toLoadFailure} from './errors.js';
@@ -78,6 +80,17 @@ export function fetchCustomer(
   variables: {id: string; contactsFirst: number; summaryDays: number; topicDays: number},
 ): Promise<RawResult<Customer360Query>> {
   return run(options, Customer360Document, variables);
+}
+
+/**
+ * The customer with this email or phone. The values go only into the variables of a POST
+ * body (graphql-request's default method), never into the URL.
+ */
+export function fetchCustomerLookup(
+  options: RequestOptions,
+  variables: {email: string | null; phone: string | null; contactsFirst: number; summaryDays: number; topicDays: number},
+): Promise<RawResult<Customer360LookupQuery>> {
+  return run(options, Customer360LookupDocument, variables);
 }
 
 export function fetchContactsPage(

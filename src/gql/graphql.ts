@@ -121,6 +121,19 @@ export type Customer360QueryVariables = Exact<{
 
 export type Customer360Query = { customer: { id: string, displayName: string, givenName: string | null, familyName: string | null, preferredName: string | null, salutation: string | null, locale: string | null, timeZone: string | null, customerSince: string | null, area: string | null, doNotCall: boolean, preferredChannel: Channel | null, consents: Array<{ purpose: ConsentPurpose, granted: boolean, updatedAt: string | null }>, preferredHours: Array<{ days: Array<Weekday>, from: string, to: string }>, quietPeriod: { reason: string, since: string | null, until: string | null } | null, products: Array<{ id: string, name: string, category: string, since: string | null, status: ProductStatus }>, offers: Array<{ id: string, name: string, category: string, campaign: string | null, eligible: boolean, ineligibilityReason: string | null, newCustomersOnly: boolean }>, tickets: Array<{ id: string, subject: string, status: TicketStatus, priority: TicketPriority, category: TicketCategory, openedAt: string, updatedAt: string | null, contactCount: number, transferCount: number }>, contacts: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, channel: Channel, direction: Direction, purpose: ContactPurpose, outcome: ContactOutcome, transfers: number, sentiment: Sentiment | null, ticketId: string | null, summary: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, contactSummary: { days: number, count: number, outboundSolicitations: Array<string>, lastRefusal: { id: string, at: string, channel: Channel, direction: Direction, purpose: ContactPurpose, outcome: ContactOutcome, transfers: number, sentiment: Sentiment | null, ticketId: string | null, summary: string | null } | null, awaitingReply: Array<{ id: string, at: string, channel: Channel, direction: Direction, purpose: ContactPurpose, outcome: ContactOutcome, transfers: number, sentiment: Sentiment | null, ticketId: string | null, summary: string | null }>, missedByUs: Array<{ id: string, at: string, channel: Channel, direction: Direction, purpose: ContactPurpose, outcome: ContactOutcome, transfers: number, sentiment: Sentiment | null, ticketId: string | null, summary: string | null }>, topics: Array<{ ticketId: string | null, purpose: ContactPurpose, count: number, transfers: number, firstAt: string, lastAt: string }>, last: { id: string, at: string, channel: Channel, direction: Direction, purpose: ContactPurpose, outcome: ContactOutcome, transfers: number, sentiment: Sentiment | null, ticketId: string | null, summary: string | null } | null, monthly: Array<{ month: string, inbound: number, outbound: number }> }, hints: Array<{ id: string, kind: HintKind, severity: number, text: string | null, suppress: boolean | null, promotional: boolean | null, evidence: Array<{ label: string, value: string }> }> } | null };
 
+export type Customer360LookupQueryVariables = Exact<{
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+  contactsFirst: number;
+  summaryDays: number;
+  topicDays: number;
+}>;
+
+
+export type Customer360LookupQuery = { customerLookup: { count: number, customer: { emails: Array<string>, phones: Array<string>, id: string, displayName: string, givenName: string | null, familyName: string | null, preferredName: string | null, salutation: string | null, locale: string | null, timeZone: string | null, customerSince: string | null, area: string | null, doNotCall: boolean, preferredChannel: Channel | null, consents: Array<{ purpose: ConsentPurpose, granted: boolean, updatedAt: string | null }>, preferredHours: Array<{ days: Array<Weekday>, from: string, to: string }>, quietPeriod: { reason: string, since: string | null, until: string | null } | null, products: Array<{ id: string, name: string, category: string, since: string | null, status: ProductStatus }>, offers: Array<{ id: string, name: string, category: string, campaign: string | null, eligible: boolean, ineligibilityReason: string | null, newCustomersOnly: boolean }>, tickets: Array<{ id: string, subject: string, status: TicketStatus, priority: TicketPriority, category: TicketCategory, openedAt: string, updatedAt: string | null, contactCount: number, transferCount: number }>, contacts: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, channel: Channel, direction: Direction, purpose: ContactPurpose, outcome: ContactOutcome, transfers: number, sentiment: Sentiment | null, ticketId: string | null, summary: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, contactSummary: { days: number, count: number, outboundSolicitations: Array<string>, lastRefusal: { id: string, at: string, channel: Channel, direction: Direction, purpose: ContactPurpose, outcome: ContactOutcome, transfers: number, sentiment: Sentiment | null, ticketId: string | null, summary: string | null } | null, awaitingReply: Array<{ id: string, at: string, channel: Channel, direction: Direction, purpose: ContactPurpose, outcome: ContactOutcome, transfers: number, sentiment: Sentiment | null, ticketId: string | null, summary: string | null }>, missedByUs: Array<{ id: string, at: string, channel: Channel, direction: Direction, purpose: ContactPurpose, outcome: ContactOutcome, transfers: number, sentiment: Sentiment | null, ticketId: string | null, summary: string | null }>, topics: Array<{ ticketId: string | null, purpose: ContactPurpose, count: number, transfers: number, firstAt: string, lastAt: string }>, last: { id: string, at: string, channel: Channel, direction: Direction, purpose: ContactPurpose, outcome: ContactOutcome, transfers: number, sentiment: Sentiment | null, ticketId: string | null, summary: string | null } | null, monthly: Array<{ month: string, inbound: number, outbound: number }> }, hints: Array<{ id: string, kind: HintKind, severity: number, text: string | null, suppress: boolean | null, promotional: boolean | null, evidence: Array<{ label: string, value: string }> }> } | null } };
+
+export type CustomerCardFragment = { id: string, displayName: string, givenName: string | null, familyName: string | null, preferredName: string | null, salutation: string | null, locale: string | null, timeZone: string | null, customerSince: string | null, area: string | null, doNotCall: boolean, preferredChannel: Channel | null, consents: Array<{ purpose: ConsentPurpose, granted: boolean, updatedAt: string | null }>, preferredHours: Array<{ days: Array<Weekday>, from: string, to: string }>, quietPeriod: { reason: string, since: string | null, until: string | null } | null, products: Array<{ id: string, name: string, category: string, since: string | null, status: ProductStatus }>, offers: Array<{ id: string, name: string, category: string, campaign: string | null, eligible: boolean, ineligibilityReason: string | null, newCustomersOnly: boolean }>, tickets: Array<{ id: string, subject: string, status: TicketStatus, priority: TicketPriority, category: TicketCategory, openedAt: string, updatedAt: string | null, contactCount: number, transferCount: number }>, contacts: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, channel: Channel, direction: Direction, purpose: ContactPurpose, outcome: ContactOutcome, transfers: number, sentiment: Sentiment | null, ticketId: string | null, summary: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, contactSummary: { days: number, count: number, outboundSolicitations: Array<string>, lastRefusal: { id: string, at: string, channel: Channel, direction: Direction, purpose: ContactPurpose, outcome: ContactOutcome, transfers: number, sentiment: Sentiment | null, ticketId: string | null, summary: string | null } | null, awaitingReply: Array<{ id: string, at: string, channel: Channel, direction: Direction, purpose: ContactPurpose, outcome: ContactOutcome, transfers: number, sentiment: Sentiment | null, ticketId: string | null, summary: string | null }>, missedByUs: Array<{ id: string, at: string, channel: Channel, direction: Direction, purpose: ContactPurpose, outcome: ContactOutcome, transfers: number, sentiment: Sentiment | null, ticketId: string | null, summary: string | null }>, topics: Array<{ ticketId: string | null, purpose: ContactPurpose, count: number, transfers: number, firstAt: string, lastAt: string }>, last: { id: string, at: string, channel: Channel, direction: Direction, purpose: ContactPurpose, outcome: ContactOutcome, transfers: number, sentiment: Sentiment | null, ticketId: string | null, summary: string | null } | null, monthly: Array<{ month: string, inbound: number, outbound: number }> }, hints: Array<{ id: string, kind: HintKind, severity: number, text: string | null, suppress: boolean | null, promotional: boolean | null, evidence: Array<{ label: string, value: string }> }> };
+
 export type Customer360ContactsQueryVariables = Exact<{
   id: string | number;
   first: number;
@@ -192,107 +205,105 @@ export const ContactPageFragmentDoc = new TypedDocumentString(`
   ticketId
   summary
 }`, {"fragmentName":"ContactPage"}) as unknown as TypedDocumentString<ContactPageFragment, unknown>;
-export const Customer360Document = new TypedDocumentString(`
-    query Customer360($id: ID!, $contactsFirst: Int!, $summaryDays: Int!, $topicDays: Int!) {
-  customer(id: $id) {
+export const CustomerCardFragmentDoc = new TypedDocumentString(`
+    fragment CustomerCard on Customer {
+  id
+  displayName
+  givenName
+  familyName
+  preferredName
+  salutation
+  locale
+  timeZone
+  customerSince
+  area
+  doNotCall
+  consents {
+    purpose
+    granted
+    updatedAt
+  }
+  preferredChannel
+  preferredHours {
+    days
+    from
+    to
+  }
+  quietPeriod {
+    reason
+    since
+    until
+  }
+  products {
     id
-    displayName
-    givenName
-    familyName
-    preferredName
-    salutation
-    locale
-    timeZone
-    customerSince
-    area
-    doNotCall
-    consents {
+    name
+    category
+    since
+    status
+  }
+  offers {
+    id
+    name
+    category
+    campaign
+    eligible
+    ineligibilityReason
+    newCustomersOnly
+  }
+  tickets(openOnly: true) {
+    id
+    subject
+    status
+    priority
+    category
+    openedAt
+    updatedAt
+    contactCount
+    transferCount
+  }
+  contacts(first: $contactsFirst) {
+    ...ContactPage
+  }
+  contactSummary(days: $summaryDays) {
+    days
+    count
+    outboundSolicitations
+    lastRefusal {
+      ...ContactFields
+    }
+    awaitingReply {
+      ...ContactFields
+    }
+    missedByUs {
+      ...ContactFields
+    }
+    topics(days: $topicDays) {
+      ticketId
       purpose
-      granted
-      updatedAt
-    }
-    preferredChannel
-    preferredHours {
-      days
-      from
-      to
-    }
-    quietPeriod {
-      reason
-      since
-      until
-    }
-    products {
-      id
-      name
-      category
-      since
-      status
-    }
-    offers {
-      id
-      name
-      category
-      campaign
-      eligible
-      ineligibilityReason
-      newCustomersOnly
-    }
-    tickets(openOnly: true) {
-      id
-      subject
-      status
-      priority
-      category
-      openedAt
-      updatedAt
-      contactCount
-      transferCount
-    }
-    contacts(first: $contactsFirst) {
-      ...ContactPage
-    }
-    contactSummary(days: $summaryDays) {
-      days
       count
-      outboundSolicitations
-      lastRefusal {
-        ...ContactFields
-      }
-      awaitingReply {
-        ...ContactFields
-      }
-      missedByUs {
-        ...ContactFields
-      }
-      topics(days: $topicDays) {
-        ticketId
-        purpose
-        count
-        transfers
-        firstAt
-        lastAt
-      }
-      last {
-        ...ContactFields
-      }
-      monthly(months: 6) {
-        month
-        inbound
-        outbound
-      }
+      transfers
+      firstAt
+      lastAt
     }
-    hints {
-      id
-      kind
-      severity
-      text
-      suppress
-      promotional
-      evidence {
-        label
-        value
-      }
+    last {
+      ...ContactFields
+    }
+    monthly(months: 6) {
+      month
+      inbound
+      outbound
+    }
+  }
+  hints {
+    id
+    kind
+    severity
+    text
+    suppress
+    promotional
+    evidence {
+      label
+      value
     }
   }
 }
@@ -320,7 +331,276 @@ fragment ContactPage on ContactConnection {
     hasNextPage
     endCursor
   }
+}`, {"fragmentName":"CustomerCard"}) as unknown as TypedDocumentString<CustomerCardFragment, unknown>;
+export const Customer360Document = new TypedDocumentString(`
+    query Customer360($id: ID!, $contactsFirst: Int!, $summaryDays: Int!, $topicDays: Int!) {
+  customer(id: $id) {
+    ...CustomerCard
+  }
+}
+    fragment CustomerCard on Customer {
+  id
+  displayName
+  givenName
+  familyName
+  preferredName
+  salutation
+  locale
+  timeZone
+  customerSince
+  area
+  doNotCall
+  consents {
+    purpose
+    granted
+    updatedAt
+  }
+  preferredChannel
+  preferredHours {
+    days
+    from
+    to
+  }
+  quietPeriod {
+    reason
+    since
+    until
+  }
+  products {
+    id
+    name
+    category
+    since
+    status
+  }
+  offers {
+    id
+    name
+    category
+    campaign
+    eligible
+    ineligibilityReason
+    newCustomersOnly
+  }
+  tickets(openOnly: true) {
+    id
+    subject
+    status
+    priority
+    category
+    openedAt
+    updatedAt
+    contactCount
+    transferCount
+  }
+  contacts(first: $contactsFirst) {
+    ...ContactPage
+  }
+  contactSummary(days: $summaryDays) {
+    days
+    count
+    outboundSolicitations
+    lastRefusal {
+      ...ContactFields
+    }
+    awaitingReply {
+      ...ContactFields
+    }
+    missedByUs {
+      ...ContactFields
+    }
+    topics(days: $topicDays) {
+      ticketId
+      purpose
+      count
+      transfers
+      firstAt
+      lastAt
+    }
+    last {
+      ...ContactFields
+    }
+    monthly(months: 6) {
+      month
+      inbound
+      outbound
+    }
+  }
+  hints {
+    id
+    kind
+    severity
+    text
+    suppress
+    promotional
+    evidence {
+      label
+      value
+    }
+  }
+}
+fragment ContactFields on Contact {
+  id
+  at
+  channel
+  direction
+  purpose
+  outcome
+  transfers
+  sentiment
+  ticketId
+  summary
+}
+fragment ContactPage on ContactConnection {
+  totalCount
+  edges {
+    cursor
+    node {
+      ...ContactFields
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
 }`) as unknown as TypedDocumentString<Customer360Query, Customer360QueryVariables>;
+export const Customer360LookupDocument = new TypedDocumentString(`
+    query Customer360Lookup($email: String, $phone: String, $contactsFirst: Int!, $summaryDays: Int!, $topicDays: Int!) {
+  customerLookup(email: $email, phone: $phone) {
+    count
+    customer {
+      ...CustomerCard
+      emails
+      phones
+    }
+  }
+}
+    fragment CustomerCard on Customer {
+  id
+  displayName
+  givenName
+  familyName
+  preferredName
+  salutation
+  locale
+  timeZone
+  customerSince
+  area
+  doNotCall
+  consents {
+    purpose
+    granted
+    updatedAt
+  }
+  preferredChannel
+  preferredHours {
+    days
+    from
+    to
+  }
+  quietPeriod {
+    reason
+    since
+    until
+  }
+  products {
+    id
+    name
+    category
+    since
+    status
+  }
+  offers {
+    id
+    name
+    category
+    campaign
+    eligible
+    ineligibilityReason
+    newCustomersOnly
+  }
+  tickets(openOnly: true) {
+    id
+    subject
+    status
+    priority
+    category
+    openedAt
+    updatedAt
+    contactCount
+    transferCount
+  }
+  contacts(first: $contactsFirst) {
+    ...ContactPage
+  }
+  contactSummary(days: $summaryDays) {
+    days
+    count
+    outboundSolicitations
+    lastRefusal {
+      ...ContactFields
+    }
+    awaitingReply {
+      ...ContactFields
+    }
+    missedByUs {
+      ...ContactFields
+    }
+    topics(days: $topicDays) {
+      ticketId
+      purpose
+      count
+      transfers
+      firstAt
+      lastAt
+    }
+    last {
+      ...ContactFields
+    }
+    monthly(months: 6) {
+      month
+      inbound
+      outbound
+    }
+  }
+  hints {
+    id
+    kind
+    severity
+    text
+    suppress
+    promotional
+    evidence {
+      label
+      value
+    }
+  }
+}
+fragment ContactFields on Contact {
+  id
+  at
+  channel
+  direction
+  purpose
+  outcome
+  transfers
+  sentiment
+  ticketId
+  summary
+}
+fragment ContactPage on ContactConnection {
+  totalCount
+  edges {
+    cursor
+    node {
+      ...ContactFields
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<Customer360LookupQuery, Customer360LookupQueryVariables>;
 export const Customer360ContactsDocument = new TypedDocumentString(`
     query Customer360Contacts($id: ID!, $first: Int!, $after: String) {
   customer(id: $id) {

@@ -587,4 +587,39 @@ describe('demo GraphQL server', () => {
       ]);
     });
   });
+  describe('lookup by email or phone', () => {
+    type Lookup = {customerLookup: {count: number; customer: {id: string; emails: string[]; phones: string[]} | null}};
+    const LOOKUP = `query ($email: String, $phone: String) {
+      customerLookup(email: $email, phone: $phone) { count customer { id emails phones } }
+    }`;
+
+    it('finds one customer by email, case-insensitively, and says which addresses it has', async () => {
+      const {customerLookup} = await data<Lookup>(LOOKUP, {email: ' Bernard.MARTIN@example.fr '});
+      expect(customerLookup.count).to.equal(1);
+      expect(customerLookup.customer?.id).to.equal('martin');
+      expect(customerLookup.customer?.emails).to.include('bernard.martin@example.fr');
+    });
+
+    it('finds one customer by E.164 phone', async () => {
+      const {customerLookup} = await data<Lookup>(LOOKUP, {phone: '+447700900123'});
+      expect(customerLookup).to.deep.equal({
+        count: 1,
+        customer: {id: 'newcomer', emails: ['sam.okafor@example.co.uk'], phones: ['+447700900123']},
+      });
+    });
+
+    it('says how many share a phone or an email, and never picks one of them', async () => {
+      expect((await data<Lookup>(LOOKUP, {phone: '+33240000505'})).customerLookup).to.deep.equal({count: 2, customer: null});
+      expect((await data<Lookup>(LOOKUP, {email: 'famille.rousseau@example.fr'})).customerLookup).to.deep.equal({count: 2, customer: null});
+    });
+
+    it('answers no match with a count of 0', async () => {
+      expect((await data<Lookup>(LOOKUP, {email: 'nobody@example.com'})).customerLookup).to.deep.equal({count: 0, customer: null});
+    });
+
+    it('refuses a lookup with neither email nor phone', async () => {
+      const body = (await (await post(LOOKUP, {})).json()) as GraphQLBody<Lookup>;
+      expect(body.errors?.[0]?.message).to.equal('customerLookup needs an email or a phone.');
+    });
+  });
 });
