@@ -25,7 +25,7 @@ import {renderError, renderNoId, renderNotFound, renderSkeleton} from './ui/stat
  * @summary A customer card with tenure, products, open tickets, contact history and do/don't hints, loaded over GraphQL.
  *
  * @fires customer360-loaded - The customer finished loading (`detail: {customerId, found}`).
- * @fires customer360-error - Loading failed (`detail: {customerId, reason, status?}`); `reason` is a stable code.
+ * @fires customer360-error - Loading failed (`detail: {customerId, reason, status?, configuration}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it.
  * @fires customer360-hint-dismiss - The agent dismissed a hint (`detail: {customerId, hintId, reason, note}`).
  * @fires customer360-open - The agent opened a ticket, contact or product (`detail: {customerId, type, id}`).
  *
@@ -95,7 +95,12 @@ export class Customer360 extends LitElement {
         this._warnOnce('response', 'customer-360: the endpoint did not answer with GraphQL JSON; is it a GraphQL endpoint?');
       }
       this._retry.failed(failure);
-      emit(this, 'customer360-error', {customerId: id, reason: failure.reason, status: failure.status});
+      emit(this, 'customer360-error', {
+        customerId: id,
+        reason: failure.reason,
+        status: failure.status,
+        configuration: failure.configuration,
+      });
     },
   });
 

@@ -21,6 +21,11 @@ export interface ErrorDetail {
   reason: FailureReason;
   /** HTTP status, when the failure came with one. */
   status?: number;
+  /**
+   * True when retrying cannot help and the card's setup must change (endpoint, credentials,
+   * the server's CORS policy or schema); the card then shows "check the card's configuration".
+   */
+  configuration: boolean;
 }
 
 export interface HintDismissDetail {

@@ -17,8 +17,9 @@
 
 /**
  * The faults the server can simulate:
- * - `401`, `403`, `404`, `429` (with `Retry-After: 2`), `500`, `502`, `503`: that status with
- *   an HTML body, like a proxy's error page;
+ * - `400`, `401`, `403`, `404`, `408`, `429` (with `Retry-After: 2`), `500`, `501`, `502`, `503`:
+ *   that status with an HTML body, like a proxy's error page (501 is what a static file server
+ *   answers to a POST);
  * - `invalid-json`: 200, `application/json`, a truncated JSON body;
  * - `empty`: 200, an empty body;
  * - `graphql-error`: a GraphQL request error, `{errors}` without `data` (400, or 200 when the
@@ -28,11 +29,14 @@
  * - `not-graphql`: 200, an HTML page, as if the endpoint pointed at a web site.
  */
 export type FaultName =
+  | '400'
   | '401'
   | '403'
   | '404'
+  | '408'
   | '429'
   | '500'
+  | '501'
   | '502'
   | '503'
   | 'invalid-json'
@@ -43,11 +47,14 @@ export type FaultName =
   | 'not-graphql';
 
 const FAULT_NAMES: ReadonlySet<string> = new Set<FaultName>([
+  '400',
   '401',
   '403',
   '404',
+  '408',
   '429',
   '500',
+  '501',
   '502',
   '503',
   'invalid-json',

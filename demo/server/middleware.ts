@@ -4,6 +4,11 @@
  * personas, with the test controls of `controls.ts` (`now`, `delay`, `fault`), `auth=<token>`
  * (require that bearer token), `drop-until=<epoch ms>` (network failures until then) and `corpus=<case>` (rewrite the answer with a hostile case of
  * `corpus.ts`). It logs nothing.
+ *
+ * CORS: pages on the server's own origin need nothing. Pages on another origin are served only
+ * when that origin is allowed: by the `allowOrigins` option (`CUSTOMER360_ALLOW_ORIGINS`, a
+ * comma-separated list, for `npm start`), or for one request by `allow-origin=<origin>` in the
+ * endpoint's query string (tests). Anything else gets no CORS headers, so the browser blocks it.
  */
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {createHandler} from 'graphql-http/lib/use/http';
@@ -31,8 +36,37 @@ function never(): Promise<never> {
   return new Promise<never>(() => undefined);
 }
 
+export interface GraphQLMiddlewareOptions {
+  /** Origins (`https://crm.example.com`) whose pages may call the endpoint, cookies included; `*` allows any. */
+  allowOrigins?: readonly string[];
+}
+
+/** `CUSTOMER360_ALLOW_ORIGINS="https://a.example, http://localhost:8080"` as a list. */
+export function allowOriginsFromEnv(value = process.env['CUSTOMER360_ALLOW_ORIGINS']): string[] {
+  return (value ?? '').split(',').map((origin) => origin.trim().replace(/\/+$/, '')).filter(Boolean);
+}
+
+/**
+ * What an endpoint must answer for a card on another origin (README, "Cross-origin endpoints"):
+ * the exact origin (never `*` together with cookies), `Vary: Origin`, credentials allowed, and
+ * to the preflight the method and the two headers the card sends.
+ */
+function corsHeaders(origin: string): Record<string, string> {
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-allow-credentials': 'true',
+    'access-control-allow-methods': 'GET, POST, OPTIONS',
+    'access-control-allow-headers': 'authorization, content-type',
+    // The card reads Retry-After to know when to ask again after a 429.
+    'access-control-expose-headers': 'retry-after',
+    'access-control-max-age': '600',
+    vary: 'Origin',
+  };
+}
+
 /** Creates the middleware; mount it at the root (it checks the path itself). */
-export function createGraphQLMiddleware(): GraphQLMiddleware {
+export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}): GraphQLMiddleware {
+  const allowed = new Set(options.allowOrigins ?? []);
   const handle = createHandler<RequestPlan>({
     schema: createSchema(),
     rootValue: createRootValue(),
@@ -53,6 +87,17 @@ export function createGraphQLMiddleware(): GraphQLMiddleware {
   return (req, res, next) => {
     const url = new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost');
     if (url.pathname !== ENDPOINT_PATH) return next();
+    const origin = req.headers.origin;
+    if (origin && (allowed.has(origin) || allowed.has('*') || url.searchParams.get('allow-origin') === origin)) {
+      for (const [name, value] of Object.entries(corsHeaders(origin))) res.setHeader(name, value);
+    }
+    // A preflight is answered here, allowed or not: without the headers above, the browser
+    // stops and the real request never leaves.
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     // `drop-until=<epoch ms>`: drop the connection (a network failure) until that instant.
     if (Number(url.searchParams.get('drop-until')) > Date.now()) {
       req.socket.destroy();

@@ -3,7 +3,7 @@
  *
  * Transient failures (network, timeout, 5xx, 429) retry by themselves with exponential
  * backoff (1 s, 2 s, 4 s by default) or after the server's `Retry-After`; offline waits for
- * the browser's `online` event instead of a timer; other failures (4xx, configuration) never
+ * the browser's `online` event instead of a timer; other failures (configuration errors, bad answers) never
  * retry by themselves. The pending retry is cancelled when the host leaves the page.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';

@@ -51,11 +51,34 @@ export function resolveEndpoint(endpoint: string | undefined, base = document.ba
   }
 }
 
+const CREDENTIALS: ReadonlySet<unknown> = new Set(['omit', 'same-origin', 'include']);
+
+/**
+ * fetch() rejects with the same bare TypeError for a refused connection and for an answer the
+ * browser withheld because the server's CORS policy does not allow this page's origin. On
+ * another origin, while the browser says it is online, ask once more without reading the
+ * answer (`no-cors`, no cookies, `HEAD`): if the server answers that, it is up and the page's
+ * origin is not allowed, a configuration error; if it does not, it is really unreachable.
+ */
+async function blockedByCors(endpoint: URL, signal: AbortSignal): Promise<boolean> {
+  if (endpoint.origin === globalThis.origin || navigator.onLine === false) return false;
+  try {
+    await fetch(endpoint, {method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function run<T>(
   options: RequestOptions,
   document: {toString(): string},
   variables: Record<string, unknown>,
 ): Promise<RawResult<T>> {
+  // fetch() would throw an unhelpful TypeError for a mode it does not know.
+  if (options.credentials !== undefined && !CREDENTIALS.has(options.credentials)) {
+    throw new LoadFailure('config-credentials');
+  }
   const signal = AbortSignal.any([options.signal, AbortSignal.timeout(options.timeout)]);
   const client = new GraphQLClient(options.endpoint.href, {
     headers: options.headers,
@@ -71,7 +94,10 @@ async function run<T>(
   } catch (error) {
     // The timeout signal aborts with a TimeoutError; the caller's abort stays an AbortError.
     if (signal.aborted && !options.signal.aborted) throw new LoadFailure('timeout');
-    throw toLoadFailure(error);
+    const failure = toLoadFailure(error);
+    if (failure.reason !== 'network') throw failure;
+    const blocked = await blockedByCors(options.endpoint, signal);
+    throw new LoadFailure(blocked ? 'cross-origin' : 'network', undefined, undefined, options.endpoint.origin);
   }
 }
 

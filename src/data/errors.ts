@@ -5,6 +5,10 @@
  */
 export type FailureReason =
   | 'config-endpoint'
+  | 'config-credentials'
+  | 'cross-origin'
+  | 'client-error'
+  | 'not-implemented'
   | 'offline'
   | 'network'
   | 'timeout'
@@ -26,22 +30,57 @@ const TRANSIENT: ReadonlySet<FailureReason> = new Set([
   'server',
 ]);
 
+/**
+ * Failures that only the person who set the card up can fix (its endpoint, credentials, the
+ * server's CORS policy or schema): retrying cannot help, so the card neither retries nor
+ * offers "Try again", and says "check the card's configuration" instead of "check the
+ * connection". Every 4xx but 408 (timeout) and 429 (slow down) is one, and so is 501.
+ */
+const CONFIGURATION: ReadonlySet<FailureReason> = new Set([
+  'config-endpoint',
+  'config-credentials',
+  'cross-origin',
+  'unauthorized',
+  'forbidden',
+  'endpoint-not-found',
+  'client-error',
+  'not-implemented',
+]);
+
 export class LoadFailure extends Error {
   /** Seconds the server asked us to wait (HTTP `Retry-After`), when it said. */
   readonly retryAfter?: number;
+  /** The endpoint's origin (never its path or query, which may hold secrets), for `cross-origin`. */
+  readonly origin?: string;
 
   constructor(
     readonly reason: FailureReason,
     readonly status?: number,
     retryAfter?: number,
+    origin?: string,
   ) {
     super(`customer-360: ${reason}${status ? ` (HTTP ${status})` : ''}`);
     this.retryAfter = retryAfter;
+    this.origin = origin;
   }
 
   get transient(): boolean {
     return TRANSIENT.has(this.reason);
   }
+
+  /** True when the card's setup is at fault, not the network or the server's health. */
+  get configuration(): boolean {
+    return isConfigurationFailure(this.reason, this.status);
+  }
+}
+
+/**
+ * True for failures only the card's configuration (or the server's setup) can fix. A GraphQL
+ * request error answered with a 4xx means the server rejected the query itself (a schema it
+ * does not implement); with a 200 it may be a passing backend failure.
+ */
+export function isConfigurationFailure(reason: FailureReason, status?: number): boolean {
+  return CONFIGURATION.has(reason) || (reason === 'graphql' && status !== undefined && status >= 400 && status < 500);
 }
 
 /** True for the abort of a request the card itself cancelled (id changed, element removed). */
@@ -68,9 +107,16 @@ export function toLoadFailure(error: unknown): LoadFailure {
     if (status === 401) return new LoadFailure('unauthorized', status);
     if (status === 403) return new LoadFailure('forbidden', status);
     if (status === 404) return new LoadFailure('endpoint-not-found', status);
+    if (status === 408) return new LoadFailure('timeout', status);
     if (status === 429) return new LoadFailure('rate-limited', status, retryAfterSeconds(headers));
+    // 501: the server does not do what was asked, e.g. a static file server refusing a POST.
+    if (status === 501) return new LoadFailure('not-implemented', status);
     if (status >= 500) return new LoadFailure('server', status);
-    return new LoadFailure(error.response.errors ? 'graphql' : 'bad-response', status);
+    // A GraphQL request error (a 400 with `errors`) keeps its own reason: the server refused
+    // the query, which a newer card on an older server would meet.
+    if (error.response.errors) return new LoadFailure('graphql', status);
+    if (status >= 400) return new LoadFailure('client-error', status);
+    return new LoadFailure('bad-response', status);
   }
   // fetch() rejects with a TypeError when the network fails (refused, DNS, CORS, offline).
   if (error instanceof TypeError && /fetch|network|load failed/i.test(error.message)) {

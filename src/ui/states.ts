@@ -34,12 +34,21 @@ export function renderNoId(ctx: RenderContext) {
   return html`<div class="state" part="empty" role="status"><strong>${ctx.t('noId')}</strong></div>`;
 }
 
-/** What failed, in plain words (never the server's own text), and how to get going again. */
+/**
+ * What failed, in plain words (never the server's own text), and how to get going again. A
+ * configuration failure (see `isConfigurationFailure`) offers no "Try again", which cannot
+ * help: it says who can fix it and names the reason code, as the error event does.
+ */
 export function renderError(failure: LoadFailure, ctx: RenderContext, onRetry: () => void, retryIn?: number) {
+  const params = {status: failure.status ?? '', origin: failure.origin ?? '', page: globalThis.origin};
   return html`<div class="state" part="error" role="alert" data-reason=${failure.reason}>
-    <strong>${ctx.t('errorTitle')}</strong>
-    <p>${ctx.t(`error.${failure.reason}`, {status: failure.status ?? ''})}</p>
-    ${retryIn === undefined ? nothing : html`<p class="muted" part="retrying">${ctx.t('retryIn', {n: retryIn})}</p>`}
-    <button part="retry" @click=${onRetry}>${ctx.t('retry')}</button>
+    <strong>${ctx.t(failure.configuration ? 'configTitle' : 'errorTitle')}</strong>
+    <p>${ctx.t(`error.${failure.reason}`, params)}</p>
+    ${failure.configuration
+      ? html`<p class="muted">${ctx.t('configHint', {reason: failure.reason})}</p>`
+      : html`${retryIn === undefined
+            ? nothing
+            : html`<p class="muted" part="retrying">${ctx.t('retryIn', {n: retryIn})}</p>`}
+          <button part="retry" @click=${onRetry}>${ctx.t('retry')}</button>`}
   </div>`;
 }

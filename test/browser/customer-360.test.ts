@@ -94,9 +94,9 @@ describe('<customer-360> states', () => {
     const event = await settled;
     await el.updateComplete;
     expect(event.type).to.equal('customer360-error');
-    expect(event.detail).to.deep.equal({customerId: 'martin', reason: 'network', status: undefined});
+    expect(event.detail).to.deep.equal({customerId: 'martin', reason: 'network', status: undefined, configuration: false});
     expect(part(el, 'error')!.dataset.reason).to.equal('network');
-    expect(text(el, '[part~="error"]')).to.contain('Can’t reach the customer service');
+    expect(text(el, '[part~="error"]')).to.contain('Can’t reach http://127.0.0.1:9');
     // Point it at the real server and retry: the card recovers.
     el.endpoint = ENDPOINT;
     const loaded = new Promise((resolve) => el.addEventListener('customer360-loaded', resolve, {once: true}));

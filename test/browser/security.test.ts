@@ -95,29 +95,43 @@ describe('bad-input corpus', () => {
 });
 
 describe('transport faults', () => {
-  const cases: [string, string, RegExp][] = [
-    ['401', 'unauthorized', /session has expired/],
-    ['403', 'forbidden', /not allowed to see this customer/],
-    ['404', 'endpoint-not-found', /address was not found/],
-    ['500', 'server', /had a problem \(HTTP 500\)/],
-    ['502', 'server', /had a problem \(HTTP 502\)/],
-    ['503', 'server', /had a problem \(HTTP 503\)/],
-    ['429', 'rate-limited', /asks us to slow down/],
-    ['invalid-json', 'bad-response', /can’t read/],
-    ['empty', 'bad-response', /can’t read/],
-    ['not-graphql', 'bad-response', /can’t read/],
-    ['graphql-error', 'graphql', /refused the request/],
+  // [fault, reason, message, configuration: only the card's setup can fix it, no "Try again"]
+  const cases: [string, string, RegExp, boolean][] = [
+    ['400', 'client-error', /rejected the card’s request \(HTTP 400\)/, true],
+    ['401', 'unauthorized', /did not accept the card’s credentials \(HTTP 401\)/, true],
+    ['403', 'forbidden', /not allowed to see this customer/, true],
+    ['404', 'endpoint-not-found', /address was not found/, true],
+    ['408', 'timeout', /not responding/, false],
+    ['500', 'server', /had a problem \(HTTP 500\)/, false],
+    ['501', 'not-implemented', /not a GraphQL endpoint \(HTTP 501\)/, true],
+    ['502', 'server', /had a problem \(HTTP 502\)/, false],
+    ['503', 'server', /had a problem \(HTTP 503\)/, false],
+    ['429', 'rate-limited', /asks us to slow down/, false],
+    ['invalid-json', 'bad-response', /can’t read/, false],
+    ['empty', 'bad-response', /can’t read/, false],
+    ['not-graphql', 'bad-response', /can’t read/, false],
+    ['graphql-error', 'graphql', /refused the request/, true],
   ];
-  for (const [fault, reason, message] of cases) {
-    it(`${fault} → "${reason}", a plain message, no raw server text`, async () => {
+  for (const [fault, reason, message, configuration] of cases) {
+    it(`${fault} → "${reason}"${configuration ? ' (configuration)' : ''}, a plain message, no raw server text`, async () => {
       const {el, settled} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&fault=${fault}`, locale: 'en'});
+      el.retryDelay = 60_000; // a transient failure's automatic retry must not start during the test
       const event = await settled;
       await el.updateComplete;
       expect(event.type).to.equal('customer360-error');
       expect(event.detail.reason).to.equal(reason);
+      expect(event.detail.configuration).to.equal(configuration);
       expect(text(el, '[part~="error"]')).to.match(message);
       expect(text(el)).to.not.match(/nginx|Welcome to the intranet|Simulated failure|<html/i);
-      expect(part(el, 'retry')).to.exist;
+      if (configuration) {
+        expect(text(el, '[part~="error"]')).to.contain('Check the card’s configuration');
+        expect(text(el, '[part~="error"]')).to.contain(`reason “${reason}”`);
+        expect(part(el, 'retry'), 'no "Try again" for a configuration error').to.equal(null);
+        expect(part(el, 'retrying'), 'no automatic retry').to.equal(null);
+      } else {
+        expect(text(el, '[part~="error"]')).to.not.contain('configuration');
+        expect(part(el, 'retry')).to.exist;
+      }
     });
   }
 

@@ -452,7 +452,7 @@ describe('demo GraphQL server', () => {
   describe('faults', () => {
     const HELLO = '{ __typename }';
 
-    for (const status of [401, 403, 404, 500, 502, 503]) {
+    for (const status of [400, 401, 403, 404, 408, 500, 501, 502, 503]) {
       it(`fault=${status} answers ${status} with an HTML error page`, async () => {
         const response = await post(HELLO, {}, `fault=${status}`);
         expect(response.status).to.equal(status);
