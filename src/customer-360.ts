@@ -201,6 +201,7 @@ export class Customer360 extends LitElement {
         endpoint: this.endpoint || this._config?.endpoint || '',
         pageSize: this.pageSize,
         hintOptions: this._hintOptions,
+        locale: this._locale,
       },
       document.baseURI,
     );

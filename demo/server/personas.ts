@@ -537,11 +537,14 @@ function largeHistory(now: Date): PersonaRecord {
         id: 'acme-key-account',
         kind: 'DO',
         severity: 3,
-        text: 'Key account: involve her account manager, Julien Morel, in any commercial question.',
+        text: {
+          en: 'Key account: involve her account manager, Julien Morel, in any commercial question.',
+          fr: 'Compte clé : associez son chargé de compte, Julien Morel, à toute question commerciale.',
+        },
         suppress: null,
         evidence: [
-          {label: 'Account manager', value: 'Julien Morel'},
-          {label: 'Segment', value: 'Small business, 12 mobile lines'},
+          {label: {en: 'Account manager', fr: 'Chargé de compte'}, value: {en: 'Julien Morel', fr: 'Julien Morel'}},
+          {label: {en: 'Segment', fr: 'Segment'}, value: {en: 'Small business, 12 mobile lines', fr: 'Petite entreprise, 12 lignes mobiles'}},
         ],
       },
     ],

@@ -90,14 +90,20 @@ export interface ContactRecord {
   readonly summary: string | null;
 }
 
+/** Text the server writes itself, in each language it speaks (it answers in the agent's). */
+export interface LocalizedText {
+  readonly en: string;
+  readonly fr: string;
+}
+
 export interface ServerHintRecord {
   readonly id: string;
   readonly kind: 'DO' | 'DONT';
   /** 1 (most urgent) to 5 (informational). */
   readonly severity: number;
-  readonly text: string | null;
+  readonly text: LocalizedText | null;
   readonly suppress: boolean | null;
-  readonly evidence: readonly {readonly label: string; readonly value: string}[];
+  readonly evidence: readonly {readonly label: LocalizedText; readonly value: LocalizedText}[];
 }
 
 /** Everything the server knows about one customer. */

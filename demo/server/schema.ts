@@ -9,7 +9,7 @@ import type {GraphQLSchema} from 'graphql';
 import {monthlyCounts, paginate, summarize} from './aggregates.js';
 import type {MonthlyRecord, PageRecord, SummaryRecord} from './aggregates.js';
 import {buildPersonas} from './personas.js';
-import type {CustomerRecord, TicketRecord} from './records.js';
+import type {CustomerRecord, LocalizedText, ServerHintRecord, TicketRecord} from './records.js';
 
 /** The per-request GraphQL context. */
 export interface ServerContext {
@@ -23,9 +23,16 @@ export interface SummaryNode extends Omit<SummaryRecord, 'topics'> {
   monthly(args: {months: number | null}): MonthlyRecord[];
 }
 
+/** `ServerHint` as resolved: its texts in one language. */
+export interface ServerHintNode extends Omit<ServerHintRecord, 'text' | 'evidence'> {
+  text: string | null;
+  evidence: {label: string; value: string}[];
+}
+
 /** `Customer` as resolved: the record, with its argument-taking fields as methods. */
-export interface CustomerNode extends Omit<CustomerRecord, 'tickets' | 'contacts'> {
+export interface CustomerNode extends Omit<CustomerRecord, 'tickets' | 'contacts' | 'hints'> {
   tickets(args: {openOnly: boolean | null}): readonly TicketRecord[];
+  hints(args: {locale?: string | null}): ServerHintNode[];
   contacts(args: {first: number | null; after?: string | null}): PageRecord;
   contactSummary(args: {days: number | null}): SummaryNode;
 }
@@ -75,11 +82,27 @@ export function createSchema(): GraphQLSchema {
 
 const CLOSED_STATUSES: ReadonlySet<string> = new Set(['RESOLVED', 'CLOSED']);
 
+/**
+ * The language the server writes its own texts in for a `locale` argument (BCP 47): French for
+ * any `fr` tag, else English, its default (also for an absent or `null` locale, as older cards send).
+ */
+export function serverLanguage(locale: string | null | undefined): keyof LocalizedText {
+  return /^fr(?:[-_]|$)/i.test(locale?.trim() ?? '') ? 'fr' : 'en';
+}
+
 /** The resolvable `Customer` of a record, with aggregates relative to `now`. */
 function customerNode(record: CustomerRecord, now: Date): CustomerNode {
-  const {tickets, contacts, ...profile} = record;
+  const {tickets, contacts, hints, ...profile} = record;
   return {
     ...profile,
+    hints: ({locale}) => {
+      const language = serverLanguage(locale);
+      return hints.map((hint) => ({
+        ...hint,
+        text: hint.text && hint.text[language],
+        evidence: hint.evidence.map(({label, value}) => ({label: label[language], value: value[language]})),
+      }));
+    },
     tickets: ({openOnly}) => (openOnly ? tickets.filter((ticket) => !CLOSED_STATUSES.has(ticket.status)) : tickets),
     contacts: ({first, after}) => paginate(contacts, first ?? DEFAULT_PAGE_SIZE, after ?? null),
     contactSummary: ({days}) => {

@@ -3,9 +3,10 @@
  *
  * Two settings values that yield the same `key` make the same request: the element re-runs
  * its load only when the key changes, and the provider's shared cache files answers under it.
- * Display settings (theme, locale, hints on or off, promotions, the clock) are not inputs here,
+ * Display settings (theme, hints on or off, promotions, the clock) are not inputs here,
  * so changing them can never reload the card; the hint windows are, but only through the query
- * variables they change (`summaryDays`, `topicDays`).
+ * variables they change (`summaryDays`, `topicDays`). The locale is: the server writes its own
+ * hints in the agent's language, so another language needs another answer.
  */
 import {resolveHintOptions, summaryDaysFor} from '../hints/options.js';
 import type {HintOptionsInit} from '../hints/options.js';
@@ -21,6 +22,8 @@ export interface DataSettings {
   pageSize: number;
   /** The hint options: their windows decide how far back the server's aggregates reach. */
   hintOptions?: HintOptionsInit;
+  /** The card's locale (BCP 47), sent so the server's hint texts come in the agent's language. */
+  locale?: string;
 }
 
 /** The variables of the `Customer360` query. */
@@ -29,6 +32,17 @@ export interface CustomerVariables {
   contactsFirst: number;
   summaryDays: number;
   topicDays: number;
+  /** The canonical BCP 47 tag of the card's locale; `null` when it is not a valid tag. */
+  locale: string | null;
+}
+
+/** `fr-fr` → `fr-FR`; `null` for anything `Intl` does not accept as a language tag. */
+export function canonicalLocale(tag: string | undefined): string | null {
+  try {
+    return tag?.trim() ? (Intl.getCanonicalLocales(tag.trim())[0] ?? null) : null;
+  } catch {
+    return null;
+  }
 }
 
 export type CustomerRequest =
@@ -58,8 +72,16 @@ export function customerRequest(settings: DataSettings, base: string): CustomerR
     contactsFirst: pageSizeOf(settings.pageSize),
     summaryDays: summaryDaysFor(options),
     topicDays: Math.max(options.repeatContact.days, options.transfers.days),
+    locale: canonicalLocale(settings.locale),
   };
-  const key = JSON.stringify([url.href, variables.id, variables.contactsFirst, variables.summaryDays, variables.topicDays]);
+  const key = JSON.stringify([
+    url.href,
+    variables.id,
+    variables.contactsFirst,
+    variables.summaryDays,
+    variables.topicDays,
+    variables.locale,
+  ]);
   return {kind: 'query', key, id, url, variables};
 }
 

@@ -116,6 +116,7 @@ export type Customer360QueryVariables = Exact<{
   contactsFirst: number;
   summaryDays: number;
   topicDays: number;
+  locale?: string | null | undefined;
 }>;
 
 
@@ -127,6 +128,7 @@ export type Customer360LookupQueryVariables = Exact<{
   contactsFirst: number;
   summaryDays: number;
   topicDays: number;
+  locale?: string | null | undefined;
 }>;
 
 
@@ -294,7 +296,7 @@ export const CustomerCardFragmentDoc = new TypedDocumentString(`
       outbound
     }
   }
-  hints {
+  hints(locale: $locale) {
     id
     kind
     severity
@@ -333,7 +335,7 @@ fragment ContactPage on ContactConnection {
   }
 }`, {"fragmentName":"CustomerCard"}) as unknown as TypedDocumentString<CustomerCardFragment, unknown>;
 export const Customer360Document = new TypedDocumentString(`
-    query Customer360($id: ID!, $contactsFirst: Int!, $summaryDays: Int!, $topicDays: Int!) {
+    query Customer360($id: ID!, $contactsFirst: Int!, $summaryDays: Int!, $topicDays: Int!, $locale: String) {
   customer(id: $id) {
     ...CustomerCard
   }
@@ -426,7 +428,7 @@ export const Customer360Document = new TypedDocumentString(`
       outbound
     }
   }
-  hints {
+  hints(locale: $locale) {
     id
     kind
     severity
@@ -465,7 +467,7 @@ fragment ContactPage on ContactConnection {
   }
 }`) as unknown as TypedDocumentString<Customer360Query, Customer360QueryVariables>;
 export const Customer360LookupDocument = new TypedDocumentString(`
-    query Customer360Lookup($email: String, $phone: String, $contactsFirst: Int!, $summaryDays: Int!, $topicDays: Int!) {
+    query Customer360Lookup($email: String, $phone: String, $contactsFirst: Int!, $summaryDays: Int!, $topicDays: Int!, $locale: String) {
   customerLookup(email: $email, phone: $phone) {
     count
     customer {
@@ -563,7 +565,7 @@ export const Customer360LookupDocument = new TypedDocumentString(`
       outbound
     }
   }
-  hints {
+  hints(locale: $locale) {
     id
     kind
     severity

@@ -42,6 +42,21 @@ describe('hints per persona (the seed stories)', () => {
     expect(el.hints.find((h) => h.id === 'acme-key-account')?.source).to.equal('server');
   });
 
+  it('the card sends its locale: the server writes its own hints in the agent\'s language', async () => {
+    const fr = await mountLoaded({customerId: 'large-history', locale: 'fr-FR'});
+    expect(fr.hints.find((h) => h.id === 'acme-key-account')?.text).to.equal(
+      'Compte clé : associez son chargé de compte, Julien Morel, à toute question commerciale.',
+    );
+    const en = await mountLoaded({customerId: 'large-history', locale: 'en'});
+    expect(en.hints.find((h) => h.id === 'acme-key-account')?.text).to.match(/^Key account: involve her account manager/);
+    // Switching the language asks again: the French card's server hint turns English.
+    const loaded = new Promise((resolve) => fr.addEventListener('customer360-loaded', resolve, {once: true}));
+    fr.locale = 'en-GB';
+    await loaded;
+    await fr.updateComplete;
+    expect(fr.hints.find((h) => h.id === 'acme-key-account')?.text).to.match(/^Key account/);
+  });
+
   it('don\'ts look different from do\'s and say so in words', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en'});
     const dont = el.shadowRoot!.querySelector<HTMLElement>('[part~="hint-dont"]')!;

@@ -374,6 +374,28 @@ describe('demo GraphQL server', () => {
     });
   });
 
+  describe('server hints in the agent\'s language', () => {
+    const HINTS = 'query ($locale: String) { customer(id: "large-history") { hints(locale: $locale) { text evidence { label value } } } }';
+    type Hints = {customer: {hints: {text: string; evidence: {label: string; value: string}[]}[]}};
+
+    it('writes its own hints in French for any fr tag, in English otherwise or without a locale', async () => {
+      const texts = async (locale: unknown) => {
+        const {customer} = await data<Hints>(HINTS, locale === undefined ? {} : {locale});
+        return customer.hints.map((h) => [h.text, ...h.evidence.map((e) => e.label)]);
+      };
+      for (const tag of ['fr', 'fr-FR', 'fr-CA']) {
+        expect((await texts(tag))[0], tag).to.deep.equal([
+          'Compte clé : associez son chargé de compte, Julien Morel, à toute question commerciale.',
+          'Chargé de compte',
+          'Segment',
+        ]);
+      }
+      for (const tag of ['en', 'en-GB', 'de', null, undefined]) {
+        expect((await texts(tag))[0]?.[1], String(tag)).to.equal('Account manager');
+      }
+    });
+  });
+
   describe('contact pages and aggregates', () => {
     type Page = {customer: {contacts: ContactPage}};
 

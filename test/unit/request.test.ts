@@ -15,7 +15,7 @@ describe('customerRequest (request identity)', () => {
     expect(request.kind).to.equal('query');
     if (request.kind !== 'query') return;
     expect(request.url.href).to.equal('https://crm.example/graphql');
-    expect(request.variables).to.deep.equal({id: 'c-1', contactsFirst: 5, summaryDays: 90, topicDays: 30});
+    expect(request.variables).to.deep.equal({id: 'c-1', contactsFirst: 5, summaryDays: 90, topicDays: 30, locale: null});
   });
 
   it('same data settings, same key; a trimmed id is the same id', () => {
@@ -32,6 +32,7 @@ describe('customerRequest (request identity)', () => {
       ['page size', {pageSize: 10}],
       ['missed-appointment window', {hintOptions: {missedAppointmentDays: 365}}],
       ['repeat-contact window', {hintOptions: {repeatContact: {days: 60}}}],
+      ['locale (the server writes its hints in it)', {locale: 'fr'}],
     ];
     for (const [name, over] of changed) {
       expect(sameRequest(base, customerRequest(settings(over), BASE)), name).to.equal(false);
@@ -55,5 +56,19 @@ describe('customerRequest (request identity)', () => {
       const request = customerRequest(settings({pageSize}), BASE);
       expect(request.kind === 'query' && request.variables.contactsFirst, String(pageSize)).to.equal(5);
     }
+  });
+});
+
+describe('the locale sent to the server', () => {
+  it('is the canonical BCP 47 tag of the card\'s locale, or null when it is not one', () => {
+    const variables = (locale: string | undefined) => {
+      const request = customerRequest(settings({locale}), BASE);
+      return request.kind === 'query' ? request.variables.locale : 'no query';
+    };
+    expect(variables('fr-fr')).to.equal('fr-FR');
+    expect(variables(' en ')).to.equal('en');
+    expect(variables('ar-EG')).to.equal('ar-EG');
+    expect(variables(undefined)).to.equal(null);
+    expect(variables('not a tag!')).to.equal(null);
   });
 });
