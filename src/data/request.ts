@@ -3,10 +3,11 @@
  *
  * Two settings values that yield the same `key` make the same request: the element re-runs
  * its load only when the key changes, and the provider's shared cache files answers under it.
- * Display settings (theme, hints on or off, promotions, the clock) are not inputs here,
+ * Display settings (theme, locale, hints on or off, promotions, the clock) are not inputs here,
  * so changing them can never reload the card; the hint windows are, but only through the query
- * variables they change (`summaryDays`, `topicDays`). The locale is: the server writes its own
- * hints in the agent's language, so another language needs another answer.
+ * variables they change (`summaryDays`, `topicDays`). The locale travels with the request (the
+ * server writes its own hints in the agent's language) but is not part of its identity either:
+ * a language change re-renders at once and the server's hints follow at the next load.
  */
 import {resolveHintOptions, summaryDaysFor} from '../hints/options.js';
 import type {HintOptionsInit} from '../hints/options.js';
@@ -74,14 +75,7 @@ export function customerRequest(settings: DataSettings, base: string): CustomerR
     topicDays: Math.max(options.repeatContact.days, options.transfers.days),
     locale: canonicalLocale(settings.locale),
   };
-  const key = JSON.stringify([
-    url.href,
-    variables.id,
-    variables.contactsFirst,
-    variables.summaryDays,
-    variables.topicDays,
-    variables.locale,
-  ]);
+  const key = JSON.stringify([url.href, variables.id, variables.contactsFirst, variables.summaryDays, variables.topicDays]);
   return {kind: 'query', key, id, url, variables};
 }
 

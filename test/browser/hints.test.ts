@@ -49,9 +49,11 @@ describe('hints per persona (the seed stories)', () => {
     );
     const en = await mountLoaded({customerId: 'large-history', locale: 'en'});
     expect(en.hints.find((h) => h.id === 'acme-key-account')?.text).to.match(/^Key account: involve her account manager/);
-    // Switching the language asks again: the French card's server hint turns English.
-    const loaded = new Promise((resolve) => fr.addEventListener('customer360-loaded', resolve, {once: true}));
+    // A language change re-renders at once without reloading; the server's hints follow at the next load.
     fr.locale = 'en-GB';
+    await fr.updateComplete;
+    const loaded = new Promise((resolve) => fr.addEventListener('customer360-loaded', resolve, {once: true}));
+    fr.refresh();
     await loaded;
     await fr.updateComplete;
     expect(fr.hints.find((h) => h.id === 'acme-key-account')?.text).to.match(/^Key account/);
