@@ -31,10 +31,14 @@ const vendorPlugin = {
   },
 };
 
-/** The policy a host may enforce around the card (README, "Security and reliability"). */
+/**
+ * The policy a host may enforce around the card (README, "Security and reliability").
+ * `'allow-duplicates'`: every copy of Lit (the host's own, the card loaded twice, both builds)
+ * creates a policy named `lit-html`; without it the second one throws and the card never loads.
+ */
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -121,6 +121,11 @@ export const styles = css`
   button:hover {
     border-color: var(--_accent);
   }
+  /* Busy but still focused (not \`disabled\`, which would drop keyboard focus). */
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
   :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;

@@ -123,6 +123,12 @@ export class Customer360 extends LitElement {
   /** What the hints depend on, by identity: hints are recomputed only when one of these changes. */
   private _hintInputs: readonly unknown[] = [];
   private _focusDismissed = false;
+  /**
+   * Where keyboard focus should land once the action under way settles: "Try again" and
+   * "Show more" leave the page (a skeleton replaces the error; the last page removes the
+   * button), and focus must not fall to the document's body.
+   */
+  private _focusAfter?: {action: 'retry'} | {action: 'more'; shown: number};
   @state() private _dismissed = new Map<string, Dismissal>();
   @state() private _dismissing?: string;
   @state() private _allHints = false;
@@ -220,6 +226,7 @@ export class Customer360 extends LitElement {
     // Keyboard users land where they can act: in the dismiss form when it opens, back on the
     // hint's button when it closes, on the dismissed list once a hint went there.
     const root = this.renderRoot;
+    this._restoreFocus(root);
     if (this._focusDismissed) {
       this._focusDismissed = false;
       root.querySelector<HTMLElement>('.dismissed summary')?.focus();
@@ -235,6 +242,32 @@ export class Customer360 extends LitElement {
           : null;
       target?.focus();
     }
+  }
+
+  /**
+   * After "Try again": the retry button again if it failed again, else the card itself.
+   * After "Show more": the button if more remain, else the first entry it revealed. Only
+   * when focus was lost meanwhile (never taken from wherever the agent went since).
+   */
+  private _restoreFocus(root: HTMLElement | DocumentFragment) {
+    const after = this._focusAfter;
+    if (!after) return;
+    let target: HTMLElement | null | undefined;
+    if (after.action === 'retry') {
+      if (this._task.status === TaskStatus.PENDING || this._task.status === TaskStatus.INITIAL) return;
+      target = root.querySelector<HTMLElement>('[part~="retry"]') ?? root.querySelector<HTMLElement>('[part~="card"]');
+    } else {
+      const view = this._view;
+      if (view && this._history.state(view.id, view.contacts).loading) return;
+      target =
+        root.querySelector<HTMLElement>('[part~="show-more"]') ??
+        root.querySelectorAll<HTMLElement>('[part~="history"] li button')[after.shown] ??
+        root.querySelector<HTMLElement>('[part~="card"]');
+    }
+    this._focusAfter = undefined;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || (active === this && !this.shadowRoot?.activeElement);
+    if (lost) target?.focus();
   }
 
   // Settings, as the card's own values over the provider's.
@@ -296,24 +329,47 @@ export class Customer360 extends LitElement {
       this._hints = [];
       return;
     }
+    // Host rules and suppressions are checked one by one inside computeHints (a faulty one
+    // costs its own hints, with one warning); a list that is not a list is set aside here.
+    const warn = (message: string) => this._warnOnce(message, message);
+    const list = (value: unknown, name: string): unknown[] => {
+      if (Array.isArray(value) || value == null) return (value as unknown[] | undefined) ?? [];
+      warn(`customer-360: ${name} ignored: not an array.`);
+      return [];
+    };
     try {
       this._hints = computeHints(view, {
         now: this.now,
         locale: this._locale,
         options: this._hintOptions,
-        rules: [...(config?.hintRules ?? []), ...(this.hintRules ?? [])],
-        suppress: this.suppressHints,
+        rules: [...list(config?.hintRules, 'provider hintRules'), ...list(this.hintRules, 'hintRules')] as HintRule[],
+        suppress: list(this.suppressHints, 'suppressHints') as string[],
         promotionsDisabled: this.promotionsDisabled || config?.promotionsDisabled,
+        onWarning: warn,
       });
-    } catch (error) {
-      // A faulty host rule must not take the card down.
-      this._warnOnce('hints', `customer-360: hint rules failed: ${String(error)}`);
-      this._hints = [];
+    } catch {
+      // Not expected (every host piece is isolated): then the built-in hints alone, never
+      // none. The warning never quotes the error, which may hold customer data.
+      this._warnOnce('hints', 'customer-360: host hint settings ignored.');
+      try {
+        this._hints = computeHints(view, {now: this.now, locale: this._locale});
+      } catch {
+        this._hints = [];
+      }
     }
   }
 
   // Handlers.
-  private _onRetry = () => this.refresh();
+  private _onRetry = () => {
+    this._focusAfter = {action: 'retry'};
+    this.refresh();
+  };
+
+  private _onMore = (view: CustomerView) => {
+    const history = this._history.state(view.id, view.contacts);
+    if (!history.loading) this._focusAfter = {action: 'more', shown: history.page.items.length};
+    void this._history.more(view.id, view.contacts);
+  };
 
   private _onDismiss = (hintId: string, dismissal: Dismissal) => {
     this._dismissed = new Map(this._dismissed).set(hintId, dismissal);
@@ -361,7 +417,7 @@ export class Customer360 extends LitElement {
           ${renderHistory(view, history.page, ctx, {
             loading: history.loading,
             failed: history.failed,
-            onMore: () => void this._history.more(view.id, view.contacts),
+            onMore: () => this._onMore(view),
             onOpen: open('contact'),
           })}
         </div>
@@ -398,6 +454,7 @@ export class Customer360 extends LitElement {
     });
     return html`<article
       part="card"
+      tabindex="-1"
       class=${this.theme ?? this._config?.theme ?? ''}
       lang=${locale}
       aria-busy=${this._task.status === TaskStatus.PENDING ? 'true' : 'false'}

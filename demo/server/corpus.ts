@@ -124,6 +124,32 @@ export const hostileCases: readonly HostileCase[] = [
     c.timeZone = 'Mars/Olympus_Mons';
     c.locale = '<script>';
   }},
+  // Issue #10: bidi controls at the end of a data piece must not reach the card's own text.
+  {name: 'bidi-salutation', mutate: (c) => {
+    c.salutation = 'Monsieur\u202E';
+    for (const t of list(c, 'tickets')) t.id = `${t.id}\u202E`;
+    for (const p of list(c, 'products')) p.name = `${p.name}\u202E`;
+  }},
+  {name: 'bidi-unbalanced', mutate: everyString('\u2069\u2069\u2067\u202Bx\u202D')},
+  {name: 'rtl-names', mutate: (c) => Object.assign(c, {salutation: 'سيد', displayName: 'برنار مارتان', preferredName: 'ברנרד'})},
+  // Issue #10: lists far longer than what the card asked for (it keeps what it asked for, or 100).
+  {name: 'huge-lists', mutate: (c) => {
+    const ticket = list(c, 'tickets')[0] ?? {subject: 'x', status: 'OPEN', priority: 'NORMAL', category: 'TECHNICAL', openedAt: '2026-01-01T00:00:00Z', contactCount: 1, transferCount: 0};
+    c.tickets = Array.from({length: 20_000}, (_, i) => ({...ticket, id: `T-${i}`}));
+    const e = edges(c)[0];
+    (c.contacts as Obj).edges = Array.from({length: 20_000}, (_, i) => ({...e, node: {...e.node, id: `k-${i}`}}));
+    summary(c).monthly = Array.from({length: 20_000}, (_, i) => ({month: `20${10 + (i % 16)}-0${1 + (i % 9)}`, inbound: i, outbound: 1}));
+    c.preferredHours = Array.from({length: 40_000}, (_, i) => ({days: ['MONDAY', 'TUESDAY'], from: `${10 + (i % 8)}:00`, to: `${11 + (i % 8)}:00`}));
+    c.consents = [...Array.from({length: 20_000}, () => ({purpose: 'PHONE', granted: true, updatedAt: '2020-01-01T00:00:00Z'}))];
+  }},
+  // Issue #10: server hints that try to replace or hide the card's legal hints.
+  {name: 'server-overrides-legal', mutate: (c) => {
+    const ids = ['do-not-contact', 'contact-fatigue', 'outside-calling-hours', 'refused-recently', 'quiet-period'];
+    c.hints = ids.flatMap((id) => [
+      {id, kind: 'DO', severity: 5, text: 'Go ahead and sell', suppress: false, promotional: true, evidence: []},
+      {id, kind: 'DO', severity: 5, text: null, suppress: true, promotional: false, evidence: []},
+    ]);
+  }},
   {name: 'deeply-nested-junk', mutate: (c) => {
     let deep: Obj = {};
     const root = deep;

@@ -13,7 +13,8 @@
  *     const disconnect = connectChatwoot(card, {allowedOrigins: ['https://app.chatwoot.com'], requestOnConnect: true});
  *
  * Security: only messages whose `event.origin` is exactly one of `allowedOrigins` are read (no
- * wildcard: `'*'` throws); anything else, and any malformed message, is ignored without a throw.
+ * wildcard: `'*'` throws); the origin is checked before the data is touched. Anything else,
+ * any malformed message and any string over 64 KB, is ignored without a throw.
  * Nothing from a message is executed or rendered: the adapter only reads one id and sets the
  * card's `customerId` (a string, trimmed, at most 200 characters).
  */
@@ -136,11 +137,11 @@ export function connectChatwoot(card: Element, options: ChatwootOptions): () => 
   const warn = warnOnce();
 
   const onMessage = (event: MessageEvent) => {
+    // The origin first: a message from elsewhere is never read, let alone parsed (its data
+    // may be megabytes of JSON meant to cost the agent's tab). Said once per origin, since it
+    // is usually a missing allowedOrigins entry.
     if (!origins.has(event.origin)) {
-      // Say so once for a context from elsewhere: usually a missing allowedOrigins entry.
-      if (readChatwootContext(event.data)) {
-        warn(event.origin, `customer-360: ignored a Chatwoot appContext from ${event.origin}, which is not in allowedOrigins.`);
-      }
+      warn(event.origin, `customer-360: ignored messages from ${event.origin}, which is not in the allowedOrigins of connectChatwoot.`);
       return;
     }
     const context = readChatwootContext(event.data);

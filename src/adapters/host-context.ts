@@ -71,12 +71,13 @@ export function connectPostMessage(card: Element, options: PostMessageOptions): 
   const warn = warnOnce();
 
   const onMessage = (event: MessageEvent) => {
-    const context = readHostContext(event.data, type);
-    if (!context) return;
+    // The origin first: a message from elsewhere is never read, let alone parsed.
     if (!origins.has(event.origin)) {
-      warn(event.origin, `customer-360: ignored a ${type} message from ${event.origin}, which is not in allowedOrigins.`);
+      warn(event.origin, `customer-360: ignored messages from ${event.origin}, which is not in the allowedOrigins of connectPostMessage.`);
       return;
     }
+    const context = readHostContext(event.data, type);
+    if (!context) return;
     if (context.locale) setLocale(card, context.locale);
     if (context.customerId !== undefined) setCustomerId(card, context.customerId);
   };

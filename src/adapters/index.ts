@@ -21,4 +21,4 @@ export {
   readHostContext,
 } from './host-context.js';
 export type {HostContextMessage, PostMessageOptions} from './host-context.js';
-export {MAX_CUSTOMER_ID_LENGTH} from './shared.js';
+export {MAX_CUSTOMER_ID_LENGTH, MAX_MESSAGE_LENGTH} from './shared.js';

@@ -4,6 +4,9 @@
  * `customer-360/adapters`.
  */
 
+/** Longest JSON string message an adapter parses (64 KB); a context message is far smaller. */
+export const MAX_MESSAGE_LENGTH = 65_536;
+
 /** Longest customer id an adapter hands to the card; a longer value is refused, never cut. */
 export const MAX_CUSTOMER_ID_LENGTH = 200;
 
@@ -51,7 +54,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function readData(data: unknown): Record<string, unknown> | undefined {
   if (typeof data === 'string') {
-    if (!data.trimStart().startsWith('{')) return undefined;
+    // A context is a few hundred bytes: a bigger string is not parsed at all.
+    if (data.length > MAX_MESSAGE_LENGTH || !data.trimStart().startsWith('{')) return undefined;
     try {
       const parsed: unknown = JSON.parse(data);
       return isRecord(parsed) ? parsed : undefined;

@@ -65,7 +65,8 @@ export async function loadCustomer(
     // Under a provider, cards showing the same customer share one request.
     const result = await (shared ? shared.get(request.key, signal, load) : load(signal));
     signal.throwIfAborted();
-    const view = toCustomerView(request.id, result);
+    // The answer keeps no more history than the request asked for.
+    const view = toCustomerView(request.id, result, {contacts: request.variables.contactsFirst});
     return view ? {kind: 'found', id: request.id, view} : {kind: 'not-found', id: request.id};
   } catch (error) {
     if (isAbort(error) || signal.aborted) throw error;
@@ -84,5 +85,5 @@ export async function loadContactsPage(
   const options = await requestOptions(request.url, transport, signal);
   const first = request.variables.contactsFirst;
   const result = await fetchContactsPage(options, {id: request.id, first, after});
-  return toContactPage(request.id, result);
+  return toContactPage(request.id, result, {contacts: first});
 }

@@ -8,19 +8,40 @@
  */
 import type {GraphQLErrorLike, RawResult} from './client.js';
 import {LoadFailure} from './errors.js';
+import {hasBidiControls, isolate} from '../i18n/bidi.js';
 import {WEEKDAYS} from './view-model.js';
 import type {
+  Consent,
+  ConsentPurpose,
   Contact,
   ContactPage,
   ContactSummary,
   CustomerView,
   HoursWindow,
   SectionName,
-  Weekday,
 } from './view-model.js';
 
 /** Longest string kept from the server; longer ones are cut with an ellipsis. */
 export const MAX_TEXT = 2000;
+
+/**
+ * The most items kept from any list in an answer (beyond what the query asked for: the
+ * history page size, six months of counts). A server that sends more is wrong or hostile:
+ * the rest is ignored, the list is named in `truncated`, and a truncated list that could
+ * hold a reason not to sell (tickets, products, offers, server hints) blocks promotion.
+ */
+export const MAX_ITEMS = 100;
+/** Evidence lines kept per server hint. */
+export const MAX_EVIDENCE = 10;
+/** Months of contact counts the query asks for (`monthly(months: 6)`). */
+export const MONTHS = 6;
+/** Dates of outbound solicitations kept: far above any legal contact cap. */
+export const MAX_SOLICITATIONS = 1000;
+
+/** How many history entries the request asked for; more in the answer are ignored. */
+export interface MapLimits {
+  contacts?: number;
+}
 
 type Obj = Record<string, unknown>;
 const isObj = (value: unknown): value is Obj =>
@@ -29,13 +50,24 @@ const isObj = (value: unknown): value is Obj =>
 /** Reads typed values out of untrusted objects, recording every rejected path. */
 class Reader {
   readonly invalid: string[] = [];
+  readonly truncated: string[] = [];
 
   bad(path: string): undefined {
     this.invalid.push(path);
     return undefined;
   }
 
+  /**
+   * Text to show. One holding bidi controls is isolated (U+2068 … U+2069), so a stray
+   * U+202E cannot reverse the card's own words after it wherever the text is rendered.
+   */
   text(obj: Obj, key: string, path: string): string | undefined {
+    const clean = this.raw(obj, key, path);
+    return clean && hasBidiControls(clean) ? isolate(clean) : clean;
+  }
+
+  /** Text kept exactly as sent (trimmed, capped): ids travel back to the host in events. */
+  raw(obj: Obj, key: string, path: string): string | undefined {
     const value = obj[key];
     if (value == null) return undefined;
     if (typeof value !== 'string') return this.bad(`${path}.${key}`);
@@ -46,7 +78,7 @@ class Reader {
   id(obj: Obj, key: string, path: string): string | undefined {
     const value = obj[key];
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-    return this.text(obj, key, path);
+    return this.raw(obj, key, path);
   }
 
   bool(obj: Obj, key: string, path: string): boolean | undefined {
@@ -78,20 +110,36 @@ class Reader {
     return known.includes(value as T) ? (value as T) : fallback;
   }
 
-  /** The valid items of a list; `undefined` when the value is not a list at all. */
-  list<T>(value: unknown, path: string, item: (obj: Obj, path: string) => T | undefined): T[] | undefined {
+  /**
+   * The valid items of a list, at most `max` of them (the rest is not even read, and the
+   * list is named in `truncated`); `undefined` when the value is not a list at all.
+   */
+  list<T>(
+    value: unknown,
+    path: string,
+    item: (obj: Obj, path: string) => T | undefined,
+    max = MAX_ITEMS,
+  ): T[] | undefined {
     if (!Array.isArray(value)) return value == null ? undefined : this.bad(path);
     const out: T[] = [];
     const seen = new Set<unknown>();
-    value.forEach((entry, index) => {
+    for (let index = 0; index < value.length; index++) {
+      if (out.length === max) {
+        this.truncated.push(path);
+        break;
+      }
+      const entry: unknown = value[index];
       const mapped = isObj(entry) ? item(entry, `${path}.${index}`) : this.bad(`${path}.${index}`);
-      if (mapped === undefined) return;
+      if (mapped === undefined) continue;
       // Duplicate ids would render twice and confuse keyed lists: keep the first.
       const key = (mapped as {id?: unknown}).id;
-      if (key !== undefined && seen.has(key)) return void this.bad(`${path}.${index}.id`);
+      if (key !== undefined && seen.has(key)) {
+        this.bad(`${path}.${index}.id`);
+        continue;
+      }
       seen.add(key);
       out.push(mapped);
-    });
+    }
     return out;
   }
 }
@@ -135,14 +183,18 @@ function contact(r: Reader, obj: Obj, path: string): Contact | undefined {
 }
 
 /** A page of the history connection, or undefined when it is unusable. */
-function contactPage(r: Reader, value: unknown, path: string): ContactPage | undefined {
+function contactPage(r: Reader, value: unknown, path: string, first = MAX_ITEMS): ContactPage | undefined {
   if (!isObj(value)) return value == null ? undefined : r.bad(path);
-  const items = r.list(value.edges, `${path}.edges`, (edge, edgePath) =>
-    isObj(edge.node) ? contact(r, edge.node, `${edgePath}.node`) : r.bad(edgePath),
+  const items = r.list(
+    value.edges,
+    `${path}.edges`,
+    (edge, edgePath) => (isObj(edge.node) ? contact(r, edge.node, `${edgePath}.node`) : r.bad(edgePath)),
+    Math.max(1, Math.min(MAX_ITEMS, first)),
   );
   if (!items) return undefined;
   const pageInfo = isObj(value.pageInfo) ? value.pageInfo : {};
-  const endCursor = r.text(pageInfo, 'endCursor', `${path}.pageInfo`);
+  // The cursor goes back to the server as it came.
+  const endCursor = r.raw(pageInfo, 'endCursor', `${path}.pageInfo`);
   return {
     items,
     totalCount: Math.max(r.count(value, 'totalCount', path) ?? items.length, items.length),
@@ -158,10 +210,12 @@ function summary(r: Reader, value: unknown, path: string): ContactSummary | unde
   const contacts = (key: string) =>
     r.list(value[key], `${path}.${key}`, (obj, p) => contact(r, obj, p)) ?? [];
   const dates = Array.isArray(value.outboundSolicitations) ? value.outboundSolicitations : [];
+  if (dates.length > MAX_SOLICITATIONS) r.truncated.push(`${path}.outboundSolicitations`);
   return {
     days: r.count(value, 'days', path) ?? 0,
     count: r.count(value, 'count', path) ?? 0,
     outboundSolicitations: dates
+      .slice(0, MAX_SOLICITATIONS)
       .map((d, i) => r.date({d}, 'd', `${path}.outboundSolicitations.${i}`))
       .filter((d): d is Date => d !== undefined),
     lastRefusal: one('lastRefusal'),
@@ -188,7 +242,7 @@ function summary(r: Reader, value: unknown, path: string): ContactSummary | unde
         const month = r.text(obj, 'month', p);
         if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return r.bad(p);
         return {month, inbound: r.count(obj, 'inbound', p) ?? 0, outbound: r.count(obj, 'outbound', p) ?? 0};
-      }) ?? [],
+      }, MONTHS) ?? [],
   };
 }
 
@@ -217,7 +271,7 @@ const SECTION_FIELDS: Record<string, SectionName> = {
  * Returns `null` when the server says there is no such customer; throws a `LoadFailure` when
  * the answer is unusable or is about another customer (it must never be shown under this id).
  */
-export function toCustomerView(requestedId: string, result: RawResult<unknown>): CustomerView | null {
+export function toCustomerView(requestedId: string, result: RawResult<unknown>, limits: MapLimits = {}): CustomerView | null {
   const data = result.data;
   const errors: readonly GraphQLErrorLike[] = Array.isArray(result.errors) ? result.errors : [];
   if (!isObj(data)) throw new LoadFailure(errors.length ? 'graphql' : 'bad-response');
@@ -293,7 +347,7 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>):
     };
   });
   const hints = r.list(raw.hints, 'customer.hints', (obj, p) => {
-    const hintId = r.text(obj, 'id', p);
+    const hintId = r.raw(obj, 'id', p);
     const kind = r.oneOf(obj, 'kind', ['DO', 'DONT'] as const);
     if (!hintId || !kind) return r.bad(p);
     const severity = r.count(obj, 'severity', p) ?? 3;
@@ -309,12 +363,18 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>):
           const label = r.text(e, 'label', ep);
           const value = r.text(e, 'value', ep);
           return label && value ? {label, value} : r.bad(ep);
-        }) ?? [],
+        }, MAX_EVIDENCE) ?? [],
     };
   });
 
-  const consents =
-    r.list(raw.consents, 'customer.consents', (obj, p) => {
+  // Every record is read (a refusal may be anywhere in a long history), and only the latest
+  // per purpose is kept (the last one sent on a tie), which is all the rules read.
+  const latestConsent = new Map<ConsentPurpose, Consent>();
+  const consentTime = (c: Consent): number => c.updatedAt?.getTime() ?? -Infinity;
+  for (const consent of r.list(
+    raw.consents,
+    'customer.consents',
+    (obj, p): Consent | undefined => {
       const granted = r.bool(obj, 'granted', p);
       if (granted === undefined) return r.bad(p);
       return {
@@ -322,12 +382,20 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>):
         granted,
         updatedAt: r.date(obj, 'updatedAt', p),
       };
-    }) ?? [];
+    },
+    Infinity,
+  ) ?? []) {
+    const previous = latestConsent.get(consent.purpose);
+    if (!previous || consentTime(consent) >= consentTime(previous)) latestConsent.set(consent.purpose, consent);
+  }
+  const consents = [...latestConsent.values()];
   const preferredHours =
     r.list(raw.preferredHours, 'customer.preferredHours', (obj, p): HoursWindow | undefined => {
       const from = minutes(obj.from);
       const to = minutes(obj.to);
-      const days = Array.isArray(obj.days) ? obj.days.filter((d): d is Weekday => WEEKDAYS.includes(d as Weekday)) : [];
+      // Each day once, in week order, however long the list sent.
+      const sent = Array.isArray(obj.days) ? new Set<unknown>(obj.days) : new Set<unknown>();
+      const days = WEEKDAYS.filter((d) => sent.has(d));
       return from !== undefined && to !== undefined && from < to && days.length ? {days, from, to} : r.bad(p);
     }) ?? [];
   const quiet = isObj(raw.quietPeriod) ? raw.quietPeriod : undefined;
@@ -363,7 +431,7 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>):
     products: section('products', products, []),
     offers: section('offers', offers, []),
     tickets: section('tickets', tickets, []),
-    contacts: section('contacts', contactPage(r, raw.contacts, 'customer.contacts'), {
+    contacts: section('contacts', contactPage(r, raw.contacts, 'customer.contacts', limits.contacts), {
       items: [],
       totalCount: 0,
       hasNextPage: false,
@@ -372,15 +440,16 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>):
     serverHints: section('hints', hints, []),
     failed: [...failed],
     invalid: r.invalid,
+    truncated: r.truncated,
   };
 }
 
 /** Maps a "show more" page; throws when it is unusable or about another customer. */
-export function toContactPage(requestedId: string, result: RawResult<unknown>): ContactPage {
+export function toContactPage(requestedId: string, result: RawResult<unknown>, limits: MapLimits = {}): ContactPage {
   const customer = isObj(result.data) ? result.data.customer : undefined;
   const r = new Reader();
   if (!isObj(customer) || r.id(customer, 'id', 'customer') !== requestedId) throw new LoadFailure('mismatch');
-  const page = contactPage(r, customer.contacts, 'customer.contacts');
+  const page = contactPage(r, customer.contacts, 'customer.contacts', limits.contacts);
   if (!page) throw new LoadFailure('bad-response');
   return page;
 }

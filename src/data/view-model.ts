@@ -183,4 +183,10 @@ export interface CustomerView {
   failed: SectionName[];
   /** Dotted paths of values the server sent malformed and the card ignored. */
   invalid: string[];
+  /**
+   * Dotted paths of lists longer than the card keeps (`MAX_ITEMS` in map.ts, or what the
+   * query asked for): only their first items are here. Tickets, products, offers or server
+   * hints cut this way block promotion, since the rest could hold a reason not to sell.
+   */
+  truncated: string[];
 }

@@ -1,13 +1,14 @@
 import type {CustomerView} from '../data/view-model.js';
 import {collectFacts} from './facts.js';
 import {createFormatter, resolveLocale} from './format.js';
+import {isLegalHint} from './catalog.js';
 import {isBlocker, mergeHints, toHint} from './merge.js';
 import {messages} from './messages.js';
 import {resolveHintOptions} from './options.js';
 import {BUILTIN_RULES, tenureOf} from './rules.js';
 import type {RuleEnv} from './rules.js';
 import {isValidTimeZone, zonedParts} from './time.js';
-import type {Hint, HintInput} from './types.js';
+import type {Hint, HintInput, HintRule} from './types.js';
 
 /**
  * The ordered do / don't hints for one customer. Pure: same view and input (with `now`)
@@ -18,10 +19,11 @@ import type {Hint, HintInput} from './types.js';
 export function computeHints(view: CustomerView, input: HintInput = {}): Hint[] {
   // The host's clock is the one input not checked by the data layer.
   const now = input.now instanceof Date && !Number.isNaN(input.now.getTime()) ? new Date(input.now.getTime()) : new Date();
-  const options = resolveHintOptions(input.options);
+  // A host's options object with throwing getters costs its options, not the hints.
+  const options = guard(() => resolveHintOptions(input.options)) ?? resolveHintOptions();
   const timeZone =
     [view.timeZone, options.jurisdiction.defaultTimeZone].find((zone) => zone && isValidTimeZone(zone)) ?? 'UTC';
-  const resolved = resolveLocale(input.locale);
+  const resolved = resolveLocale(typeof input.locale === 'string' ? input.locale : undefined);
   const {language, locale} = resolved;
   const format = createFormatter(resolved, timeZone, now);
   const ctx = {now, language, locale, timeZone, options, format};
@@ -37,6 +39,7 @@ export function computeHints(view: CustomerView, input: HintInput = {}): Hint[] 
     promotionsDisabled,
   };
 
+  const warn = typeof input.onWarning === 'function' ? input.onWarning : () => {};
   const hints: Hint[] = [];
   const keep = (hint: Hint | undefined): void => {
     if (hint) hints.push(hint);
@@ -45,20 +48,74 @@ export function computeHints(view: CustomerView, input: HintInput = {}): Hint[] 
   for (const rule of BUILTIN_RULES) keep(guard(() => rule(env)));
   // A blocker computed by the card counts even if its hint is then suppressed or replaced:
   // hiding a warning does not lift the protection. Without tickets or products we cannot rule
-  // out a complaint or a cancellation: no selling either.
+  // out a complaint or a cancellation: no selling either (nor when a list was cut short).
   const blocked =
-    promotionsDisabled || view.failed.includes('tickets') || view.failed.includes('products') || hints.some(isBlocker);
-  for (const rule of input.rules ?? []) {
-    // A host rule that throws or returns junk costs its own hints, never the card.
-    const drafts = guard(() => rule(view, ctx));
-    if (Array.isArray(drafts)) for (const draft of drafts) keep(toHint(draft, 'host'));
+    promotionsDisabled ||
+    view.failed.includes('tickets') ||
+    view.failed.includes('products') ||
+    (view.truncated ?? []).some((path) => TRUNCATION_BLOCKS.test(path)) ||
+    hints.some(isBlocker);
+  // The legal hints the card computed: nobody else may replace or hide them.
+  const legal = new Set(hints.filter((h) => isLegalHint(h.id)).map((h) => h.id));
+
+  const rules: unknown = input.rules ?? [];
+  if (!Array.isArray(rules)) warn('customer-360: hintRules ignored: not an array.');
+  (Array.isArray(rules) ? (rules as unknown[]) : []).forEach((rule, index) => {
+    // Each host rule runs alone and is checked alone: one that throws, returns something
+    // other than a list of hints, or a hint that cannot be read costs its own hints (with one
+    // warning that names the rule, never the data or the error text, which may hold customer
+    // data), never the card's or another rule's.
+    const problem = (why: string) => warn(`customer-360: host hint rule #${index}${ruleName(rule)} ${why}.`);
+    if (typeof rule !== 'function') return problem('ignored: not a function');
+    let drafts: unknown;
+    try {
+      drafts = (rule as HintRule)(view, ctx);
+    } catch {
+      return problem('threw: its hints are dropped');
+    }
+    if (!Array.isArray(drafts)) return problem('ignored: did not return an array');
+    let why: string | undefined;
+    for (const draft of drafts.slice(0, MAX_HOST_HINTS) as unknown[]) {
+      const hint = guard(() => toHint(draft, 'host'));
+      if (!hint) why ??= 'returned an invalid hint (id, kind, text): dropped';
+      else if (legal.has(hint.id)) why ??= `cannot replace the legal hint "${hint.id}"`;
+      else keep(hint);
+    }
+    if (drafts.length > MAX_HOST_HINTS) why ??= `returned over ${MAX_HOST_HINTS} hints: the rest are dropped`;
+    if (why) problem(why);
+  });
+  for (const sent of view.serverHints) {
+    const hint = guard(() => toHint(sent, 'server'));
+    if (hint && legal.has(hint.id)) warn(`customer-360: a server hint cannot replace the legal hint "${hint.id}".`);
+    else keep(hint);
   }
-  for (const sent of view.serverHints) keep(toHint(sent, 'server'));
 
   const suppressed = new Set<string>();
-  const ids: unknown[] = [...(input.suppress ?? []), ...view.serverHints.filter((s) => s.suppress).map((s) => s.id)];
-  for (const id of ids) if (typeof id === 'string') suppressed.add(id.trim());
+  const suppress: unknown = input.suppress ?? [];
+  if (!Array.isArray(suppress)) warn('customer-360: suppressHints ignored: not an array.');
+  const ids: unknown[] = [
+    ...(Array.isArray(suppress) ? (suppress as unknown[]) : []),
+    ...view.serverHints.filter((s) => s.suppress).map((s) => s.id),
+  ];
+  for (const id of ids) {
+    if (typeof id !== 'string') continue;
+    const trimmed = id.trim();
+    if (legal.has(trimmed)) warn(`customer-360: the legal hint "${trimmed}" cannot be suppressed.`);
+    else suppressed.add(trimmed);
+  }
   return mergeHints(hints, suppressed, blocked);
+}
+
+/** Truncated lists that could hold a reason not to sell (see `CustomerView.truncated`). */
+const TRUNCATION_BLOCKS = /^customer\.(tickets|products|offers|hints)$/;
+
+/** Hints kept from one host rule; a rule returning thousands is a bug, not advice. */
+const MAX_HOST_HINTS = 50;
+
+/** A host rule's function name for warnings (code, never data), when it has a plain one. */
+function ruleName(rule: unknown): string {
+  const name = typeof rule === 'function' ? guard(() => rule.name) : undefined;
+  return typeof name === 'string' && /^[\w$]{1,60}$/.test(name) ? ` (${name})` : '';
 }
 
 function guard<T>(run: () => T): T | undefined {

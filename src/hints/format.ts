@@ -84,12 +84,17 @@ export function createFormatter({language, locale}: ResolvedLocale, zone: string
     hours: (windows) => {
       // Epoch day 4 (1970-01-05) was a Monday.
       const names = cached(`weekdays|${locale}`, () => WEEKDAYS.map((_: string, i: number) => format(epochDayToDate(4 + i), 'weekday', 'UTC')));
+      // Linear in the number of windows (each is appended to its group in place): a server
+      // may send thousands, and this runs on the agent's main thread.
       const groups = new Map<string, string[]>();
       for (const w of windows) {
         const days = WEEKDAYS.flatMap((day, index) => (w.days.includes(day) ? [index] : []));
         if (days.length > 0 && !(w.from >= w.to)) {
           const key = dayRanges(days, names);
-          groups.set(key, [...(groups.get(key) ?? []), `${clock(w.from)}–${clock(w.to)}`]);
+          const times = groups.get(key);
+          const time = `${clock(w.from)}–${clock(w.to)}`;
+          if (times) times.push(time);
+          else groups.set(key, [time]);
         }
       }
       return [...groups].map(([days, times]) => `${days} ${times.join(', ')}`).join('; ');

@@ -5,7 +5,7 @@
  *     const hints = computeHints(view, {now, locale: 'fr', options: {loyaltyYears: 3}});
  */
 export {computeHints} from './compute.js';
-export {HINT_CATALOG, HINT_IDS, PROMOTION_BLOCKERS, catalogRank, isHintId} from './catalog.js';
+export {HINT_CATALOG, HINT_IDS, LEGAL_HINTS, PROMOTION_BLOCKERS, catalogRank, isHintId, isLegalHint} from './catalog.js';
 export type {CatalogEntry, HintId, HintKind, HintSeverity} from './catalog.js';
 export {defaultHintOptions, franceProfile, resolveHintOptions, summaryDaysFor} from './options.js';
 export type {HintOptions, HintOptionsInit, Jurisdiction} from './options.js';

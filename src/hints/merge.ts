@@ -1,4 +1,5 @@
-import {HINT_CATALOG, PROMOTION_BLOCKERS, catalogRank, isHintId} from './catalog.js';
+import {isolate} from '../i18n/bidi.js';
+import {HINT_CATALOG, PROMOTION_BLOCKERS, catalogRank, isHintId, isLegalHint} from './catalog.js';
 import type {HintSeverity} from './catalog.js';
 import type {Hint, HintEvidence, HintEvidenceRef, HintSource} from './types.js';
 
@@ -18,11 +19,11 @@ const isObject = (value: unknown): value is Untrusted => Boolean(value) && typeo
 
 function toEvidence(list: unknown): HintEvidence[] {
   const out: HintEvidence[] = [];
-  for (const item of Array.isArray(list) ? (list as unknown[]) : []) {
+  for (const item of Array.isArray(list) ? (list as unknown[]).slice(0, MAX_EVIDENCE) : []) {
     if (!isObject(item)) continue;
     const {label, value, ref} = item;
     if (typeof label !== 'string' || typeof value !== 'string') continue;
-    const evidence: HintEvidence = {label, value};
+    const evidence: HintEvidence = {label: isolate(label.slice(0, MAX_TEXT)), value: isolate(value.slice(0, MAX_TEXT))};
     if (isObject(ref) && REF_TYPES.includes(ref.type as string) && typeof ref.id === 'string') {
       evidence.ref = {type: ref.type as HintEvidenceRef['type'], id: ref.id};
     }
@@ -38,24 +39,39 @@ function toEvidence(list: unknown): HintEvidence[] {
  * promotional when its catalog entry is.
  */
 export function toHint(raw: unknown, source: 'host' | 'server'): Hint | undefined {
-  if (!isObject(raw) || (source === 'server' && raw.suppress)) return undefined;
-  const {kind, text, severity} = raw;
-  const id = typeof raw.id === 'string' ? raw.id.trim() : '';
-  if (id === '' || (kind !== 'do' && kind !== 'dont') || typeof text !== 'string' || text.trim() === '') return undefined;
+  if (!isObject(raw)) return undefined;
+  // Each field is read once (a getter may answer differently, or throw: the caller guards).
+  const {id: rawId, kind, text, severity, evidence, promotional, suppress} = raw;
+  if (source === 'server' && suppress) return undefined;
+  const id = typeof rawId === 'string' ? rawId.trim() : '';
+  if (id === '' || id.length > MAX_ID || (kind !== 'do' && kind !== 'dont') || typeof text !== 'string' || text.trim() === '') {
+    return undefined;
+  }
   const catalog = isHintId(id) ? HINT_CATALOG[id] : undefined;
+  // A legal hint added by a host or a server (one the card did not compute) keeps the
+  // catalog's kind and rank and is never promotional: it can only add a protection.
+  const legal = isLegalHint(id) && catalog;
   return {
     id,
-    kind,
-    severity:
-      typeof severity === 'number' && Number.isFinite(severity)
+    kind: legal ? catalog.kind : kind,
+    severity: legal
+      ? catalog.severity
+      : typeof severity === 'number' && Number.isFinite(severity)
         ? (Math.min(5, Math.max(1, Math.round(severity))) as HintSeverity)
         : (catalog?.severity ?? 3),
-    text,
-    evidence: toEvidence(raw.evidence),
-    promotional: raw.promotional === true || (source === 'server' && catalog?.promotional === true),
+    // Isolated, so right-to-left text or a stray U+202E in it cannot reorder the card's own
+    // words around it (the dismissed list, the dismiss button's label).
+    text: isolate(text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text),
+    evidence: toEvidence(evidence),
+    promotional: !legal && (promotional === true || (source === 'server' && catalog?.promotional === true)),
     source,
   };
 }
+
+/** Longest hint id and text kept from a host or a server; evidence lines kept per hint. */
+const MAX_ID = 200;
+const MAX_TEXT = 2000;
+const MAX_EVIDENCE = 10;
 
 /** A blocker means "nothing promotional now", whoever produced it. */
 export const isBlocker = (hint: Hint): boolean => (PROMOTION_BLOCKERS as readonly string[]).includes(hint.id);
@@ -69,10 +85,13 @@ export const isBlocker = (hint: Hint): boolean => (PROMOTION_BLOCKERS as readonl
  * `Map` keeps, as the stable `sort` does).
  */
 export function mergeHints(hints: readonly Hint[], suppressed: ReadonlySet<string>, blocked: boolean): Hint[] {
+  // (A legal hint computed by the card is never replaced: see LEGAL_HINTS. The caller keeps
+  // legal ids out of `suppressed`.)
   const byId = new Map<string, Hint>();
   for (const hint of hints) {
     const existing = byId.get(hint.id);
-    if (!existing || SOURCES.indexOf(hint.source) > SOURCES.indexOf(existing.source)) byId.set(hint.id, hint);
+    const locked = existing?.source === 'card' && isLegalHint(existing.id);
+    if (!existing || (!locked && SOURCES.indexOf(hint.source) > SOURCES.indexOf(existing.source))) byId.set(hint.id, hint);
   }
   const visible = [...byId.values()].filter((h) => !suppressed.has(h.id));
   const noSelling = blocked || visible.some(isBlocker);

@@ -1,3 +1,4 @@
+import {isolate} from '../i18n/bidi.js';
 import type {Consent, ConsentPurpose, Contact, CustomerView, Offer, Product, Ticket, TicketCategory, TopicSummary} from '../data/view-model.js';
 import {HINT_CATALOG} from './catalog.js';
 import type {HintId} from './catalog.js';
@@ -52,7 +53,12 @@ export function tenureOf(view: CustomerView, today: number): Tenure | undefined 
 
 function hint<K extends HintId>(env: RuleEnv, id: K, params: HintTextParams[K], evidence: HintEvidence[]): Hint {
   const {kind, severity, promotional} = HINT_CATALOG[id];
-  return {id, kind, severity, text: env.m.hints[id](params, env.format), evidence, promotional, source: 'card'};
+  // Every string piece (a name, a ticket id, a product) is bidi-isolated before it goes into
+  // the sentence: right-to-left text or a stray U+202E in it cannot reorder the card's words.
+  const isolated = Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? isolate(value) : value]),
+  ) as HintTextParams[K];
+  return {id, kind, severity, text: env.m.hints[id](isolated, env.format), evidence, promotional, source: 'card'};
 }
 
 /** One line of evidence, with a reference when the fact is a record. */

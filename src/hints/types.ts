@@ -106,4 +106,10 @@ export interface HintInput {
   suppress?: readonly string[];
   /** Host-wide switch: behaves like a quiet period (no promotional hint, `quiet-period` shown). */
   promotionsDisabled?: boolean;
+  /**
+   * Told once per problem with the host's rules, suppressions or server hints (a rule that
+   * throws, a value of the wrong type, an attempt to replace or hide a legal hint). Messages
+   * name the rule by position (and function name), never customer data.
+   */
+  onWarning?: (message: string) => void;
 }

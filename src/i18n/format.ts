@@ -2,6 +2,7 @@
  * Locale resolution and Intl-based formatting for the card. Formatters are cached: the
  * card re-renders often, and Intl constructors are the slow part of formatting.
  */
+import {isolate} from './bidi.js';
 import {messages, type MessageKey, type SupportedLocale} from './messages.js';
 
 /** The best supported locale for a BCP 47 tag (`fr-CA` → `fr`); English when none fits. */
@@ -52,8 +53,9 @@ export function translate(locale: string, key: MessageKey, params: Params = {}):
   );
 }
 
+/** Text pieces are bidi-isolated: a name or an id with U+202E cannot reverse the sentence around it. */
 function formatParam(lang: string, value: string | number): string {
-  return typeof value === 'number' ? value.toLocaleString(lang) : value;
+  return typeof value === 'number' ? value.toLocaleString(lang) : isolate(value);
 }
 
 /** A calendar date, e.g. "14 Mar 2026" / "14 mars 2026". */

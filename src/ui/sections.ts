@@ -84,7 +84,7 @@ export function renderTickets(view: CustomerView, ctx: RenderContext, onOpen: (t
                     >${t(`priority.${ticket.priority}`)}</span
                   >
                   <span class="muted summary"
-                    >${ticket.id} · ${t(`category.${ticket.category}`)} ·
+                    ><bdi>${ticket.id}</bdi> · ${t(`category.${ticket.category}`)} ·
                     ${t('opened', {when: formatRelative(locale, ticket.openedAt, now)})} ·
                     ${t('contactsOnTicket', {n: ticket.contactCount})}${ticket.transferCount
                       ? html` · ${t('transfers', {n: ticket.transferCount})}`
@@ -159,7 +159,7 @@ export function renderHistory(
             <p class="muted" aria-live="polite">${t('historyCount', {shown: page.items.length, n: page.totalCount})}</p>
             ${more.failed ? sectionError(ctx) : nothing}
             ${page.hasNextPage
-              ? html`<button class="more" part="show-more" ?disabled=${more.loading} @click=${more.onMore}>
+              ? html`<button class="more" part="show-more" aria-disabled=${more.loading ? 'true' : 'false'} @click=${more.onMore}>
                   ${more.loading ? t('loading') : t('showMore')}
                 </button>`
               : nothing}`}

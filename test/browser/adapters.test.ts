@@ -6,6 +6,7 @@ import {expect} from '@open-wc/testing';
 import {
   CHATWOOT_FETCH_INFO,
   MAX_CUSTOMER_ID_LENGTH,
+  MAX_MESSAGE_LENGTH,
   connectChatwoot,
   connectPostMessage,
   connectUrlParam,
@@ -374,4 +375,52 @@ describe('customerIdFromUrl and connectUrlParam', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(el.customerId).to.equal('');
   });
+});
+
+describe('origin first (issue #10, item 10)', () => {
+  /**
+   * How often a message's `data` is read, and how often `JSON.parse` runs, while a message
+   * as if posted from `origin` is dispatched. The test runner has listeners of its own: tests
+   * compare with the same dispatch before the adapter was connected.
+   */
+  function dispatchCounting(origin: string, data: unknown): {reads: number; parses: number} {
+    let reads = 0;
+    let parses = 0;
+    const event = new MessageEvent('message', {origin});
+    Object.defineProperty(event, 'data', {get: () => (reads++, data)});
+    const parse = JSON.parse;
+    JSON.parse = ((...args: Parameters<typeof JSON.parse>) => (parses++, parse(...args))) as typeof JSON.parse;
+    try {
+      window.dispatchEvent(event);
+    } finally {
+      JSON.parse = parse;
+    }
+    return {reads, parses};
+  }
+  const big = JSON.stringify({type: 'customer-360:context', event: 'appContext', customerId: 'dupin', padding: 'x'.repeat(5_000_000)});
+
+  for (const [name, connect] of [
+    ['connectChatwoot', (el: Customer360) => connectChatwoot(el, {allowedOrigins: [location.origin]})],
+    ['connectPostMessage', (el: Customer360) => connectPostMessage(el, {allowedOrigins: [location.origin]})],
+  ] as const) {
+    it(`${name}: a message from another origin is never read (data untouched), warned once by origin`, async () => {
+      const {el} = mount({customerId: 'martin'});
+      const before = dispatchCounting('https://evil.example', big);
+      track(connect(el));
+      const warned = await warnings(async () => {
+        for (let i = 0; i < 5; i++) expect(dispatchCounting('https://evil.example', big), 'event.data read').to.deep.equal(before);
+      });
+      expect(el.customerId).to.equal('martin');
+      expect(warned).to.have.length(1);
+      expect(warned[0]).to.contain('https://evil.example');
+    });
+
+    it(`${name}: an allowed origin's string over ${MAX_MESSAGE_LENGTH} characters is not parsed`, async () => {
+      const {el} = mount({customerId: 'martin'});
+      const before = dispatchCounting(location.origin, big);
+      track(connect(el));
+      expect(dispatchCounting(location.origin, big).parses).to.equal(before.parses);
+      expect(el.customerId).to.equal('martin');
+    });
+  }
 });

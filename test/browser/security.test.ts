@@ -5,7 +5,7 @@
 import {expect} from '@open-wc/testing';
 import {hostileCases} from '../../demo/server/corpus.js';
 import type {Customer360} from '../../src/customer-360.js';
-import {ENDPOINT, NOW, cleanup, mount, part, sleep, text, hostErrors, until} from './helpers.js';
+import {ENDPOINT, NOW, cleanup, mount, mountLoaded, part, sleep, text, hostErrors, until} from './helpers.js';
 
 declare global {
   interface Window {
@@ -91,6 +91,62 @@ describe('bad-input corpus', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim().length).to.equal(2000 + 1 + 2000);
     const summaries = [...el.shadowRoot!.querySelectorAll('.summary')].map((s) => s.textContent!.trim().length);
     expect(Math.max(...summaries)).to.be.at.most(2000);
+  });
+});
+
+describe('issue #10: bidi, list caps, legal hints (server side)', () => {
+  /** The left edge of the first occurrence of `word` in `el`'s text nodes. */
+  function leftOf(root: Element, word: string): number {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(word);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + word.length);
+      return range.getBoundingClientRect().left;
+    }
+    throw new Error(`"${word}" not found`);
+  }
+
+  it('a salutation ending in U+202E does not reverse the name after it (item 9)', async () => {
+    const {el, settled} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&corpus=bidi-salutation`, locale: 'en'});
+    await settled;
+    await el.updateComplete;
+    const h2 = el.shadowRoot!.querySelector('h2')!;
+    expect(leftOf(h2, 'Bernard'), '"Bernard" is left of "Martin"').to.be.below(leftOf(h2, 'Martin'));
+    expect(leftOf(h2, 'Monsieur')).to.be.below(leftOf(h2, 'Bernard'));
+  });
+
+  it('a ticket id ending in U+202E does not reverse the card\'s words after it (item 9)', async () => {
+    const {el, settled} = mount({customerId: 'dupin', endpoint: `${ENDPOINT}&corpus=bidi-salutation`, locale: 'en'});
+    await settled;
+    await el.updateComplete;
+    const summary = part(el, 'tickets')!.querySelector('.summary')!;
+    // "T-1‮ · Category · opened 3 days ago · 2 contacts": the card's words keep their order.
+    expect(leftOf(summary, 'opened')).to.be.below(leftOf(summary, 'contact'));
+  });
+
+  it('20,000 tickets, contacts and months, 40,000 hour windows: the card shows what it asked for (item 3)', async () => {
+    const {el, settled} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&corpus=huge-lists`, locale: 'en'});
+    expect((await settled).type).to.equal('customer360-loaded');
+    await el.updateComplete;
+    expect(part(el, 'tickets')!.querySelectorAll('li').length).to.be.at.most(100);
+    expect(part(el, 'history')!.querySelectorAll('li').length, 'the page size').to.equal(5);
+    expect(part(el, 'pressure')!.querySelectorAll('rect.in').length, 'six months').to.equal(6);
+    expect(part(el, 'pressure')!.querySelector('svg')!.getAttribute('aria-label')!.length).to.be.below(1000);
+    expect(el.shadowRoot!.querySelectorAll('*').length, 'DOM nodes').to.be.below(3000);
+  });
+
+  it('server hints cannot replace or hide a legal hint (item 1)', async () => {
+    const plain = await mountLoaded({customerId: 'quiet-period', locale: 'en'});
+    const before = plain.hints.find((h) => h.id === 'quiet-period');
+    expect(before).to.exist;
+    const {el, settled} = mount({customerId: 'quiet-period', endpoint: `${ENDPOINT}&corpus=server-overrides-legal`, locale: 'en'});
+    await settled;
+    await el.updateComplete;
+    expect(el.hints.find((h) => h.id === 'quiet-period')).to.deep.equal(before);
+    expect(el.hints.map((h) => h.text).join()).to.not.contain('Go ahead and sell');
   });
 });
 
@@ -283,6 +339,25 @@ describe('never the wrong customer', () => {
 });
 
 describe('strict CSP and Trusted Types', () => {
+  it('the card works beside the host\'s own lit-html policy, loaded twice and with both builds', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = `/test/browser/csp/coexist.html?now=${NOW.toISOString()}`;
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      const win = frame.contentWindow! as Window & {ttErrors: string[]};
+      await until(() => Boolean(win.cspDone));
+      const done = await win.cspDone;
+      expect(win.ttErrors, 'nothing thrown while loading').to.deep.equal([]);
+      expect(done.filter((d) => d.includes('error'))).to.deep.equal([]);
+      const cards = [...win.document.querySelectorAll('customer-360')];
+      await until(() => cards.every((card) => card.shadowRoot?.querySelector('h2')));
+      expect(win.cspViolations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('every persona renders with zero securitypolicyviolation events', async () => {
     const frame = document.createElement('iframe');
     frame.src = `/test/browser/csp/index.html?now=${NOW.toISOString()}`;

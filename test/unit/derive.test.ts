@@ -23,6 +23,7 @@ function view(overrides: Partial<CustomerView> = {}): CustomerView {
     serverHints: [],
     failed: [],
     invalid: [],
+    truncated: [],
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {formatRelative, resolveLocale, supportedLocale, tenure, translate} from '../../src/i18n/format.js';
 import {messages} from '../../src/i18n/messages.js';
+import type {Weekday} from '../../src/data/view-model.js';
 
 describe('messages', () => {
   it('has the same keys in English and French, none empty', () => {
@@ -74,5 +75,18 @@ describe('resolveLocale', () => {
     } finally {
       outer.remove();
     }
+  });
+});
+
+describe('calling-hours grouping is linear (issue #10, item 3)', () => {
+  it('groups 100,000 windows (same days) into one line with every time once', async () => {
+    const {createFormatter} = await import('../../src/hints/format.js');
+    const f = createFormatter({language: 'en', locale: 'en-GB'}, 'Europe/Paris', new Date('2026-11-23T10:00:00Z'));
+    const windows = Array.from({length: 100_000}, (_, i) => ({days: ['MONDAY', 'TUESDAY', 'WEDNESDAY'] as Weekday[], from: i % 1440, to: (i % 1440) + 1}));
+    // A quadratic grouping (copying the group on each window) would take hours here; this
+    // asserts only the result, the test runner's timeout catches the rest.
+    const text = f.hours(windows);
+    expect(text.startsWith('Mon–Wed 00:00–00:01, 00:01–00:02')).to.equal(true);
+    expect(text.split(', ').length).to.equal(100_000);
   });
 });

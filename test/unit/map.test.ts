@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {MAX_TEXT, toContactPage, toCustomerView} from '../../src/data/map.js';
+import {MAX_ITEMS, MAX_TEXT, MONTHS, toContactPage, toCustomerView} from '../../src/data/map.js';
 import {LoadFailure} from '../../src/data/errors.js';
 
 /** A minimal valid customer as the server would send it; tests override pieces. */
@@ -194,5 +194,52 @@ describe('toContactPage', () => {
 
   it('refuses a page of another customer', () => {
     expect(failure(() => toContactPage('c1', {data: {customer: {id: 'c9', contacts: customer().contacts}}})).reason).to.equal('mismatch');
+  });
+});
+
+describe('caps on lists from the answer (issue #10, item 3)', () => {
+  const edge = (i: number) => ({cursor: `c${i}`, node: {id: `k${i}`, at: '2026-11-20T10:00:00Z', channel: 'PHONE', direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'ANSWERED', transfers: 0}});
+  const many = <T>(n: number, make: (i: number) => T): T[] => Array.from({length: n}, (_, i) => make(i));
+
+  it('keeps at most what the request asked for of the history, and says so', () => {
+    const view = toCustomerView('c1', {data: {customer: customer({contacts: {totalCount: 100_000, edges: many(100_000, edge), pageInfo: {hasNextPage: true, endCursor: 'z'}}})}}, {contacts: 5})!;
+    expect(view.contacts.items.map((c) => c.id)).to.deep.equal(['k0', 'k1', 'k2', 'k3', 'k4']);
+    expect(view.truncated).to.include('customer.contacts.edges');
+    const page = toContactPage('c1', {data: {customer: {id: 'c1', contacts: {totalCount: 9, edges: many(9, edge), pageInfo: {}}}}}, {contacts: 3});
+    expect(page.items).to.have.length(3);
+  });
+
+  it('keeps six months of counts (what the query asks for), not 100,000 rows', () => {
+    const monthly = many(100_000, (i) => ({month: `2026-${String((i % 12) + 1).padStart(2, '0')}`, inbound: 1, outbound: 1}));
+    const view = map(customer({contactSummary: {...customer().contactSummary, monthly}}))!;
+    expect(view.summary.monthly).to.have.length(MONTHS);
+  });
+
+  it('keeps at most MAX_ITEMS tickets, products, offers, hours and server hints; records which were cut', () => {
+    const view = map(customer({
+      tickets: many(100_000, (i) => ({id: `T-${i}`, subject: 's', status: 'OPEN', openedAt: '2026-01-01T00:00:00Z'})),
+      products: many(5000, (i) => ({id: `p${i}`, name: 'n', status: 'ACTIVE'})),
+      offers: many(5000, (i) => ({id: `o${i}`, name: 'n'})),
+      preferredHours: many(40_000, () => ({days: ['MONDAY'], from: '10:00', to: '12:00'})),
+      hints: many(5000, (i) => ({id: `h${i}`, kind: 'DO', text: 't', evidence: many(1000, () => ({label: 'l', value: 'v'}))})),
+    }))!;
+    for (const list of [view.tickets, view.products, view.offers, view.preferredHours, view.serverHints]) expect(list).to.have.length(MAX_ITEMS);
+    expect(view.serverHints[0].evidence.length).to.be.at.most(10);
+    expect(view.truncated).to.include.members(['customer.tickets', 'customer.products', 'customer.offers', 'customer.preferredHours', 'customer.hints']);
+  });
+
+  it('reads every consent but keeps the latest per purpose (a refusal at the end still counts)', () => {
+    const consents = [
+      ...many(50_000, (i) => ({purpose: 'PHONE', granted: true, updatedAt: new Date(Date.UTC(2020, 0, 1) + i * 1000).toISOString()})),
+      {purpose: 'PHONE', granted: false, updatedAt: '2026-01-01T00:00:00Z'},
+    ];
+    const view = map(customer({consents}))!;
+    expect(view.consents).to.have.length(1);
+    expect(view.consents[0]).to.deep.include({purpose: 'PHONE', granted: false});
+  });
+
+  it('a day repeated 100,000 times in one window is one day', () => {
+    const view = map(customer({preferredHours: [{days: Array(100_000).fill('MONDAY'), from: '10:00', to: '12:00'}]}))!;
+    expect(view.preferredHours[0].days).to.deep.equal(['MONDAY']);
   });
 });

@@ -158,6 +158,7 @@ export function customer(
     serverHints: [],
     failed: [],
     invalid: [],
+    truncated: [],
     ...rest,
   };
 }

@@ -172,9 +172,13 @@ describe('promotional hints are removed whenever selling is blocked', () => {
       expect(kept(view, input)).to.equal(false);
     });
   }
-  it('suppressing the blocking hint hides it but does not lift the protection', () => {
+  it('suppressing a legal blocking hint neither hides it nor lifts the protection', () => {
     const view = customer({quietPeriod: {reason: 'Bereavement'}});
-    expect(ids(view, {rules: [pitch], suppress: ['quiet-period']})).to.deep.equal(['preferred-name']);
+    expect(ids(view, {rules: [pitch], suppress: ['quiet-period']})).to.deep.equal(['quiet-period', 'preferred-name']);
+  });
+  it('suppressing a blocking hint that is not a legal one hides it but does not lift the protection', () => {
+    const view = customer({tickets: [ticket({id: 'T', category: 'COMPLAINT'})]});
+    expect(ids(view, {rules: [pitch], suppress: ['no-upsell']})).to.not.include.members(['no-upsell', 'acme-upgrade']);
   });
   it('a server hint marked promotional is removed like a host one', () => {
     const offer = server({id: 'acme-offer', kind: 'do', text: 'Offer the upgrade', promotional: true});
