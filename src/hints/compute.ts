@@ -65,7 +65,7 @@ export function computeHints(view: CustomerView, input: HintInput = {}): Hint[] 
     // other than a list of hints, or a hint that cannot be read costs its own hints (with one
     // warning that names the rule, never the data or the error text, which may hold customer
     // data), never the card's or another rule's.
-    const problem = (why: string) => warn(`customer-360: host hint rule #${index}${ruleName(rule)} ${why}.`);
+    const problem = (why: string) => warn(`customer-360: host hint rule #${index} ${why}.`);
     if (typeof rule !== 'function') return problem('ignored: not a function');
     let drafts: unknown;
     try {
@@ -111,12 +111,6 @@ const TRUNCATION_BLOCKS = /^customer\.(tickets|products|offers|hints)$/;
 
 /** Hints kept from one host rule; a rule returning thousands is a bug, not advice. */
 const MAX_HOST_HINTS = 50;
-
-/** A host rule's function name for warnings (code, never data), when it has a plain one. */
-function ruleName(rule: unknown): string {
-  const name = typeof rule === 'function' ? guard(() => rule.name) : undefined;
-  return typeof name === 'string' && /^[\w$]{1,60}$/.test(name) ? ` (${name})` : '';
-}
 
 function guard<T>(run: () => T): T | undefined {
   try {

@@ -34,9 +34,9 @@ describe('isolate', () => {
     expect(isolate('عائشة')).to.equal(`${FSI}عائشة${PDI}`);
     expect(isolate(`Monsieur${RLO}`)).to.equal(`${FSI}Monsieur${RLO}${PDI}`);
   });
-  it('balances what is inside: stray PDIs dropped, open isolates closed', () => {
+  it('drops the piece\'s own isolates, so none can close the wrapper early', () => {
     expect(isolate(`a${PDI}${RLO}b`)).to.equal(`${FSI}a${RLO}b${PDI}`);
-    expect(isolate(`\u2067a`)).to.equal(`${FSI}\u2067a${PDI}${PDI}`);
+    expect(isolate(`\u2067a`)).to.equal(`${FSI}a${PDI}`);
     for (const s of [`${PDI}${PDI}${RLO}x`, `${FSI}${PDI}${RLO}${PDI}`, `\u2066\u2067${RLO}`]) expect(balanced(isolate(s)), s).to.equal(true);
   });
   it('does not wrap twice', () => {

@@ -67,7 +67,7 @@ describe('fault isolation of host rules', () => {
     const good: HintRule = () => [{id: 'acme-note', kind: 'do', text: 'Ask about the move'}];
     const {ids, warnings} = run(protectedCustomer(), {rules: [bad, good]});
     expect(ids).to.include('acme-note');
-    expect(warnings).to.deep.equal(['customer-360: host hint rule #0 (bad) threw: its hints are dropped.']);
+    expect(warnings).to.deep.equal(['customer-360: host hint rule #0 threw: its hints are dropped.']);
   });
 
   it('options with a throwing getter and a non-string locale fall back to the defaults', () => {
