@@ -79,8 +79,13 @@ function minifyTemplates(): Plugin {
     name: 'customer-360-minify-templates',
     async transform(code, id) {
       if (id.includes('/src/gql/')) {
-        return code.replace(/TypedDocumentString\(`([^`]*)`/g, (_, doc: string) =>
-          `TypedDocumentString(\`${doc.replace(/[\s,]+/g, ' ').replace(/ ?([{}():!$@=]) ?/g, '$1').trim()}\``,
+        return code.replace(
+          /TypedDocumentString\(`([^`]*)`/g,
+          (_, doc: string) =>
+            `TypedDocumentString(\`${doc
+              .replace(/[\s,]+/g, ' ')
+              .replace(/ ?([{}():!$@=]) ?/g, '$1')
+              .trim()}\``,
         );
       }
       if (!/\/src\/.*\.ts$/.test(id) || !/(html|css|svg)`/.test(code)) return null;

@@ -11,7 +11,10 @@ const status = document.querySelector<HTMLElement>('#status')!;
 
 if (window.parent === window) {
   status.textContent = 'This page is meant to run inside Chatwoot. Try it in the ';
-  const link = Object.assign(document.createElement('a'), {href: './chatwoot-host.html', textContent: 'simulated Chatwoot dashboard'});
+  const link = Object.assign(document.createElement('a'), {
+    href: './chatwoot-host.html',
+    textContent: 'simulated Chatwoot dashboard',
+  });
   status.append(link, '.');
 }
 

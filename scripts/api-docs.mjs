@@ -14,7 +14,9 @@ for (const module of manifest.modules) {
     const members = (d.members ?? []).filter((m) => m.kind !== 'method' && !m.privacy && !m.static);
     lines.push('| property | attribute | type | default | description |', '|---|---|---|---|---|');
     for (const m of members) {
-      lines.push(`| ${code(m.name)} | ${code(m.attribute)} | ${code(m.type?.text)} | ${code(m.default)} | ${cell(m.description)}${m.readonly ? ' (read-only)' : ''} |`);
+      lines.push(
+        `| ${code(m.name)} | ${code(m.attribute)} | ${code(m.type?.text)} | ${code(m.default)} | ${cell(m.description)}${m.readonly ? ' (read-only)' : ''} |`,
+      );
     }
     const methods = (d.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static);
     if (methods.length) {

@@ -11,7 +11,15 @@ run('npx vite build --mode bundle --logLevel warn');
 run('npx tsc -p tsconfig.build.json');
 run('npx cem analyze');
 
-const rows = ['dist/customer-360.js', 'dist/customer-360.iife.js', 'dist/lib/index.js', 'dist/lib/define.js', 'dist/lib/hints.js', 'dist/lib/provider.js', 'dist/lib/adapters.js'].map((file) => {
+const rows = [
+  'dist/customer-360.js',
+  'dist/customer-360.iife.js',
+  'dist/lib/index.js',
+  'dist/lib/define.js',
+  'dist/lib/hints.js',
+  'dist/lib/provider.js',
+  'dist/lib/adapters.js',
+].map((file) => {
   const bytes = readFileSync(file);
   return {file, min: bytes.length, gzip: gzipSync(bytes, {level: 9}).length};
 });

@@ -13,7 +13,7 @@ if (!findChrome()) {
     /* not Debian-like */
   }
   if (isRoot && hasApt) {
-    console.log('No Chromium found: installing Debian\'s chromium (about 30 s)…');
+    console.log("No Chromium found: installing Debian's chromium (about 30 s)…");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
       stdio: 'inherit',
     });

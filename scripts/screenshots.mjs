@@ -8,7 +8,9 @@ import {chromeArgs, findChrome} from './find-chrome.mjs';
 
 const port = Number(process.env.PORT) || 5199;
 const base = `http://localhost:${port}/`;
-const personas = (process.env.PERSONAS ?? 'martin,missed-appointment,dupin,quiet-period,transferred,newcomer,large-history').split(',');
+const personas = (
+  process.env.PERSONAS ?? 'martin,missed-appointment,dupin,quiet-period,transferred,newcomer,large-history'
+).split(',');
 const variants = (process.env.VARIANTS ?? '320-light,1200-light,320-dark,1200-dark').split(',');
 const locale = process.env.LOCALE ?? 'en';
 const chrome = findChrome();
@@ -34,17 +36,21 @@ try {
       const [width, theme] = variant.split('-');
       const url = `${base}?persona=${persona}&locale=${locale}&theme=${theme}&width=${width === '1200' ? 'full' : width}&state=${process.env.STATE ?? 'live'}`;
       const out = join('screenshots', `${persona}-${locale}-${width}-${theme}.png`);
-      execFileSync(chrome, [
-        '--headless',
-        ...chromeArgs,
-        `--user-data-dir=${mkdtempSync(join(tmpdir(), 'c360-shot-'))}`,
-        '--hide-scrollbars',
-        `--force-dark-mode=${theme === 'dark'}`,
-        '--virtual-time-budget=8000',
-        `--window-size=${width === '1200' ? 1240 : Number(width)},${process.env.HEIGHT ?? 1400}`,
-        `--screenshot=${out}`,
-        url,
-      ], {stdio: 'ignore'});
+      execFileSync(
+        chrome,
+        [
+          '--headless',
+          ...chromeArgs,
+          `--user-data-dir=${mkdtempSync(join(tmpdir(), 'c360-shot-'))}`,
+          '--hide-scrollbars',
+          `--force-dark-mode=${theme === 'dark'}`,
+          '--virtual-time-budget=8000',
+          `--window-size=${width === '1200' ? 1240 : Number(width)},${process.env.HEIGHT ?? 1400}`,
+          `--screenshot=${out}`,
+          url,
+        ],
+        {stdio: 'ignore'},
+      );
       console.log(out);
     }
   }

@@ -145,9 +145,7 @@ function decodeCursor(cursor: string): number {
 export function paginate(contacts: readonly ContactRecord[], first: number, after: string | null): PageRecord {
   const size = clamp(first, 1, MAX_PAGE_SIZE);
   const start = after === null ? 0 : decodeCursor(after) + 1;
-  const edges = contacts
-    .slice(start, start + size)
-    .map((node, offset) => ({cursor: encodeCursor(start + offset), node}));
+  const edges = contacts.slice(start, start + size).map((node, offset) => ({cursor: encodeCursor(start + offset), node}));
   return {
     totalCount: contacts.length,
     edges,

@@ -72,9 +72,6 @@ export function withTicketsFailed(result: ExecutionResult): ExecutionResult {
   return {
     ...result,
     data: {...result.data, customer: {...customer, tickets: null}},
-    errors: [
-      ...(result.errors ?? []),
-      new GraphQLError('Ticket service unavailable', {path: ['customer', 'tickets']}),
-    ],
+    errors: [...(result.errors ?? []), new GraphQLError('Ticket service unavailable', {path: ['customer', 'tickets']})],
   };
 }

@@ -43,7 +43,10 @@ export interface GraphQLMiddlewareOptions {
 
 /** `CUSTOMER360_ALLOW_ORIGINS="https://a.example, http://localhost:8080"` as a list. */
 export function allowOriginsFromEnv(value = process.env['CUSTOMER360_ALLOW_ORIGINS']): string[] {
-  return (value ?? '').split(',').map((origin) => origin.trim().replace(/\/+$/, '')).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
 }
 
 /**

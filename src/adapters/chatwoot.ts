@@ -141,7 +141,10 @@ export function connectChatwoot(card: Element, options: ChatwootOptions): () => 
     // may be megabytes of JSON meant to cost the agent's tab). Said once per origin, since it
     // is usually a missing allowedOrigins entry.
     if (!origins.has(event.origin)) {
-      warn(event.origin, `customer-360: ignored messages from ${event.origin}, which is not in the allowedOrigins of connectChatwoot.`);
+      warn(
+        event.origin,
+        `customer-360: ignored messages from ${event.origin}, which is not in the allowedOrigins of connectChatwoot.`,
+      );
       return;
     }
     const context = readChatwootContext(event.data);

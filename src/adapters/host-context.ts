@@ -41,10 +41,7 @@ export interface PostMessageOptions {
  * unusable id (too long, control characters) reads as `''`: the card shows no one rather than
  * keep the previous customer. Pure; never throws.
  */
-export function readHostContext(
-  message: unknown,
-  type = HOST_CONTEXT_TYPE,
-): {customerId?: string; locale?: string} | undefined {
+export function readHostContext(message: unknown, type = HOST_CONTEXT_TYPE): {customerId?: string; locale?: string} | undefined {
   const data = readData(message);
   if (!data || data.type !== type) return undefined;
   const {customerId, locale} = data;
@@ -73,7 +70,10 @@ export function connectPostMessage(card: Element, options: PostMessageOptions): 
   const onMessage = (event: MessageEvent) => {
     // The origin first: a message from elsewhere is never read, let alone parsed.
     if (!origins.has(event.origin)) {
-      warn(event.origin, `customer-360: ignored messages from ${event.origin}, which is not in the allowedOrigins of connectPostMessage.`);
+      warn(
+        event.origin,
+        `customer-360: ignored messages from ${event.origin}, which is not in the allowedOrigins of connectPostMessage.`,
+      );
       return;
     }
     const context = readHostContext(event.data, type);

@@ -13,12 +13,6 @@ export {
   requestChatwootContext,
 } from './chatwoot.js';
 export type {ChatwootAgent, ChatwootAppContext, ChatwootContact, ChatwootConversation, ChatwootOptions} from './chatwoot.js';
-export {
-  HOST_CONTEXT_TYPE,
-  connectPostMessage,
-  connectUrlParam,
-  customerIdFromUrl,
-  readHostContext,
-} from './host-context.js';
+export {HOST_CONTEXT_TYPE, connectPostMessage, connectUrlParam, customerIdFromUrl, readHostContext} from './host-context.js';
 export type {HostContextMessage, PostMessageOptions} from './host-context.js';
 export {MAX_CUSTOMER_ID_LENGTH, MAX_MESSAGE_LENGTH} from './shared.js';

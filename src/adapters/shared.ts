@@ -72,7 +72,8 @@ export function readData(data: unknown): Record<string, unknown> | undefined {
  * or containing control characters (an id is never truncated: a cut id may be someone else's).
  */
 export function toCustomerId(value: unknown): string | undefined {
-  const text = typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+  const text =
+    typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
   if (text === undefined || text.length > MAX_CUSTOMER_ID_LENGTH) return undefined;
   return /[\u0000-\u001f\u007f]/.test(text) ? undefined : text;
 }

@@ -22,13 +22,7 @@ export type FailureReason =
   | 'mismatch';
 
 /** Failures worth retrying by themselves: the same request may succeed in a moment. */
-const TRANSIENT: ReadonlySet<FailureReason> = new Set([
-  'offline',
-  'network',
-  'timeout',
-  'rate-limited',
-  'server',
-]);
+const TRANSIENT: ReadonlySet<FailureReason> = new Set(['offline', 'network', 'timeout', 'rate-limited', 'server']);
 
 /**
  * Failures that only the person who set the card up can fix (its endpoint, credentials, the

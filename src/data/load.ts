@@ -29,10 +29,7 @@ export interface SharedRequests {
   get<T>(key: string, signal: AbortSignal, run: (signal: AbortSignal) => Promise<T>): Promise<T>;
 }
 
-export type Loaded =
-  | {kind: 'found'; id: string; view: CustomerView}
-  | {kind: 'not-found'; id: string}
-  | {kind: 'no-id'};
+export type Loaded = {kind: 'found'; id: string; view: CustomerView} | {kind: 'not-found'; id: string} | {kind: 'no-id'};
 
 /**
  * Request options for one request. Headers (and the host's `getHeaders` hook) are asked for

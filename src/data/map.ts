@@ -44,8 +44,7 @@ export interface MapLimits {
 }
 
 type Obj = Record<string, unknown>;
-const isObj = (value: unknown): value is Obj =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads typed values out of untrusted objects, recording every rejected path. */
 class Reader {
@@ -91,9 +90,7 @@ class Reader {
   count(obj: Obj, key: string, path: string): number | undefined {
     const value = obj[key];
     if (value == null) return undefined;
-    return Number.isSafeInteger(value) && (value as number) >= 0
-      ? (value as number)
-      : this.bad(`${path}.${key}`);
+    return Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : this.bad(`${path}.${key}`);
   }
 
   date(obj: Obj, key: string, path: string): Date | undefined {
@@ -114,12 +111,7 @@ class Reader {
    * The valid items of a list, at most `max` of them (the rest is not even read, and the
    * list is named in `truncated`); `undefined` when the value is not a list at all.
    */
-  list<T>(
-    value: unknown,
-    path: string,
-    item: (obj: Obj, path: string) => T | undefined,
-    max = MAX_ITEMS,
-  ): T[] | undefined {
+  list<T>(value: unknown, path: string, item: (obj: Obj, path: string) => T | undefined, max = MAX_ITEMS): T[] | undefined {
     if (!Array.isArray(value)) return value == null ? undefined : this.bad(path);
     const out: T[] = [];
     const seen = new Set<unknown>();
@@ -205,10 +197,8 @@ function contactPage(r: Reader, value: unknown, path: string, first = MAX_ITEMS)
 
 function summary(r: Reader, value: unknown, path: string): ContactSummary | undefined {
   if (!isObj(value)) return value == null ? undefined : r.bad(path);
-  const one = (key: string) =>
-    isObj(value[key]) ? contact(r, value[key] as Obj, `${path}.${key}`) : undefined;
-  const contacts = (key: string) =>
-    r.list(value[key], `${path}.${key}`, (obj, p) => contact(r, obj, p)) ?? [];
+  const one = (key: string) => (isObj(value[key]) ? contact(r, value[key] as Obj, `${path}.${key}`) : undefined);
+  const contacts = (key: string) => r.list(value[key], `${path}.${key}`, (obj, p) => contact(r, obj, p)) ?? [];
   const dates = Array.isArray(value.outboundSolicitations) ? value.outboundSolicitations : [];
   if (dates.length > MAX_SOLICITATIONS) r.truncated.push(`${path}.outboundSolicitations`);
   return {
@@ -238,11 +228,16 @@ function summary(r: Reader, value: unknown, path: string): ContactSummary | unde
       }) ?? [],
     last: one('last'),
     monthly:
-      r.list(value.monthly, `${path}.monthly`, (obj, p) => {
-        const month = r.text(obj, 'month', p);
-        if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return r.bad(p);
-        return {month, inbound: r.count(obj, 'inbound', p) ?? 0, outbound: r.count(obj, 'outbound', p) ?? 0};
-      }, MONTHS) ?? [],
+      r.list(
+        value.monthly,
+        `${path}.monthly`,
+        (obj, p) => {
+          const month = r.text(obj, 'month', p);
+          if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return r.bad(p);
+          return {month, inbound: r.count(obj, 'inbound', p) ?? 0, outbound: r.count(obj, 'outbound', p) ?? 0};
+        },
+        MONTHS,
+      ) ?? [],
   };
 }
 
@@ -334,12 +329,7 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
       subject: r.text(obj, 'subject', p) ?? ticketId,
       status,
       priority: r.oneOf(obj, 'priority', ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const, 'OTHER'),
-      category: r.oneOf(
-        obj,
-        'category',
-        ['COMPLAINT', 'CANCELLATION', 'TECHNICAL', 'BILLING', 'APPOINTMENT'] as const,
-        'OTHER',
-      ),
+      category: r.oneOf(obj, 'category', ['COMPLAINT', 'CANCELLATION', 'TECHNICAL', 'BILLING', 'APPOINTMENT'] as const, 'OTHER'),
       openedAt,
       updatedAt: r.date(obj, 'updatedAt', p),
       contactCount: r.count(obj, 'contactCount', p) ?? 0,
@@ -359,11 +349,16 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
       suppress: r.bool(obj, 'suppress', p) ?? false,
       promotional: r.bool(obj, 'promotional', p) ?? false,
       evidence:
-        r.list(obj.evidence, `${p}.evidence`, (e, ep) => {
-          const label = r.text(e, 'label', ep);
-          const value = r.text(e, 'value', ep);
-          return label && value ? {label, value} : r.bad(ep);
-        }, MAX_EVIDENCE) ?? [],
+        r.list(
+          obj.evidence,
+          `${p}.evidence`,
+          (e, ep) => {
+            const label = r.text(e, 'label', ep);
+            const value = r.text(e, 'value', ep);
+            return label && value ? {label, value} : r.bad(ep);
+          },
+          MAX_EVIDENCE,
+        ) ?? [],
     };
   });
 
@@ -403,8 +398,7 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
 
   const displayName =
     r.text(raw, 'displayName', 'customer') ??
-    ([r.text(raw, 'givenName', 'customer'), r.text(raw, 'familyName', 'customer')].filter(Boolean).join(' ') ||
-      id);
+    ([r.text(raw, 'givenName', 'customer'), r.text(raw, 'familyName', 'customer')].filter(Boolean).join(' ') || id);
 
   return {
     id,

@@ -16,21 +16,9 @@ export type Weekday = (typeof WEEKDAYS)[number];
 export type ProductStatus = 'ACTIVE' | 'SUSPENDED' | 'CANCELLATION_REQUESTED' | 'ENDED' | 'OTHER';
 export type TicketStatus = 'OPEN' | 'PENDING' | 'RESOLVED' | 'CLOSED' | 'OTHER';
 export type TicketPriority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT' | 'OTHER';
-export type TicketCategory =
-  | 'COMPLAINT'
-  | 'CANCELLATION'
-  | 'TECHNICAL'
-  | 'BILLING'
-  | 'APPOINTMENT'
-  | 'OTHER';
+export type TicketCategory = 'COMPLAINT' | 'CANCELLATION' | 'TECHNICAL' | 'BILLING' | 'APPOINTMENT' | 'OTHER';
 export type Direction = 'INBOUND' | 'OUTBOUND' | 'OTHER';
-export type ContactPurpose =
-  | 'SALES'
-  | 'SUPPORT'
-  | 'APPOINTMENT'
-  | 'BILLING'
-  | 'CANCELLATION'
-  | 'OTHER';
+export type ContactPurpose = 'SALES' | 'SUPPORT' | 'APPOINTMENT' | 'BILLING' | 'CANCELLATION' | 'OTHER';
 export type ContactOutcome =
   | 'ANSWERED'
   | 'NO_ANSWER'

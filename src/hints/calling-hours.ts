@@ -44,8 +44,7 @@ function intersect(a: readonly Interval[], b: readonly Interval[]): Interval[] {
     .sort((x, y) => x[0] - y[0]);
 }
 
-const contains = (list: readonly Interval[], minute: number): boolean =>
-  list.some(([from, to]) => minute >= from && minute < to);
+const contains = (list: readonly Interval[], minute: number): boolean => list.some(([from, to]) => minute >= from && minute < to);
 
 const isHoliday = (j: Jurisdiction, epochDay: number): boolean => j.publicHolidays.includes(isoDate(epochDay));
 

@@ -21,8 +21,7 @@ export function computeHints(view: CustomerView, input: HintInput = {}): Hint[] 
   const now = input.now instanceof Date && !Number.isNaN(input.now.getTime()) ? new Date(input.now.getTime()) : new Date();
   // A host's options object with throwing getters costs its options, not the hints.
   const options = guard(() => resolveHintOptions(input.options)) ?? resolveHintOptions();
-  const timeZone =
-    [view.timeZone, options.jurisdiction.defaultTimeZone].find((zone) => zone && isValidTimeZone(zone)) ?? 'UTC';
+  const timeZone = [view.timeZone, options.jurisdiction.defaultTimeZone].find((zone) => zone && isValidTimeZone(zone)) ?? 'UTC';
   const resolved = resolveLocale(typeof input.locale === 'string' ? input.locale : undefined);
   const {language, locale} = resolved;
   const format = createFormatter(resolved, timeZone, now);

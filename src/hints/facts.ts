@@ -7,8 +7,10 @@ import type {Contact, ContactOutcome, ContactSummary, CustomerView, TopicSummary
  * bound, so a rule may stay silent but never fires on invented data. Dates are valid here:
  * `toCustomerView` (src/data/map.ts) drops every record whose date is not.
  */
-export interface ContactFacts
-  extends Pick<ContactSummary, 'days' | 'outboundSolicitations' | 'lastRefusal' | 'awaitingReply' | 'missedByUs' | 'topics' | 'last'> {
+export interface ContactFacts extends Pick<
+  ContactSummary,
+  'days' | 'outboundSolicitations' | 'lastRefusal' | 'awaitingReply' | 'missedByUs' | 'topics' | 'last'
+> {
   /** False when built from the contact page because the summary failed (`days` is then 0). */
   fromSummary: boolean;
   /** The page of contacts the card holds (a handful, newest first). */
@@ -64,7 +66,5 @@ export function transfersOf(c: Contact): number {
 }
 
 export function belongsToTopic(c: Contact, topic: TopicSummary): boolean {
-  return topic.ticketId !== undefined
-    ? c.ticketId === topic.ticketId
-    : c.ticketId === undefined && c.purpose === topic.purpose;
+  return topic.ticketId !== undefined ? c.ticketId === topic.ticketId : c.ticketId === undefined && c.purpose === topic.purpose;
 }

@@ -79,11 +79,14 @@ export function createFormatter({language, locale}: ResolvedLocale, zone: string
     longDay: (epochDay) => format(epochDayToDate(epochDay), 'dayMonthYear', 'UTC'),
     number,
     plural: (count, forms) => (forms[plurals.select(count)] ?? forms.other).replace(/#/g, number(count)),
-    list: (items) => cached(`list|${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction', style: 'long'})).format(items),
+    list: (items) =>
+      cached(`list|${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction', style: 'long'})).format(items),
     pick: (texts) => texts[language],
     hours: (windows) => {
       // Epoch day 4 (1970-01-05) was a Monday.
-      const names = cached(`weekdays|${locale}`, () => WEEKDAYS.map((_: string, i: number) => format(epochDayToDate(4 + i), 'weekday', 'UTC')));
+      const names = cached(`weekdays|${locale}`, () =>
+        WEEKDAYS.map((_: string, i: number) => format(epochDayToDate(4 + i), 'weekday', 'UTC')),
+      );
       // Linear in the number of windows (each is appended to its group in place): a server
       // may send thousands, and this runs on the agent's main thread.
       const groups = new Map<string, string[]>();

@@ -174,9 +174,7 @@ const en: Messages = {
       return p.next ? `${which}: don't call before ${p.next}` : `${which}: don't call now`;
     },
     'no-upsell': (p) =>
-      p.reason === 'cancellation'
-        ? 'Cancellation in progress: don\'t sell anything'
-        : 'Open complaint: don\'t sell anything',
+      p.reason === 'cancellation' ? "Cancellation in progress: don't sell anything" : "Open complaint: don't sell anything",
     'already-owns': (p, f) =>
       p.count > 1
         ? `Already has what ${f.number(p.count)} offers sell: don't pitch them`
@@ -189,8 +187,7 @@ const en: Messages = {
       p.count > 1
         ? `${f.number(p.count)} offers are for new customers only: don't pitch them`
         : `New customers only: don't pitch ${enQ(p.offer)}`,
-    'salutation-unknown': (p) =>
-      `No recorded salutation: don't guess Mr or Ms, say ${enQ(p.name)}`,
+    'salutation-unknown': (p) => `No recorded salutation: don't guess Mr or Ms, say ${enQ(p.name)}`,
     'preferred-name': (p) => `Preferred form of address ${enQ(p.name)}: use it`,
     'preferred-channel': (p) =>
       p.channel && p.hours
@@ -233,7 +230,7 @@ const en: Messages = {
     refusedOn: 'Refused on',
     refusalQuietTime: 'Quiet time after a refusal',
     newOfferFrom: 'New offer allowed from',
-    localTime: 'Customer\'s time now',
+    localTime: "Customer's time now",
     legalHours: 'Legal calling hours',
     preferredHours: 'Preferred hours',
     today: 'Today',
@@ -284,8 +281,7 @@ const en: Messages = {
     contacts: (n, f) => f.plural(n, {one: '# contact', other: '# contacts'}),
     transfers: (n, f) => f.plural(n, {one: '# transfer', other: '# transfers'}),
     perDays: (max, days, f) => `${f.number(max)} per ${f.plural(days, {one: 'day', other: '# days'})}`,
-    countInDays: (count, days, f) =>
-      `${f.number(count)} in ${f.plural(days, {one: '# day', other: '# days'})}`,
+    countInDays: (count, days, f) => `${f.number(count)} in ${f.plural(days, {one: '# day', other: '# days'})}`,
     alreadyHas: (product) => `already has ${product}`,
     newCustomersOnly: (since) =>
       since ? `new customers only; customer since ${since}` : 'new customers only; already a customer',
@@ -349,23 +345,18 @@ const fr: Messages = {
           : `Consentement aux appels retiré${NB}: aucun appel commercial`,
     'contact-fatigue': (p, f) =>
       `${f.plural(p.count, {one: '# appel', other: '# appels'})} en ${f.plural(p.days, {one: '# jour', other: '# jours'})}${NB}: ne pas rappeler avant le ${p.until}`,
-    'refused-recently': (p) =>
-      `Offre refusée le ${p.date}${NB}: aucune nouvelle offre avant le ${p.until}`,
+    'refused-recently': (p) => `Offre refusée le ${p.date}${NB}: aucune nouvelle offre avant le ${p.until}`,
     'outside-calling-hours': (p) => {
       const which =
         p.reason === 'legal'
-          ? 'Hors des heures légales d\'appel'
+          ? "Hors des heures légales d'appel"
           : p.reason === 'preferred'
             ? 'Hors des horaires souhaités'
             : 'Hors des heures légales et souhaitées';
-      return p.next
-        ? `${which}${NB}: ne pas appeler avant ${p.next}`
-        : `${which}${NB}: ne pas appeler maintenant`;
+      return p.next ? `${which}${NB}: ne pas appeler avant ${p.next}` : `${which}${NB}: ne pas appeler maintenant`;
     },
     'no-upsell': (p) =>
-      p.reason === 'cancellation'
-        ? `Résiliation en cours${NB}: ne rien vendre`
-        : `Réclamation en cours${NB}: ne rien vendre`,
+      p.reason === 'cancellation' ? `Résiliation en cours${NB}: ne rien vendre` : `Réclamation en cours${NB}: ne rien vendre`,
     'already-owns': (p, f) =>
       p.count > 1
         ? `Possède déjà ce que vendent ${f.number(p.count)} offres${NB}: ne pas les proposer`
@@ -378,8 +369,7 @@ const fr: Messages = {
       p.count > 1
         ? `${f.number(p.count)} offres réservées aux nouveaux clients${NB}: ne pas les proposer`
         : `Réservé aux nouveaux clients${NB}: ne pas proposer ${frQ(p.offer)}`,
-    'salutation-unknown': (p) =>
-      `Civilité non renseignée${NB}: ne pas deviner Madame ou Monsieur, dites ${frQ(p.name)}`,
+    'salutation-unknown': (p) => `Civilité non renseignée${NB}: ne pas deviner Madame ou Monsieur, dites ${frQ(p.name)}`,
     'preferred-name': (p) => `Forme d'adresse souhaitée ${frQ(p.name)}${NB}: utilisez-la`,
     'preferred-channel': (p) =>
       p.channel && p.hours
@@ -410,9 +400,9 @@ const fr: Messages = {
     sentiment: 'Ressenti',
     quietReason: 'Motif',
     quietSince: 'Depuis le',
-    quietUntil: 'Jusqu\'au',
+    quietUntil: "Jusqu'au",
     promotions: 'Promotions',
-    doNotCallRegistry: 'Liste d\'opposition au démarchage',
+    doNotCallRegistry: "Liste d'opposition au démarchage",
     marketingConsent: 'Consentement marketing',
     phoneConsent: 'Consentement aux appels',
     solicitationsInWindow: 'Sollicitations commerciales',
@@ -423,13 +413,13 @@ const fr: Messages = {
     refusalQuietTime: 'Délai après un refus',
     newOfferFrom: 'Nouvelle offre possible le',
     localTime: 'Heure locale du client',
-    legalHours: 'Heures légales d\'appel',
+    legalHours: "Heures légales d'appel",
     preferredHours: 'Horaires souhaités',
-    today: 'Aujourd\'hui',
+    today: "Aujourd'hui",
     nextAllowed: 'Prochain créneau autorisé',
     salutation: 'Civilité',
     nameToUse: 'Nom à utiliser',
-    preferredName: 'Nom d\'usage',
+    preferredName: "Nom d'usage",
     preferredChannel: 'Canal préféré',
     source: 'Source',
   },
@@ -444,7 +434,7 @@ const fr: Messages = {
   },
   channelPhrase: {
     PHONE: 'le téléphone',
-    EMAIL: 'l\'e-mail',
+    EMAIL: "l'e-mail",
     SMS: 'les SMS',
     CHAT: 'le chat',
     MAIL: 'le courrier',
@@ -472,10 +462,8 @@ const fr: Messages = {
     days: (n, f) => f.plural(n, {one: '# jour', other: '# jours'}),
     contacts: (n, f) => f.plural(n, {one: '# contact', other: '# contacts'}),
     transfers: (n, f) => f.plural(n, {one: '# transfert', other: '# transferts'}),
-    perDays: (max, days, f) =>
-      `${f.number(max)} par période de ${f.plural(days, {one: '# jour', other: '# jours'})}`,
-    countInDays: (count, days, f) =>
-      `${f.number(count)} en ${f.plural(days, {one: '# jour', other: '# jours'})}`,
+    perDays: (max, days, f) => `${f.number(max)} par période de ${f.plural(days, {one: '# jour', other: '# jours'})}`,
+    countInDays: (count, days, f) => `${f.number(count)} en ${f.plural(days, {one: '# jour', other: '# jours'})}`,
     alreadyHas: (product) => `possède déjà ${product}`,
     newCustomersOnly: (since) =>
       since
@@ -491,7 +479,7 @@ const fr: Messages = {
     noReason: 'motif non précisé',
     notRecorded: 'non renseignée',
     registered: 'inscription active',
-    pausedByHost: 'suspendues par l\'application hôte',
+    pausedByHost: "suspendues par l'application hôte",
     weekend: 'week-end',
     publicHoliday: 'jour férié',
     outsideWindows: 'hors des créneaux autorisés',

@@ -37,11 +37,7 @@ export interface HintOptions {
   jurisdiction: Jurisdiction;
 }
 
-type DeepPartial<T> = T extends readonly unknown[]
-  ? T
-  : T extends object
-    ? {[K in keyof T]?: DeepPartial<T[K]>}
-    : T;
+type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? {[K in keyof T]?: DeepPartial<T[K]>} : T;
 
 /** What a host passes: any subset, deep-merged over the defaults; arrays replace wholesale. */
 export type HintOptionsInit = DeepPartial<HintOptions>;
@@ -63,12 +59,39 @@ export const franceProfile: Readonly<Jurisdiction> = deepFreeze({
     {days: WEEKDAYS.slice(0, 5), from: hm(14), to: hm(20)},
   ],
   publicHolidays: [
-    '2025-01-01', '2025-04-21', '2025-05-01', '2025-05-08', '2025-05-29', '2025-06-09',
-    '2025-07-14', '2025-08-15', '2025-11-01', '2025-11-11', '2025-12-25',
-    '2026-01-01', '2026-04-06', '2026-05-01', '2026-05-08', '2026-05-14', '2026-05-25',
-    '2026-07-14', '2026-08-15', '2026-11-01', '2026-11-11', '2026-12-25',
-    '2027-01-01', '2027-03-29', '2027-05-01', '2027-05-06', '2027-05-08', '2027-05-17',
-    '2027-07-14', '2027-08-15', '2027-11-01', '2027-11-11', '2027-12-25',
+    '2025-01-01',
+    '2025-04-21',
+    '2025-05-01',
+    '2025-05-08',
+    '2025-05-29',
+    '2025-06-09',
+    '2025-07-14',
+    '2025-08-15',
+    '2025-11-01',
+    '2025-11-11',
+    '2025-12-25',
+    '2026-01-01',
+    '2026-04-06',
+    '2026-05-01',
+    '2026-05-08',
+    '2026-05-14',
+    '2026-05-25',
+    '2026-07-14',
+    '2026-08-15',
+    '2026-11-01',
+    '2026-11-11',
+    '2026-12-25',
+    '2027-01-01',
+    '2027-03-29',
+    '2027-05-01',
+    '2027-05-06',
+    '2027-05-08',
+    '2027-05-17',
+    '2027-07-14',
+    '2027-08-15',
+    '2027-11-01',
+    '2027-11-11',
+    '2027-12-25',
   ],
   contactCap: {max: 4, days: 30},
   refusalQuietDays: 60,

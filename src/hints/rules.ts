@@ -1,5 +1,15 @@
 import {isolate} from '../i18n/bidi.js';
-import type {Consent, ConsentPurpose, Contact, CustomerView, Offer, Product, Ticket, TicketCategory, TopicSummary} from '../data/view-model.js';
+import type {
+  Consent,
+  ConsentPurpose,
+  Contact,
+  CustomerView,
+  Offer,
+  Product,
+  Ticket,
+  TicketCategory,
+  TopicSummary,
+} from '../data/view-model.js';
 import {HINT_CATALOG} from './catalog.js';
 import type {HintId} from './catalog.js';
 import {callingHoursStatus} from './calling-hours.js';
@@ -69,8 +79,7 @@ function fact(label: string, value: string, type?: HintEvidenceRef['type'], id?:
 const dayOf = (env: RuleEnv, at: Date): number => zonedParts(at, env.timeZone).epochDay;
 
 /** In the last `days` calendar days, today included, and not in the future. */
-const inWindow = (env: RuleEnv, at: Date, days: number): boolean =>
-  at <= env.now && dayOf(env, at) > env.today - days;
+const inWindow = (env: RuleEnv, at: Date, days: number): boolean => at <= env.now && dayOf(env, at) > env.today - days;
 
 /** Trimmed text, or undefined when blank. */
 const filled = (value: string | undefined): string | undefined => value?.trim() || undefined;
@@ -401,7 +410,12 @@ const outsideCallingHours: BuiltinRule = (env) => {
   if (legalReason === 'weekend' || legalReason === 'publicHoliday') evidence.push(fact(m.labels.today, m.values[legalReason]));
   if (preferred.length > 0) evidence.push(fact(m.labels.preferredHours, format.hours(preferred)));
   evidence.push(fact(m.labels.nextAllowed, next ?? m.values.noneSoon));
-  return hint(env, 'outside-calling-hours', {reason: !legal && !wanted ? 'both' : !legal ? 'legal' : 'preferred', next}, evidence);
+  return hint(
+    env,
+    'outside-calling-hours',
+    {reason: !legal && !wanted ? 'both' : !legal ? 'legal' : 'preferred', next},
+    evidence,
+  );
 };
 
 const noUpsell: BuiltinRule = (env) => {
@@ -436,7 +450,13 @@ const alreadyOwns: BuiltinRule = (env) => {
   }
   const productFor = (o: Offer): string => held.get(categoryOf(o))?.name ?? '';
   const offers = env.view.offers.filter((o) => held.has(categoryOf(o)));
-  return offersHint(env, 'already-owns', offers, (o) => env.m.values.alreadyHas(productFor(o)), offers[0] && productFor(offers[0]));
+  return offersHint(
+    env,
+    'already-owns',
+    offers,
+    (o) => env.m.values.alreadyHas(productFor(o)),
+    offers[0] && productFor(offers[0]),
+  );
 };
 
 const notEligible: BuiltinRule = (env) =>

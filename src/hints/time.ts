@@ -30,17 +30,19 @@ export function cached<T>(key: string, make: () => T): T {
 
 /** Throws for a zone this runtime does not know. */
 const partsFormat = (zone: string): Intl.DateTimeFormat =>
-  cached(`parts|${zone}`, () =>
-    // 'en-US' only to get parseable numbers; hourCycle h23 so midnight is 0, not 24.
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    }),
+  cached(
+    `parts|${zone}`,
+    () =>
+      // 'en-US' only to get parseable numbers; hourCycle h23 so midnight is 0, not 24.
+      new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+      }),
   );
 
 /** True when this runtime knows the zone (an unknown zone makes `Intl` throw). */

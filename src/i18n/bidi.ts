@@ -13,7 +13,8 @@
 /** Explicit bidi formatting characters: marks, embeddings, overrides, isolates. */
 const CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 /** A control, or a right-to-left letter (Hebrew to Arabic Extended, presentation forms, astral RTL blocks). */
-const NEEDS_ISOLATION = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|\uD802|\uD803|\uD83A|\uD83B/;
+const NEEDS_ISOLATION =
+  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|\uD802|\uD803|\uD83A|\uD83B/;
 
 /** True when `text` holds an explicit bidi control (it can reorder what follows it). */
 export const hasBidiControls = (text: string): boolean => CONTROLS.test(text);

@@ -26,10 +26,7 @@ export function resolveLocale(element: Element, explicit: string | undefined): s
 }
 
 const cache = new Map<string, Intl.PluralRules | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-function cached<T extends Intl.PluralRules | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
-  key: string,
-  make: () => T,
-): T {
+function cached<T extends Intl.PluralRules | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (!value) cache.set(key, (value = make()));
   return value;
@@ -48,9 +45,7 @@ export function translate(locale: string, key: MessageKey, params: Params = {}):
     const rules = cached(`p:${lang}`, () => new Intl.PluralRules(lang));
     text = rules.select(Number(params.n ?? 0)) === 'one' ? message.one : message.other;
   }
-  return text.replace(/\{(\w+)\}/g, (_, name: string) =>
-    name in params ? formatParam(lang, params[name]) : `{${name}}`,
-  );
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? formatParam(lang, params[name]) : `{${name}}`));
 }
 
 /** Text pieces are bidi-isolated: a name or an id with U+202E cannot reverse the sentence around it. */
@@ -95,10 +90,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "3 days ago", "yesterday", "in 2 weeks" / "il y a 3 jours", "hier"… */
 export function formatRelative(locale: string, date: Date, now: Date): string {
   const diff = date.getTime() - now.getTime();
-  const format = cached(
-    `r:${locale}`,
-    () => new Intl.RelativeTimeFormat(supportedLocale(locale), {numeric: 'auto'}),
-  );
+  const format = cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(supportedLocale(locale), {numeric: 'auto'}));
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms || unit === 'minute') return format.format(Math.round(diff / ms), unit);
   }
@@ -107,8 +99,7 @@ export function formatRelative(locale: string, date: Date, now: Date): string {
 
 /** Whole calendar years, months or days between two dates, for the tenure badge. */
 export function tenure(since: Date, now: Date): {unit: 'years' | 'months' | 'days'; n: number} {
-  let months =
-    (now.getUTCFullYear() - since.getUTCFullYear()) * 12 + now.getUTCMonth() - since.getUTCMonth();
+  let months = (now.getUTCFullYear() - since.getUTCFullYear()) * 12 + now.getUTCMonth() - since.getUTCMonth();
   if (now.getUTCDate() < since.getUTCDate()) months--;
   if (months >= 12) return {unit: 'years', n: Math.floor(months / 12)};
   if (months >= 1) return {unit: 'months', n: months};

@@ -11,7 +11,6 @@ export type {HeadersHook};
 
 export type Theme = 'light' | 'dark';
 
-
 export interface Customer360Config {
   endpoint?: string;
   headers?: Record<string, string>;

@@ -55,20 +55,24 @@ function renderHint(hint: Hint, state: HintPanelState, ctx: RenderContext) {
   const open = state.dismissing === hint.id;
   return html`<li class="hint" part="hint hint-${hint.kind}" data-hint-id=${hint.id} data-kind=${hint.kind}>
     <span class="kind">${t(hint.kind)}</span>
-    ${open
-      ? html`<span></span>`
-      : html`<button class="link" aria-label=${t('dismissHint', {text: hint.text})} @click=${() => state.onAskDismiss(hint.id)}>
+    ${
+      open
+        ? html`<span></span>`
+        : html`<button class="link" aria-label=${t('dismissHint', {text: hint.text})} @click=${() => state.onAskDismiss(hint.id)}>
           ${t('dismiss')}
-        </button>`}
+        </button>`
+    }
     <span class="hint-text">${hint.text}</span>
-    ${hint.evidence.length
-      ? html`<details part="evidence">
+    ${
+      hint.evidence.length
+        ? html`<details part="evidence">
           <summary>${t('why')}</summary>
           <dl class="evidence">
             ${hint.evidence.map((e) => html`<dt>${e.label}</dt><dd>${e.value}</dd>`)}
           </dl>
         </details>`
-      : nothing}
+        : nothing
+    }
     ${open ? renderDismissForm(hint, state, ctx) : nothing}
   </li>`;
 }
@@ -87,18 +91,23 @@ export function renderHints(state: HintPanelState, ctx: RenderContext) {
   return html`<section part="hints" aria-labelledby="h-hints">
     <h3 id="h-hints">${t('hints')}</h3>
     ${state.failed ? html`<p class="section-error" role="status">${t('sectionFailed')}</p>` : nothing}
-    ${visible.length
-      ? html`<ol>
+    ${
+      visible.length
+        ? html`<ol>
           ${visible.slice(0, visible.length - hidden).map((h) => renderHint(h, state, ctx))}
         </ol>
-        ${hidden
-          ? html`<button class="more" part="show-all-hints" aria-expanded="false" @click=${state.onExpand}>
+        ${
+          hidden
+            ? html`<button class="more" part="show-all-hints" aria-expanded="false" @click=${state.onExpand}>
               ${t('moreHints', {n: hidden})}
             </button>`
-          : nothing}`
-      : html`<p class="muted">${t('noHints')}</p>`}
-    ${dismissed.length
-      ? html`<details class="dismissed" part="dismissed">
+            : nothing
+        }`
+        : html`<p class="muted">${t('noHints')}</p>`
+    }
+    ${
+      dismissed.length
+        ? html`<details class="dismissed" part="dismissed">
           <summary>${t('dismissed', {n: dismissed.length})}</summary>
           <ul>
             ${dismissed.map((h) => {
@@ -109,6 +118,7 @@ export function renderHints(state: HintPanelState, ctx: RenderContext) {
             })}
           </ul>
         </details>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }

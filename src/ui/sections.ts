@@ -3,14 +3,7 @@
  * events and passes callbacks in. Every server string goes through a text binding (escaped).
  */
 import {html, nothing, svg, type TemplateResult} from 'lit';
-import type {
-  Contact,
-  ContactPage,
-  CustomerView,
-  MonthlyCount,
-  Product,
-  Ticket,
-} from '../data/view-model.js';
+import type {Contact, ContactPage, CustomerView, MonthlyCount, Product, Ticket} from '../data/view-model.js';
 import {formatDate, formatMonth, formatRelative, tenure} from '../i18n/format.js';
 import {relationshipState, ticketOrder} from '../data/derive.js';
 import type {RenderContext} from './context.js';
@@ -26,16 +19,20 @@ export function renderHeader(view: CustomerView, ctx: RenderContext): TemplateRe
   return html`<header part="header">
     <div class="name">
       <h2 id="name">${name}</h2>
-      ${view.preferredName && view.preferredName !== view.displayName
-        ? html`<p class="muted">“${view.preferredName}”</p>`
-        : nothing}
+      ${
+        view.preferredName && view.preferredName !== view.displayName
+          ? html`<p class="muted">“${view.preferredName}”</p>`
+          : nothing
+      }
     </div>
     <div class="badges">
-      ${span && since
-        ? html`<span class="badge" part="tenure" title=${formatDate(locale, since, 'UTC')}
+      ${
+        span && since
+          ? html`<span class="badge" part="tenure" title=${formatDate(locale, since, 'UTC')}
             >${t(tenureKey, {n: span.n})}</span
           >`
-        : nothing}
+          : nothing
+      }
       <span class="badge state-${state}" part="state">${t(`state.${state}`)}</span>
     </div>
   </header>`;
@@ -50,11 +47,12 @@ export function renderProducts(view: CustomerView, ctx: RenderContext, onOpen: (
   const failed = view.failed.includes('products');
   return html`<section part="products" aria-labelledby="h-products">
     <h3 id="h-products">${t('products')}</h3>
-    ${failed
-      ? sectionError(ctx)
-      : view.products.length === 0
-        ? html`<p class="muted">${t('noProducts')}</p>`
-        : html`<ul class="rows">
+    ${
+      failed
+        ? sectionError(ctx)
+        : view.products.length === 0
+          ? html`<p class="muted">${t('noProducts')}</p>`
+          : html`<ul class="rows">
             ${view.products.map(
               (p) =>
                 html`<li data-product-id=${p.id}>
@@ -62,7 +60,8 @@ export function renderProducts(view: CustomerView, ctx: RenderContext, onOpen: (
                   <span class="tag ${p.status === 'ACTIVE' ? '' : 'alert'}">${t(`product.${p.status}`)}</span>
                 </li>`,
             )}
-          </ul>`}
+          </ul>`
+    }
   </section>`;
 }
 
@@ -71,11 +70,12 @@ export function renderTickets(view: CustomerView, ctx: RenderContext, onOpen: (t
   const failed = view.failed.includes('tickets');
   return html`<section part="tickets" aria-labelledby="h-tickets">
     <h3 id="h-tickets">${t('tickets')}</h3>
-    ${failed
-      ? sectionError(ctx)
-      : view.tickets.length === 0
-        ? html`<p class="muted">${t('noTickets')}</p>`
-        : html`<ol class="rows">
+    ${
+      failed
+        ? sectionError(ctx)
+        : view.tickets.length === 0
+          ? html`<p class="muted">${t('noTickets')}</p>`
+          : html`<ol class="rows">
             ${ticketOrder(view.tickets).map(
               (ticket) =>
                 html`<li data-ticket-id=${ticket.id}>
@@ -86,13 +86,14 @@ export function renderTickets(view: CustomerView, ctx: RenderContext, onOpen: (t
                   <span class="muted summary"
                     ><bdi>${ticket.id}</bdi> · ${t(`category.${ticket.category}`)} ·
                     ${t('opened', {when: formatRelative(locale, ticket.openedAt, now)})} ·
-                    ${t('contactsOnTicket', {n: ticket.contactCount})}${ticket.transferCount
-                      ? html` · ${t('transfers', {n: ticket.transferCount})}`
-                      : nothing}</span
+                    ${t('contactsOnTicket', {n: ticket.contactCount})}${
+                      ticket.transferCount ? html` · ${t('transfers', {n: ticket.transferCount})}` : nothing
+                    }</span
                   >
                 </li>`,
             )}
-          </ol>`}
+          </ol>`
+    }
   </section>`;
 }
 
@@ -149,19 +150,23 @@ export function renderHistory(
   return html`<section part="history" aria-labelledby="h-history">
     <h3 id="h-history">${t('history')}</h3>
     ${view.failed.includes('summary') ? nothing : renderPressure(view.summary.monthly, ctx)}
-    ${failed
-      ? sectionError(ctx)
-      : page.items.length === 0
-        ? html`<p class="muted">${t('noHistory')}</p>`
-        : html`<ol class="rows">
+    ${
+      failed
+        ? sectionError(ctx)
+        : page.items.length === 0
+          ? html`<p class="muted">${t('noHistory')}</p>`
+          : html`<ol class="rows">
               ${page.items.map((c) => renderContact(c, ctx, more.onOpen))}
             </ol>
             <p class="muted" aria-live="polite">${t('historyCount', {shown: page.items.length, n: page.totalCount})}</p>
             ${more.failed ? sectionError(ctx) : nothing}
-            ${page.hasNextPage
-              ? html`<button class="more" part="show-more" aria-disabled=${more.loading ? 'true' : 'false'} @click=${more.onMore}>
+            ${
+              page.hasNextPage
+                ? html`<button class="more" part="show-more" aria-disabled=${more.loading ? 'true' : 'false'} @click=${more.onMore}>
                   ${more.loading ? t('loading') : t('showMore')}
                 </button>`
-              : nothing}`}
+                : nothing
+            }`
+    }
   </section>`;
 }

@@ -44,11 +44,11 @@ export function renderError(failure: LoadFailure, ctx: RenderContext, onRetry: (
   return html`<div class="state" part="error" role="alert" data-reason=${failure.reason}>
     <strong>${ctx.t(failure.configuration ? 'configTitle' : 'errorTitle')}</strong>
     <p>${ctx.t(`error.${failure.reason}`, params)}</p>
-    ${failure.configuration
-      ? html`<p class="muted">${ctx.t('configHint', {reason: failure.reason})}</p>`
-      : html`${retryIn === undefined
-            ? nothing
-            : html`<p class="muted" part="retrying">${ctx.t('retryIn', {n: retryIn})}</p>`}
-          <button part="retry" @click=${onRetry}>${ctx.t('retry')}</button>`}
+    ${
+      failure.configuration
+        ? html`<p class="muted">${ctx.t('configHint', {reason: failure.reason})}</p>`
+        : html`${retryIn === undefined ? nothing : html`<p class="muted" part="retrying">${ctx.t('retryIn', {n: retryIn})}</p>`}
+          <button part="retry" @click=${onRetry}>${ctx.t('retry')}</button>`
+    }
   </div>`;
 }

@@ -21,7 +21,12 @@ const FIXTURES = '/test/browser/fixtures';
 
 const appContext = (contact: Record<string, unknown> | undefined, extra: Record<string, unknown> = {}) => ({
   event: 'appContext',
-  data: {conversation: {id: 7, meta: {sender: contact}}, contact, currentAgent: {id: 1, name: 'Agent', email: 'a@example.com'}, ...extra},
+  data: {
+    conversation: {id: 7, meta: {sender: contact}},
+    contact,
+    currentAgent: {id: 1, name: 'Agent', email: 'a@example.com'},
+    ...extra,
+  },
 });
 
 /** The next `message` event on this window that `accept` takes. */
@@ -205,7 +210,17 @@ describe('connectChatwoot', () => {
 
   it('refuses wildcards and anything but exact origins', () => {
     const el = document.createElement('customer-360');
-    for (const allowedOrigins of [[], ['*'], ['null'], ['https://app.chatwoot.com/app'], ['app.chatwoot.com'], ['ftp://x.test'], ['https://u:p@x.test'], ['https://x.test?'], ['https://x.test#top']]) {
+    for (const allowedOrigins of [
+      [],
+      ['*'],
+      ['null'],
+      ['https://app.chatwoot.com/app'],
+      ['app.chatwoot.com'],
+      ['ftp://x.test'],
+      ['https://u:p@x.test'],
+      ['https://x.test?'],
+      ['https://x.test#top'],
+    ]) {
       expect(() => connectChatwoot(el, {allowedOrigins}), JSON.stringify(allowedOrigins)).to.throw(TypeError);
     }
     // A trailing slash or upper case is still one exact origin.
@@ -397,7 +412,12 @@ describe('origin first (issue #10, item 10)', () => {
     }
     return {reads, parses};
   }
-  const big = JSON.stringify({type: 'customer-360:context', event: 'appContext', customerId: 'dupin', padding: 'x'.repeat(5_000_000)});
+  const big = JSON.stringify({
+    type: 'customer-360:context',
+    event: 'appContext',
+    customerId: 'dupin',
+    padding: 'x'.repeat(5_000_000),
+  });
 
   for (const [name, connect] of [
     ['connectChatwoot', (el: Customer360) => connectChatwoot(el, {allowedOrigins: [location.origin]})],
@@ -408,7 +428,8 @@ describe('origin first (issue #10, item 10)', () => {
       const before = dispatchCounting('https://evil.example', big);
       track(connect(el));
       const warned = await warnings(async () => {
-        for (let i = 0; i < 5; i++) expect(dispatchCounting('https://evil.example', big), 'event.data read').to.deep.equal(before);
+        for (let i = 0; i < 5; i++)
+          expect(dispatchCounting('https://evil.example', big), 'event.data read').to.deep.equal(before);
       });
       expect(el.customerId).to.equal('martin');
       expect(warned).to.have.length(1);

@@ -93,10 +93,18 @@ describe('configuration errors', () => {
     el.credentials = 'cookies' as RequestCredentials;
     const event = await settled;
     await el.updateComplete;
-    expect(event.detail).to.deep.equal({customerId: 'martin', reason: 'config-credentials', status: undefined, configuration: true});
+    expect(event.detail).to.deep.equal({
+      customerId: 'martin',
+      reason: 'config-credentials',
+      status: undefined,
+      configuration: true,
+    });
     expect(text(el, '[part~="error"]')).to.contain('must be omit, same-origin or include');
     expect(part(el, 'retry')).to.equal(null);
-    const requests = performance.getEntriesByType('resource').slice(before).filter((e) => e.name.includes('/graphql'));
+    const requests = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .filter((e) => e.name.includes('/graphql'));
     expect(requests.length).to.equal(0);
   });
 

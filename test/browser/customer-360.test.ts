@@ -13,7 +13,7 @@ describe('<customer-360> personas', () => {
     expect(products.filter((p) => p.endsWith('Ended')).length, 'his old ADSL line').to.equal(1);
     expect(text(el, '[part~="history"]')).to.match(/5 of \d+ contacts/);
     expect(el.hints.length, 'hints are computed once loaded').to.be.greaterThan(0);
-    expect((await hintIds(el))).to.deep.equal(el.hints.map((h) => h.id));
+    expect(await hintIds(el)).to.deep.equal(el.hints.map((h) => h.id));
   });
 
   it('dupin: no salutation is ever guessed, cancellation shows as the relationship state', async () => {
@@ -63,7 +63,6 @@ describe('<customer-360> personas', () => {
     expect(text(el, '[part~="history"]')).to.contain('10 of 10,000 contacts');
   });
 });
-
 
 describe('<customer-360> states', () => {
   it('shows a skeleton while loading, then the data', async () => {
@@ -226,7 +225,9 @@ describe('<customer-360> open events', () => {
     root.querySelector<HTMLButtonElement>('[data-ticket-id] button')!.click();
     root.querySelector<HTMLButtonElement>('[data-contact-id] button')!.click();
     root.querySelector<HTMLButtonElement>('[data-product-id] button')!.click();
-    const ids = ['ticket', 'contact', 'product'].map((type) => root.querySelector(`[data-${type}-id]`)!.getAttribute(`data-${type}-id`));
+    const ids = ['ticket', 'contact', 'product'].map((type) =>
+      root.querySelector(`[data-${type}-id]`)!.getAttribute(`data-${type}-id`),
+    );
     expect(opened).to.deep.equal([
       {customerId: 'transferred', type: 'ticket', id: ids[0]},
       {customerId: 'transferred', type: 'contact', id: ids[1]},

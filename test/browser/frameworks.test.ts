@@ -14,7 +14,6 @@ afterEach(() => {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
 });
 
-
 /** A same-origin page built from HTML, with its errors collected. */
 async function page(body: string, head = ''): Promise<{win: Window & typeof globalThis; errors: string[]}> {
   const frame = document.createElement('iframe');
@@ -143,7 +142,19 @@ describe('Vue 3', () => {
 
 describe('a hostile host page', () => {
   const probes = ['[part~="card"]', 'h2', '[part~="hint"]', '[part~="tenure"]', 'h3', 'button'];
-  const props = ['font-family', 'font-size', 'line-height', 'color', 'background-color', 'padding-top', 'margin-top', 'border-top-left-radius', 'letter-spacing', 'text-transform', 'box-sizing'];
+  const props = [
+    'font-family',
+    'font-size',
+    'line-height',
+    'color',
+    'background-color',
+    'padding-top',
+    'margin-top',
+    'border-top-left-radius',
+    'letter-spacing',
+    'text-transform',
+    'box-sizing',
+  ];
 
   async function styles(head: string) {
     const {win} = await page(

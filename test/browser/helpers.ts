@@ -12,10 +12,12 @@ export interface Mounted {
   settled: Promise<CustomEvent>;
 }
 
-export function mount(props: Partial<Pick<Customer360, 'customerId' | 'endpoint' | 'locale' | 'pageSize' | 'timeout' | 'hintsDisabled'>> & {
-  attrs?: Record<string, string>;
-  parent?: HTMLElement;
-}): Mounted {
+export function mount(
+  props: Partial<Pick<Customer360, 'customerId' | 'endpoint' | 'locale' | 'pageSize' | 'timeout' | 'hintsDisabled'>> & {
+    attrs?: Record<string, string>;
+    parent?: HTMLElement;
+  },
+): Mounted {
   const el = document.createElement('customer-360');
   el.now = NOW;
   el.endpoint = ENDPOINT;

@@ -11,7 +11,13 @@ const promotionalDos = (el: Element & {hints: readonly {kind: string; promotiona
 describe('hints per persona (the seed stories)', () => {
   it('martin (seed 004): loyalty acknowledged; no pitching what he owns or cannot get; contact pressure capped', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en'});
-    expect((await hintIds(el))).to.include.members(['loyal-customer', 'already-owns', 'not-eligible', 'contact-fatigue', 'refused-recently']);
+    expect(await hintIds(el)).to.include.members([
+      'loyal-customer',
+      'already-owns',
+      'not-eligible',
+      'contact-fatigue',
+      'refused-recently',
+    ]);
     expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/Called 6 times in 30 days: don't call again before/);
   });
 
@@ -22,19 +28,19 @@ describe('hints per persona (the seed stories)', () => {
 
   it('dupin (seed 002): no guessed salutation, handle the cancellation, no upsell, no promotional do', async () => {
     const el = await mountLoaded({customerId: 'dupin', locale: 'fr'});
-    expect((await hintIds(el))).to.include.members(['salutation-unknown', 'cancellation-pending', 'no-upsell']);
+    expect(await hintIds(el)).to.include.members(['salutation-unknown', 'cancellation-pending', 'no-upsell']);
     expect(promotionalDos(el)).to.deep.equal([]);
   });
 
   it('quiet-period (seed 003): quiet period shown, no promotional do', async () => {
     const el = await mountLoaded({customerId: 'quiet-period', locale: 'en'});
-    expect((await hintIds(el))).to.include('quiet-period');
+    expect(await hintIds(el)).to.include('quiet-period');
     expect(promotionalDos(el)).to.deep.equal([]);
   });
 
   it('transferred (seed 001): own it, do not transfer again, answer the waiting email', async () => {
     const el = await mountLoaded({customerId: 'transferred', locale: 'en'});
-    expect((await hintIds(el))).to.include.members(['repeat-contact', 'no-transfer', 'unanswered-contact']);
+    expect(await hintIds(el)).to.include.members(['repeat-contact', 'no-transfer', 'unanswered-contact']);
   });
 
   it('the server may add hints of its own (large-history)', async () => {
@@ -42,7 +48,7 @@ describe('hints per persona (the seed stories)', () => {
     expect(el.hints.find((h) => h.id === 'acme-key-account')?.source).to.equal('server');
   });
 
-  it('the card sends its locale: the server writes its own hints in the agent\'s language', async () => {
+  it("the card sends its locale: the server writes its own hints in the agent's language", async () => {
     const fr = await mountLoaded({customerId: 'large-history', locale: 'fr-FR'});
     expect(fr.hints.find((h) => h.id === 'acme-key-account')?.text).to.equal(
       'Compte clé : associez son chargé de compte, Julien Morel, à toute question commerciale.',
@@ -59,7 +65,7 @@ describe('hints per persona (the seed stories)', () => {
     expect(fr.hints.find((h) => h.id === 'acme-key-account')?.text).to.match(/^Key account/);
   });
 
-  it('don\'ts look different from do\'s and say so in words', async () => {
+  it("don'ts look different from do's and say so in words", async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en'});
     const dont = el.shadowRoot!.querySelector<HTMLElement>('[part~="hint-dont"]')!;
     const dos = el.shadowRoot!.querySelector<HTMLElement>('[part~="hint-do"]')!;
@@ -78,7 +84,10 @@ describe('hints per persona (the seed stories)', () => {
     expect(rendered()).to.deep.equal(el.hints.map((h) => h.id));
     expect(part(el, 'show-all-hints') === null, 'the button goes away').to.equal(true);
     const fifth = el.shadowRoot!.querySelectorAll('[part~="hint"]')[4];
-    expect(el.shadowRoot!.activeElement === fifth.querySelector('button.link'), 'focus continues on the first revealed hint').to.equal(true);
+    expect(
+      el.shadowRoot!.activeElement === fifth.querySelector('button.link'),
+      'focus continues on the first revealed hint',
+    ).to.equal(true);
   });
 
   it('each hint expands to its evidence', async () => {
@@ -119,11 +128,13 @@ describe('the agent stays in charge', () => {
       reason: 'already-done',
       note: 'Thanked him at the start of the call',
     });
-    expect((await hintIds(el))).to.not.include('loyal-customer');
+    expect(await hintIds(el)).to.not.include('loyal-customer');
     const dismissed = part(el, 'dismissed')!;
     expect(dismissed.textContent).to.contain('1 dismissed hint');
     expect(dismissed.querySelector('[data-hint-id="loyal-customer"]')).to.exist;
-    expect(el.shadowRoot!.activeElement === dismissed.querySelector('summary'), 'focus lands on the dismissed list').to.equal(true);
+    expect(el.shadowRoot!.activeElement === dismissed.querySelector('summary'), 'focus lands on the dismissed list').to.equal(
+      true,
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -133,7 +144,9 @@ describe('the agent stays in charge', () => {
     const hint = () => el.shadowRoot!.querySelector<HTMLElement>('[data-hint-id="loyal-customer"]')!;
     hint().querySelector<HTMLButtonElement>('button.link')!.click();
     await el.updateComplete;
-    hint().querySelector('form')!.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
+    hint()
+      .querySelector('form')!
+      .dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
     await el.updateComplete;
     expect(hint().querySelector('form') === null, 'the form closed').to.equal(true);
     expect(el.shadowRoot!.activeElement === hint().querySelector('button.link'), 'focus back on Dismiss').to.equal(true);
@@ -147,7 +160,7 @@ describe('the agent stays in charge', () => {
 
   it('promotions-disabled (host-wide quiet period) removes promotional hints and says why', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en', attrs: {'promotions-disabled': ''}});
-    expect((await hintIds(el))).to.include('quiet-period');
+    expect(await hintIds(el)).to.include('quiet-period');
   });
 
   it('a host rule adds a hint; a faulty one does not break the card', async () => {
@@ -160,17 +173,17 @@ describe('the agent stays in charge', () => {
       },
     ];
     await el.updateComplete;
-    expect((await hintIds(el))).to.include('acme-birthday');
+    expect(await hintIds(el)).to.include('acme-birthday');
     expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
   });
 
   it('hint options change the thresholds', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en'});
     await hintIds(el); // expand: loyal-customer is the last of ten
-    expect((await hintIds(el))).to.include('loyal-customer');
+    expect(await hintIds(el)).to.include('loyal-customer');
     el.hintOptions = {loyaltyYears: 20};
     await el.updateComplete;
-    expect((await hintIds(el))).to.not.include('loyal-customer');
+    expect(await hintIds(el)).to.not.include('loyal-customer');
   });
 
   it('dismissals belong to one customer', async () => {

@@ -9,7 +9,8 @@ import {ENDPOINT, cleanup, mount, mountLoaded, part, text, until} from './helper
 afterEach(cleanup);
 
 /** The next `type` event of `el`. */
-const next = (el: Element, type: string) => new Promise<CustomEvent>((resolve) => el.addEventListener(type, (e) => resolve(e as CustomEvent), {once: true}));
+const next = (el: Element, type: string) =>
+  new Promise<CustomEvent>((resolve) => el.addEventListener(type, (e) => resolve(e as CustomEvent), {once: true}));
 
 /** Presses Enter on `target` with the real keyboard. */
 async function enter(target: HTMLElement) {
@@ -75,4 +76,3 @@ describe('keyboard focus after "Try again" and "Show more" (item 11)', () => {
     expect(el.shadowRoot!.activeElement).to.equal(items[total - 1].querySelector('button'));
   });
 });
-

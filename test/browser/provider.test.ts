@@ -33,7 +33,10 @@ function provider(props: Partial<Customer360Provider>, cards: {customerId: strin
 describe('<customer-360-provider>', () => {
   it('ten cards for the same customer make one request', async () => {
     const endpoint = `${ENDPOINT}&tag=ten-cards`;
-    const {els, loaded} = provider({endpoint, locale: 'en'}, Array.from({length: 10}, () => ({customerId: 'martin'})));
+    const {els, loaded} = provider(
+      {endpoint, locale: 'en'},
+      Array.from({length: 10}, () => ({customerId: 'martin'})),
+    );
     await loaded;
     for (const el of els) {
       await el.updateComplete;
@@ -69,7 +72,10 @@ describe('<customer-360-provider>', () => {
   });
 
   it('shares locale and theme; a card attribute wins over the provider', async () => {
-    const {els, loaded} = provider({endpoint: ENDPOINT, locale: 'fr', theme: 'dark'}, [{customerId: 'martin'}, {customerId: 'dupin'}]);
+    const {els, loaded} = provider({endpoint: ENDPOINT, locale: 'fr', theme: 'dark'}, [
+      {customerId: 'martin'},
+      {customerId: 'dupin'},
+    ]);
     els[1].locale = 'en';
     await loaded;
     await els[0].updateComplete;
@@ -138,7 +144,9 @@ describe('auth', () => {
     el.endpoint = `${ENDPOINT}&auth=s3cret`;
     el.customerId = 'martin';
     el.headers = {Authorization: 'Bearer wrong'};
-    const failed = new Promise<CustomEvent>((resolve) => el.addEventListener('customer360-error', resolve as EventListener, {once: true}));
+    const failed = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('customer360-error', resolve as EventListener, {once: true}),
+    );
     document.body.append(el);
     const event = await failed;
     expect(event.detail.reason).to.equal('unauthorized');

@@ -13,10 +13,12 @@ afterEach(() => {
 });
 
 function requestsTo(tag: string): number {
-  return performance.getEntriesByType('resource').filter((e) => e.name.includes('/graphql') && e.name.includes(`tag=${tag}&`)).length;
+  return performance.getEntriesByType('resource').filter((e) => e.name.includes('/graphql') && e.name.includes(`tag=${tag}&`))
+    .length;
 }
 
-const nextLoaded = (el: Element) => new Promise<Event>((resolve) => el.addEventListener('customer360-loaded', resolve, {once: true}));
+const nextLoaded = (el: Element) =>
+  new Promise<Event>((resolve) => el.addEventListener('customer360-loaded', resolve, {once: true}));
 
 function countLoaded(el: Element): () => number {
   let n = 0;

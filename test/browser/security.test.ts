@@ -37,7 +37,12 @@ describe('bad-input corpus', () => {
       let el!: Customer360;
       let event!: CustomEvent;
       const errors = await hostErrors(async () => {
-        const mounted = mount({customerId: 'martin', endpoint: `${ENDPOINT}&corpus=${hostile.name}`, locale: 'en', parent: frame});
+        const mounted = mount({
+          customerId: 'martin',
+          endpoint: `${ENDPOINT}&corpus=${hostile.name}`,
+          locale: 'en',
+          parent: frame,
+        });
         el = mounted.el;
         event = await mounted.settled;
         await el.updateComplete;
@@ -50,7 +55,9 @@ describe('bad-input corpus', () => {
         expect(errors).to.deep.equal([]);
         expect(({} as Record<string, unknown>).polluted, 'prototype polluted').to.equal(undefined);
         const root = el.shadowRoot!;
-        expect(root.querySelector('script, img, svg:not(.pressure), iframe, a[href]') === null, 'markup from data').to.equal(true);
+        expect(root.querySelector('script, img, svg:not(.pressure), iframe, a[href]') === null, 'markup from data').to.equal(
+          true,
+        );
         if (event.type === 'customer360-loaded') {
           expect(root.querySelector('h2')!.textContent!.trim()).to.not.equal('');
         } else {
@@ -118,7 +125,7 @@ describe('issue #10: bidi, list caps, legal hints (server side)', () => {
     expect(leftOf(h2, 'Monsieur')).to.be.below(leftOf(h2, 'Bernard'));
   });
 
-  it('a ticket id ending in U+202E does not reverse the card\'s words after it (item 9)', async () => {
+  it("a ticket id ending in U+202E does not reverse the card's words after it (item 9)", async () => {
     const {el, settled} = mount({customerId: 'dupin', endpoint: `${ENDPOINT}&corpus=bidi-salutation`, locale: 'en'});
     await settled;
     await el.updateComplete;
@@ -142,10 +149,17 @@ describe('issue #10: bidi, list caps, legal hints (server side)', () => {
     const plain = await mountLoaded({customerId: 'quiet-period', locale: 'en'});
     const before = plain.hints.find((h) => h.id === 'quiet-period');
     expect(before).to.exist;
-    const {el, settled} = mount({customerId: 'quiet-period', endpoint: `${ENDPOINT}&corpus=server-overrides-legal`, locale: 'en'});
+    const {el, settled} = mount({
+      customerId: 'quiet-period',
+      endpoint: `${ENDPOINT}&corpus=server-overrides-legal`,
+      locale: 'en',
+    });
     await settled;
     await el.updateComplete;
-    expect(el.hints.find((h) => h.id === 'quiet-period'), 'the card\'s legal hint').to.deep.equal(before);
+    expect(
+      el.hints.find((h) => h.id === 'quiet-period'),
+      "the card's legal hint",
+    ).to.deep.equal(before);
     // Legal ids the card did not compute may be added by the server, only as protections.
     for (const hint of el.hints.filter((h) => h.source === 'server')) {
       expect(hint, hint.id).to.deep.include({kind: 'dont', promotional: false});
@@ -280,7 +294,6 @@ describe('transport faults', () => {
   });
 });
 
-
 describe('never the wrong customer', () => {
   const ids = Object.keys(NAMES);
 
@@ -309,7 +322,9 @@ describe('never the wrong customer', () => {
       await el.updateComplete;
       if (Math.random() < 0.3) await sleep(Math.random() * 40);
     }
-    await Promise.all(cards.map((el) => until(() => el.shadowRoot?.querySelector('h2')?.textContent?.trim() === NAMES[el.customerId], 10000)));
+    await Promise.all(
+      cards.map((el) => until(() => el.shadowRoot?.querySelector('h2')?.textContent?.trim() === NAMES[el.customerId], 10000)),
+    );
     watching = false;
     return {wrong, loadedEvents};
   }
@@ -342,7 +357,7 @@ describe('never the wrong customer', () => {
 });
 
 describe('strict CSP and Trusted Types', () => {
-  it('the card works beside the host\'s own lit-html policy, loaded twice and with both builds', async () => {
+  it("the card works beside the host's own lit-html policy, loaded twice and with both builds", async () => {
     const frame = document.createElement('iframe');
     frame.src = `/test/browser/csp/coexist.html?now=${NOW.toISOString()}`;
     document.body.append(frame);
@@ -419,7 +434,10 @@ describe('privacy', () => {
     document.body.append(el);
     await loaded;
     // The test put the token in the endpoint (the demo server's control); the card adds none.
-    const urls = performance.getEntriesByType('resource').filter((e) => e.name.includes('tag=privacy')).map((e) => e.name);
+    const urls = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('tag=privacy'))
+      .map((e) => e.name);
     expect(urls.every((u) => u.split(token).length === 2)).to.equal(true);
     expect(seen.join()).to.not.contain(token);
     expect(el.outerHTML).to.not.contain(`Bearer`);
@@ -466,19 +484,26 @@ describe('the host survives the card', () => {
     probe.className = 'host-probe';
     probe.textContent = 'host content';
     document.body.append(probe);
-    const before = getComputedStyle(probe).cssText || JSON.stringify([getComputedStyle(probe).color, getComputedStyle(probe).font]);
+    const before =
+      getComputedStyle(probe).cssText || JSON.stringify([getComputedStyle(probe).color, getComputedStyle(probe).font]);
     let ticks = 0;
     const timer = setInterval(() => ticks++, 10);
     try {
       const errors = await hostErrors(async () => {
-        for (const endpoint of [`${ENDPOINT}&corpus=markup-0`, `${ENDPOINT}&corpus=huge-strings`, `${ENDPOINT}&fault=500`, `${ENDPOINT}&fault=invalid-json`]) {
+        for (const endpoint of [
+          `${ENDPOINT}&corpus=markup-0`,
+          `${ENDPOINT}&corpus=huge-strings`,
+          `${ENDPOINT}&fault=500`,
+          `${ENDPOINT}&fault=invalid-json`,
+        ]) {
           const {settled} = mount({customerId: 'martin', endpoint});
           await settled;
         }
       });
       expect(errors).to.deep.equal([]);
       expect(ticks).to.be.greaterThan(5);
-      const after = getComputedStyle(probe).cssText || JSON.stringify([getComputedStyle(probe).color, getComputedStyle(probe).font]);
+      const after =
+        getComputedStyle(probe).cssText || JSON.stringify([getComputedStyle(probe).color, getComputedStyle(probe).font]);
       expect(after).to.equal(before);
       expect(document.head.querySelectorAll('style').length, 'the card adds no global style').to.equal(0);
     } finally {

@@ -343,11 +343,7 @@ describe('demo GraphQL server', () => {
       });
       const [waiting, ...others] = aicha.contactSummary.awaitingReply;
       expect(others).to.deep.equal([]);
-      expect([waiting?.channel, waiting?.outcome, daysAgo(waiting?.at ?? '')]).to.deep.equal([
-        'EMAIL',
-        'AWAITING_OUR_REPLY',
-        3,
-      ]);
+      expect([waiting?.channel, waiting?.outcome, daysAgo(waiting?.at ?? '')]).to.deep.equal(['EMAIL', 'AWAITING_OUR_REPLY', 3]);
     });
 
     it('newcomer: joined 21 days ago, goes by Sam, one onboarding call', async () => {
@@ -374,8 +370,9 @@ describe('demo GraphQL server', () => {
     });
   });
 
-  describe('server hints in the agent\'s language', () => {
-    const HINTS = 'query ($locale: String) { customer(id: "large-history") { hints(locale: $locale) { text evidence { label value } } } }';
+  describe("server hints in the agent's language", () => {
+    const HINTS =
+      'query ($locale: String) { customer(id: "large-history") { hints(locale: $locale) { text evidence { label value } } } }';
     type Hints = {customer: {hints: {text: string; evidence: {label: string; value: string}[]}[]}};
 
     it('writes its own hints in French for any fr tag, in English otherwise or without a locale', async () => {
@@ -405,9 +402,8 @@ describe('demo GraphQL server', () => {
       expect(first.edges).to.have.length(10);
       expect(first.pageInfo.hasNextPage).to.equal(true);
       expect(first.pageInfo.endCursor).to.equal(first.edges[9]?.cursor);
-      const second = (
-        await data<Page>(PAGE_QUERY, {id: 'large-history', first: 10, after: first.pageInfo.endCursor})
-      ).customer.contacts;
+      const second = (await data<Page>(PAGE_QUERY, {id: 'large-history', first: 10, after: first.pageInfo.endCursor})).customer
+        .contacts;
       expect(second.edges).to.have.length(10);
       const ids = [...first.edges, ...second.edges].map((e) => e.node.id);
       expect(new Set(ids).size).to.equal(20);
@@ -603,10 +599,7 @@ describe('demo GraphQL server', () => {
       const [[martin, martinMs], [dupin]] = await Promise.all([request('martin'), request('dupin')]);
       expect(order).to.deep.equal(['dupin', 'martin']);
       expect(martinMs).to.be.at.least(600);
-      expect([martin, dupin]).to.deep.equal([
-        {data: {customer: {id: 'martin'}}},
-        {data: {customer: {id: 'dupin'}}},
-      ]);
+      expect([martin, dupin]).to.deep.equal([{data: {customer: {id: 'martin'}}}, {data: {customer: {id: 'dupin'}}}]);
     });
   });
   describe('lookup by email or phone', () => {
@@ -632,11 +625,17 @@ describe('demo GraphQL server', () => {
 
     it('says how many share a phone or an email, and never picks one of them', async () => {
       expect((await data<Lookup>(LOOKUP, {phone: '+33240000505'})).customerLookup).to.deep.equal({count: 2, customer: null});
-      expect((await data<Lookup>(LOOKUP, {email: 'famille.rousseau@example.fr'})).customerLookup).to.deep.equal({count: 2, customer: null});
+      expect((await data<Lookup>(LOOKUP, {email: 'famille.rousseau@example.fr'})).customerLookup).to.deep.equal({
+        count: 2,
+        customer: null,
+      });
     });
 
     it('answers no match with a count of 0', async () => {
-      expect((await data<Lookup>(LOOKUP, {email: 'nobody@example.com'})).customerLookup).to.deep.equal({count: 0, customer: null});
+      expect((await data<Lookup>(LOOKUP, {email: 'nobody@example.com'})).customerLookup).to.deep.equal({
+        count: 0,
+        customer: null,
+      });
     });
 
     it('refuses a lookup with neither email nor phone', async () => {

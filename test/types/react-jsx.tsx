@@ -5,7 +5,12 @@
 import type {} from '../../src/react.js';
 
 export const ok = (
-  <customer-360-provider endpoint="/graphql" locale="fr" cache-ttl={30_000} getHeaders={async () => ({Authorization: 'Bearer x'})}>
+  <customer-360-provider
+    endpoint="/graphql"
+    locale="fr"
+    cache-ttl={30_000}
+    getHeaders={async () => ({Authorization: 'Bearer x'})}
+  >
     <customer-360
       customer-id="martin"
       headers={{'X-Agent': 'a-42'}}

@@ -34,10 +34,11 @@ describe('isolate', () => {
     expect(isolate('عائشة')).to.equal(`${FSI}عائشة${PDI}`);
     expect(isolate(`Monsieur${RLO}`)).to.equal(`${FSI}Monsieur${RLO}${PDI}`);
   });
-  it('drops the piece\'s own isolates, so none can close the wrapper early', () => {
+  it("drops the piece's own isolates, so none can close the wrapper early", () => {
     expect(isolate(`a${PDI}${RLO}b`)).to.equal(`${FSI}a${RLO}b${PDI}`);
     expect(isolate(`\u2067a`)).to.equal(`${FSI}a${PDI}`);
-    for (const s of [`${PDI}${PDI}${RLO}x`, `${FSI}${PDI}${RLO}${PDI}`, `\u2066\u2067${RLO}`]) expect(balanced(isolate(s)), s).to.equal(true);
+    for (const s of [`${PDI}${PDI}${RLO}x`, `${FSI}${PDI}${RLO}${PDI}`, `\u2066\u2067${RLO}`])
+      expect(balanced(isolate(s)), s).to.equal(true);
   });
   it('does not wrap twice', () => {
     const once = isolate(`x${RLO}`);
@@ -49,7 +50,7 @@ describe('isolate', () => {
   });
 });
 
-describe('bidi isolation in the card\'s text', () => {
+describe("bidi isolation in the card's text", () => {
   it('translate() isolates text parameters', () => {
     expect(translate('en', 'notFound', {id: `42${RLO}`})).to.equal(`No customer with id “${FSI}42${RLO}${PDI}”.`);
   });

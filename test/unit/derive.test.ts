@@ -83,7 +83,9 @@ describe('relationshipState', () => {
   it('is "care" after a missed appointment, an unanswered contact, a complaint or a bad last contact', () => {
     const base = view().summary;
     expect(relationshipState(view({summary: {...base, missedByUs: [contact({outcome: 'MISSED_BY_US'})]}}), NOW)).to.equal('care');
-    expect(relationshipState(view({summary: {...base, awaitingReply: [contact({outcome: 'AWAITING_OUR_REPLY'})]}}), NOW)).to.equal('care');
+    expect(
+      relationshipState(view({summary: {...base, awaitingReply: [contact({outcome: 'AWAITING_OUR_REPLY'})]}}), NOW),
+    ).to.equal('care');
     expect(relationshipState(view({tickets: [ticket('t', 'LOW', '2026-11-01', 'COMPLAINT')]}), NOW)).to.equal('care');
     expect(relationshipState(view({summary: {...base, last: contact({sentiment: 'NEGATIVE'})}}), NOW)).to.equal('care');
   });

@@ -82,7 +82,11 @@ describe('calling-hours grouping is linear (issue #10, item 3)', () => {
   it('groups 100,000 windows (same days) into one line with every time once', async () => {
     const {createFormatter} = await import('../../src/hints/format.js');
     const f = createFormatter({language: 'en', locale: 'en-GB'}, 'Europe/Paris', new Date('2026-11-23T10:00:00Z'));
-    const windows = Array.from({length: 100_000}, (_, i) => ({days: ['MONDAY', 'TUESDAY', 'WEDNESDAY'] as Weekday[], from: i % 1440, to: (i % 1440) + 1}));
+    const windows = Array.from({length: 100_000}, (_, i) => ({
+      days: ['MONDAY', 'TUESDAY', 'WEDNESDAY'] as Weekday[],
+      from: i % 1440,
+      to: (i % 1440) + 1,
+    }));
     // A quadratic grouping (copying the group on each window) would take hours here; this
     // asserts only the result, the test runner's timeout catches the rest.
     const text = f.hours(windows);

@@ -25,7 +25,16 @@ describe('toE164', () => {
   });
 
   it('refuses what is not a phone number', () => {
-    for (const value of ['', '   ', 'call me', '06 12 34 56 78 x12', '+33 6 12 34 56 7a', '+0 123 456 789', '+1234', '+1234567890123456']) {
+    for (const value of [
+      '',
+      '   ',
+      'call me',
+      '06 12 34 56 78 x12',
+      '+33 6 12 34 56 7a',
+      '+0 123 456 789',
+      '+1234',
+      '+1234567890123456',
+    ]) {
       expect(toE164(value, 'FR'), JSON.stringify(value)).to.equal(undefined);
     }
     // Digits from other scripts look like digits and are not.
@@ -81,15 +90,24 @@ describe('toEmail', () => {
 
 describe('resolveIdentity', () => {
   it('prefers customer-id, then email, then phone', () => {
-    expect(resolveIdentity({customerId: ' 42 ', email: 'a@example.fr', phone: '0612345678'})).to.deep.equal({kind: 'id', id: '42'});
-    expect(resolveIdentity({customerId: ' ', email: 'A@example.fr', phone: '0612345678'})).to.deep.equal({kind: 'email', email: 'a@example.fr'});
+    expect(resolveIdentity({customerId: ' 42 ', email: 'a@example.fr', phone: '0612345678'})).to.deep.equal({
+      kind: 'id',
+      id: '42',
+    });
+    expect(resolveIdentity({customerId: ' ', email: 'A@example.fr', phone: '0612345678'})).to.deep.equal({
+      kind: 'email',
+      email: 'a@example.fr',
+    });
     expect(resolveIdentity({phone: '06 12 34 56 78', locale: 'fr-FR'})).to.deep.equal({kind: 'phone', phone: '+33612345678'});
     expect(resolveIdentity({})).to.deep.equal({kind: 'none'});
     expect(resolveIdentity({customerId: '', email: '   ', phone: ''})).to.deep.equal({kind: 'none'});
   });
 
   it('takes the phone region from phone-region, else the locale', () => {
-    expect(resolveIdentity({phone: '07700 900123', phoneRegion: 'GB', locale: 'fr-FR'})).to.deep.equal({kind: 'phone', phone: '+447700900123'});
+    expect(resolveIdentity({phone: '07700 900123', phoneRegion: 'GB', locale: 'fr-FR'})).to.deep.equal({
+      kind: 'phone',
+      phone: '+447700900123',
+    });
     expect(resolveIdentity({phone: '07700 900123', locale: 'en-GB'})).to.deep.equal({kind: 'phone', phone: '+447700900123'});
     expect(resolveIdentity({phone: '(415) 555-0132', locale: 'en'})).to.deep.equal({kind: 'phone', phone: '+14155550132'});
   });

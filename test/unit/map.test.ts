@@ -116,9 +116,7 @@ describe('toCustomerView', () => {
   });
 
   it('keeps unknown enum values as OTHER instead of crashing', () => {
-    const view = map(
-      customer({products: [{id: 'p1', name: 'Fibre', category: 'internet', status: 'PAUSED_BY_ROBOT'}]}),
-    )!;
+    const view = map(customer({products: [{id: 'p1', name: 'Fibre', category: 'internet', status: 'PAUSED_BY_ROBOT'}]}))!;
     expect(view.products[0].status).to.equal('OTHER');
   });
 
@@ -126,9 +124,36 @@ describe('toCustomerView', () => {
     const view = map(
       customer({
         tickets: [
-          {id: 't1', subject: 'ok', status: 'OPEN', priority: 'HIGH', category: 'TECHNICAL', openedAt: '2026-11-01T00:00:00Z', contactCount: 2, transferCount: 0},
-          {id: 't2', subject: 'bad date', status: 'OPEN', priority: 'HIGH', category: 'TECHNICAL', openedAt: 'yesterday', contactCount: 2, transferCount: 0},
-          {id: 't3', subject: 42, status: 'OPEN', priority: 'LOW', category: 'OTHER', openedAt: '2026-11-01T00:00:00Z', contactCount: -3, transferCount: 0},
+          {
+            id: 't1',
+            subject: 'ok',
+            status: 'OPEN',
+            priority: 'HIGH',
+            category: 'TECHNICAL',
+            openedAt: '2026-11-01T00:00:00Z',
+            contactCount: 2,
+            transferCount: 0,
+          },
+          {
+            id: 't2',
+            subject: 'bad date',
+            status: 'OPEN',
+            priority: 'HIGH',
+            category: 'TECHNICAL',
+            openedAt: 'yesterday',
+            contactCount: 2,
+            transferCount: 0,
+          },
+          {
+            id: 't3',
+            subject: 42,
+            status: 'OPEN',
+            priority: 'LOW',
+            category: 'OTHER',
+            openedAt: '2026-11-01T00:00:00Z',
+            contactCount: -3,
+            transferCount: 0,
+          },
           'not an object',
         ],
       }),
@@ -170,7 +195,14 @@ describe('toCustomerView', () => {
   });
 
   it('ignores preferred hours that make no sense', () => {
-    const view = map(customer({preferredHours: [{days: ['MONDAY'], from: '20:00', to: '18:00'}, {days: [], from: '1:00', to: '2:00'}]}))!;
+    const view = map(
+      customer({
+        preferredHours: [
+          {days: ['MONDAY'], from: '20:00', to: '18:00'},
+          {days: [], from: '1:00', to: '2:00'},
+        ],
+      }),
+    )!;
     expect(view.preferredHours).to.deep.equal([]);
   });
 
@@ -182,7 +214,9 @@ describe('toCustomerView', () => {
 
   it('maps server hints with clamped severity', () => {
     const view = map(customer({hints: [{id: 'acme-vip', kind: 'DO', severity: 99, text: 'VIP', suppress: null, evidence: []}]}))!;
-    expect(view.serverHints).to.deep.equal([{id: 'acme-vip', kind: 'do', severity: 5, text: 'VIP', suppress: false, promotional: false, evidence: []}]);
+    expect(view.serverHints).to.deep.equal([
+      {id: 'acme-vip', kind: 'do', severity: 5, text: 'VIP', suppress: false, promotional: false, evidence: []},
+    ]);
   });
 });
 
@@ -193,19 +227,46 @@ describe('toContactPage', () => {
   });
 
   it('refuses a page of another customer', () => {
-    expect(failure(() => toContactPage('c1', {data: {customer: {id: 'c9', contacts: customer().contacts}}})).reason).to.equal('mismatch');
+    expect(failure(() => toContactPage('c1', {data: {customer: {id: 'c9', contacts: customer().contacts}}})).reason).to.equal(
+      'mismatch',
+    );
   });
 });
 
 describe('caps on lists from the answer (issue #10, item 3)', () => {
-  const edge = (i: number) => ({cursor: `c${i}`, node: {id: `k${i}`, at: '2026-11-20T10:00:00Z', channel: 'PHONE', direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'ANSWERED', transfers: 0}});
+  const edge = (i: number) => ({
+    cursor: `c${i}`,
+    node: {
+      id: `k${i}`,
+      at: '2026-11-20T10:00:00Z',
+      channel: 'PHONE',
+      direction: 'INBOUND',
+      purpose: 'SUPPORT',
+      outcome: 'ANSWERED',
+      transfers: 0,
+    },
+  });
   const many = <T>(n: number, make: (i: number) => T): T[] => Array.from({length: n}, (_, i) => make(i));
 
   it('keeps at most what the request asked for of the history, and says so', () => {
-    const view = toCustomerView('c1', {data: {customer: customer({contacts: {totalCount: 100_000, edges: many(100_000, edge), pageInfo: {hasNextPage: true, endCursor: 'z'}}})}}, {contacts: 5})!;
+    const view = toCustomerView(
+      'c1',
+      {
+        data: {
+          customer: customer({
+            contacts: {totalCount: 100_000, edges: many(100_000, edge), pageInfo: {hasNextPage: true, endCursor: 'z'}},
+          }),
+        },
+      },
+      {contacts: 5},
+    )!;
     expect(view.contacts.items.map((c) => c.id)).to.deep.equal(['k0', 'k1', 'k2', 'k3', 'k4']);
     expect(view.truncated).to.include('customer.contacts.edges');
-    const page = toContactPage('c1', {data: {customer: {id: 'c1', contacts: {totalCount: 9, edges: many(9, edge), pageInfo: {}}}}}, {contacts: 3});
+    const page = toContactPage(
+      'c1',
+      {data: {customer: {id: 'c1', contacts: {totalCount: 9, edges: many(9, edge), pageInfo: {}}}}},
+      {contacts: 3},
+    );
     expect(page.items).to.have.length(3);
   });
 
@@ -216,21 +277,34 @@ describe('caps on lists from the answer (issue #10, item 3)', () => {
   });
 
   it('keeps at most MAX_ITEMS tickets, products, offers, hours and server hints; records which were cut', () => {
-    const view = map(customer({
-      tickets: many(100_000, (i) => ({id: `T-${i}`, subject: 's', status: 'OPEN', openedAt: '2026-01-01T00:00:00Z'})),
-      products: many(5000, (i) => ({id: `p${i}`, name: 'n', status: 'ACTIVE'})),
-      offers: many(5000, (i) => ({id: `o${i}`, name: 'n'})),
-      preferredHours: many(40_000, () => ({days: ['MONDAY'], from: '10:00', to: '12:00'})),
-      hints: many(5000, (i) => ({id: `h${i}`, kind: 'DO', text: 't', evidence: many(1000, () => ({label: 'l', value: 'v'}))})),
-    }))!;
-    for (const list of [view.tickets, view.products, view.offers, view.preferredHours, view.serverHints]) expect(list).to.have.length(MAX_ITEMS);
+    const view = map(
+      customer({
+        tickets: many(100_000, (i) => ({id: `T-${i}`, subject: 's', status: 'OPEN', openedAt: '2026-01-01T00:00:00Z'})),
+        products: many(5000, (i) => ({id: `p${i}`, name: 'n', status: 'ACTIVE'})),
+        offers: many(5000, (i) => ({id: `o${i}`, name: 'n'})),
+        preferredHours: many(40_000, () => ({days: ['MONDAY'], from: '10:00', to: '12:00'})),
+        hints: many(5000, (i) => ({id: `h${i}`, kind: 'DO', text: 't', evidence: many(1000, () => ({label: 'l', value: 'v'}))})),
+      }),
+    )!;
+    for (const list of [view.tickets, view.products, view.offers, view.preferredHours, view.serverHints])
+      expect(list).to.have.length(MAX_ITEMS);
     expect(view.serverHints[0].evidence.length).to.be.at.most(10);
-    expect(view.truncated).to.include.members(['customer.tickets', 'customer.products', 'customer.offers', 'customer.preferredHours', 'customer.hints']);
+    expect(view.truncated).to.include.members([
+      'customer.tickets',
+      'customer.products',
+      'customer.offers',
+      'customer.preferredHours',
+      'customer.hints',
+    ]);
   });
 
   it('reads every consent but keeps the latest per purpose (a refusal at the end still counts)', () => {
     const consents = [
-      ...many(50_000, (i) => ({purpose: 'PHONE', granted: true, updatedAt: new Date(Date.UTC(2020, 0, 1) + i * 1000).toISOString()})),
+      ...many(50_000, (i) => ({
+        purpose: 'PHONE',
+        granted: true,
+        updatedAt: new Date(Date.UTC(2020, 0, 1) + i * 1000).toISOString(),
+      })),
       {purpose: 'PHONE', granted: false, updatedAt: '2026-01-01T00:00:00Z'},
     ];
     const view = map(customer({consents}))!;

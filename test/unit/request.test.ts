@@ -60,10 +60,12 @@ describe('customerRequest (request identity)', () => {
 
 describe('the locale sent to the server', () => {
   it('travels with the request without changing its identity (a language change does not reload)', () => {
-    expect(sameRequest(customerRequest(settings({locale: 'en'}), BASE), customerRequest(settings({locale: 'fr'}), BASE))).to.equal(true);
+    expect(
+      sameRequest(customerRequest(settings({locale: 'en'}), BASE), customerRequest(settings({locale: 'fr'}), BASE)),
+    ).to.equal(true);
   });
 
-  it('is the canonical BCP 47 tag of the card\'s locale, or null when it is not one', () => {
+  it("is the canonical BCP 47 tag of the card's locale, or null when it is not one", () => {
     const variables = (locale: string | undefined) => {
       const request = customerRequest(settings({locale}), BASE);
       return request.kind === 'query' ? request.variables.locale : 'no query';

@@ -3,7 +3,15 @@ import {HistoryController} from '../../../src/controllers/history.js';
 import type {Contact, ContactPage} from '../../../src/data/view-model.js';
 import {FakeHost, deferred, type Deferred} from '../../clock.js';
 
-const contact = (id: string): Contact => ({id, at: new Date('2026-01-01T00:00:00Z'), channel: 'PHONE', direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'ANSWERED', transfers: 0});
+const contact = (id: string): Contact => ({
+  id,
+  at: new Date('2026-01-01T00:00:00Z'),
+  channel: 'PHONE',
+  direction: 'INBOUND',
+  purpose: 'SUPPORT',
+  outcome: 'ANSWERED',
+  transfers: 0,
+});
 const page = (ids: string[], endCursor?: string): ContactPage => ({
   totalCount: 10,
   items: ids.map(contact),

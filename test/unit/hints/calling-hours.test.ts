@@ -67,20 +67,20 @@ describe('calling hours across the October change (last Sunday of October)', () 
   it('from Saturday before the change, the next allowed time is Monday 10:00 winter time', () => {
     expect(status('2025-10-25T12:00:00Z').next?.toISOString()).to.equal('2025-10-27T09:00:00.000Z');
     expect(hoursHint('2025-10-25T12:00:00Z', customer({}), 'fr')?.text).to.equal(
-      'Hors des heures légales d\'appel\u202F: ne pas appeler avant lun. 27 oct., 10:00',
+      "Hors des heures légales d'appel\u202F: ne pas appeler avant lun. 27 oct., 10:00",
     );
   });
 });
 
-describe('calling hours in the customer\'s own zone', () => {
-  it('uses the customer\'s zone: 10:30 UTC is 06:30 in Martinique', () => {
+describe("calling hours in the customer's own zone", () => {
+  it("uses the customer's zone: 10:30 UTC is 06:30 in Martinique", () => {
     const view = customer({timeZone: 'America/Martinique'});
     const hint = hoursHint('2025-03-12T10:30:00Z', view);
     expect(hint?.evidence[0]?.value).to.equal('Wed 12 Mar, 06:30 (America/Martinique)');
     expect(hint?.text).to.equal("Outside legal calling hours: don't call before Wed 12 Mar, 10:00");
     expect(status('2025-03-12T10:30:00Z', 'America/Martinique').next?.toISOString()).to.equal('2025-03-12T14:00:00.000Z');
   });
-  it('falls back to the jurisdiction\'s zone when the customer\'s is unknown or invalid', () => {
+  it("falls back to the jurisdiction's zone when the customer's is unknown or invalid", () => {
     for (const timeZone of [undefined, 'Mars/Olympus_Mons']) {
       const hint = hoursHint('2025-03-15T12:00:00Z', customer({timeZone}));
       expect(hint?.evidence[0]?.value).to.equal('Sat 15 Mar, 13:00 (Europe/Paris)');

@@ -39,16 +39,53 @@ describe('fault isolation of host rules', () => {
   const hostile: Array<[string, unknown, RegExp]> = [
     [
       'a draft whose text getter throws (with the customer name)',
-      [(view: CustomerView) => [{id: 'x', kind: 'do', get text(): string { throw new Error(`boom ${view.displayName}`); }}]],
+      [
+        (view: CustomerView) => [
+          {
+            id: 'x',
+            kind: 'do',
+            get text(): string {
+              throw new Error(`boom ${view.displayName}`);
+            },
+          },
+        ],
+      ],
       /host hint rule #0 returned an invalid hint/,
     ],
-    ['a rule that throws with customer data', [(view: CustomerView) => { throw new Error(view.displayName); }], /host hint rule #0 threw/],
+    [
+      'a rule that throws with customer data',
+      [
+        (view: CustomerView) => {
+          throw new Error(view.displayName);
+        },
+      ],
+      /host hint rule #0 threw/,
+    ],
     ['a rule returning a string', [() => 'junk'], /did not return an array/],
-    ['a rule returning a Proxy that throws on every read', [() => [new Proxy({}, {get() { throw new Error(name); }})]], /returned an invalid hint/],
+    [
+      'a rule returning a Proxy that throws on every read',
+      [
+        () => [
+          new Proxy(
+            {},
+            {
+              get() {
+                throw new Error(name);
+              },
+            },
+          ),
+        ],
+      ],
+      /returned an invalid hint/,
+    ],
     ['hintRules set to a function', (() => []) as unknown, /hintRules ignored: not an array/],
     ['hintRules set to an object', {0: () => []}, /hintRules ignored: not an array/],
     ['a rule that is not a function', [42], /host hint rule #0 ignored: not a function/],
-    ['a rule returning 10,000 hints', [() => Array.from({length: 10_000}, (_, i) => ({id: `h${i}`, kind: 'do', text: 'x'}))], /over 50 hints/],
+    [
+      'a rule returning 10,000 hints',
+      [() => Array.from({length: 10_000}, (_, i) => ({id: `h${i}`, kind: 'do', text: 'x'}))],
+      /over 50 hints/,
+    ],
   ];
   for (const [label, rules, warning] of hostile) {
     it(`${label}: the card's hints stay, one warning names the rule, no customer data`, () => {
@@ -71,7 +108,11 @@ describe('fault isolation of host rules', () => {
   });
 
   it('options with a throwing getter and a non-string locale fall back to the defaults', () => {
-    const options = {get loyaltyYears(): number { throw new Error('x'); }};
+    const options = {
+      get loyaltyYears(): number {
+        throw new Error('x');
+      },
+    };
     const hints = computeHints(seed004Martin(), {now: NOW, locale: 42 as unknown as string, options: options as never});
     expect(hints.map((h) => h.id)).to.include('loyal-customer');
   });
@@ -81,15 +122,20 @@ describe('legal hints cannot be replaced or silenced', () => {
   const replacing: HintRule = () =>
     LEGAL_HINTS.map((id) => ({id, kind: 'do' as const, severity: 5, text: 'Go ahead, call and sell', promotional: true}));
 
-  it('a host hint with a legal id does not replace the card\'s', () => {
+  it("a host hint with a legal id does not replace the card's", () => {
     const view = protectedCustomer();
     const before = computeHints(view, {now: SUNDAY, locale: 'en'});
     const {hints, warnings} = run(view, {rules: [replacing]});
     for (const id of LEGAL_HINTS) {
-      expect(hints.find((h) => h.id === id), id).to.deep.equal(before.find((h) => h.id === id));
+      expect(
+        hints.find((h) => h.id === id),
+        id,
+      ).to.deep.equal(before.find((h) => h.id === id));
     }
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/cannot replace the legal hint "(do-not-contact|contact-fatigue|outside-calling-hours|refused-recently|quiet-period)"/);
+    expect(warnings[0]).to.match(
+      /cannot replace the legal hint "(do-not-contact|contact-fatigue|outside-calling-hours|refused-recently|quiet-period)"/,
+    );
   });
 
   it('suppressHints cannot hide a legal hint (other ids still go)', () => {
@@ -107,7 +153,12 @@ describe('legal hints cannot be replaced or silenced', () => {
 
   it('a server hint can neither replace nor suppress a legal hint', () => {
     const server = (spec: Partial<ServerHint> & Pick<ServerHint, 'id'>): ServerHint => ({
-      kind: 'do', severity: 5, suppress: false, promotional: true, evidence: [], ...spec,
+      kind: 'do',
+      severity: 5,
+      suppress: false,
+      promotional: true,
+      evidence: [],
+      ...spec,
     });
     const base = protectedCustomer();
     const view = {
@@ -121,8 +172,16 @@ describe('legal hints cannot be replaced or silenced', () => {
   });
 
   it('a host may add a legal hint the card did not compute: kept as a protection, never promotional', () => {
-    const {hints} = run(customer({}), {now: NOW, rules: [() => [{id: 'quiet-period', kind: 'do', text: 'Family event', promotional: true}]]});
-    expect(hints.find((h) => h.id === 'quiet-period')).to.deep.include({kind: 'dont', source: 'host', promotional: false, severity: 2});
+    const {hints} = run(customer({}), {
+      now: NOW,
+      rules: [() => [{id: 'quiet-period', kind: 'do', text: 'Family event', promotional: true}]],
+    });
+    expect(hints.find((h) => h.id === 'quiet-period')).to.deep.include({
+      kind: 'dont',
+      source: 'host',
+      promotional: false,
+      severity: 2,
+    });
   });
 
   function baseline() {

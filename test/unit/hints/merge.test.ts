@@ -5,8 +5,7 @@ import type {Hint, HintContext, HintInput, HintRule} from '../../../src/hints/in
 import type {CustomerView, ServerHint} from '../../../src/data/view-model.js';
 import {NOW, ago, customer, date, everything, sale, seed002Dupin, seed004Martin, ticket} from './fixtures.js';
 
-const compute = (view: CustomerView, input: HintInput = {}): Hint[] =>
-  computeHints(view, {now: NOW, locale: 'en-GB', ...input});
+const compute = (view: CustomerView, input: HintInput = {}): Hint[] => computeHints(view, {now: NOW, locale: 'en-GB', ...input});
 const ids = (view: CustomerView, input: HintInput = {}): string[] => compute(view, input).map((h) => h.id);
 
 const server = (spec: Partial<ServerHint> & Pick<ServerHint, 'id'>): ServerHint => ({
@@ -76,7 +75,9 @@ describe('host rules', () => {
   });
 
   it('replace a card hint with the same id (host > card), keeping its catalog place', () => {
-    const rule: HintRule = () => [{id: 'preferred-name', kind: 'do', text: 'Say "Dr Durand"', evidence: [{label: 'Title', value: 'Dr'}]}];
+    const rule: HintRule = () => [
+      {id: 'preferred-name', kind: 'do', text: 'Say "Dr Durand"', evidence: [{label: 'Title', value: 'Dr'}]},
+    ];
     const hint = compute(customer({}), {rules: [rule]}).find((h) => h.id === 'preferred-name');
     expect(hint).to.deep.include({source: 'host', text: 'Say "Dr Durand"', severity: 4});
   });
@@ -89,7 +90,16 @@ describe('host rules', () => {
       {id: '', kind: 'do', text: 'no id'},
       {id: 'x', kind: 'maybe', text: 'bad kind'},
       {id: 'y', kind: 'dont', text: '   '},
-      {id: 'z', kind: 'dont', text: 'ok', severity: 42, evidence: [{label: 1, value: 'no'}, {label: 'ok', value: 'yes', ref: {type: 'planet', id: 'p'}}]},
+      {
+        id: 'z',
+        kind: 'dont',
+        text: 'ok',
+        severity: 42,
+        evidence: [
+          {label: 1, value: 'no'},
+          {label: 'ok', value: 'yes', ref: {type: 'planet', id: 'p'}},
+        ],
+      },
     ]) as unknown as HintRule;
     const hints = compute(customer({}), {rules: [throwing, junk]});
     expect(hints.map((h) => h.id)).to.deep.equal(['preferred-name', 'z']);
@@ -124,9 +134,12 @@ describe('server hints', () => {
     expect(hints.at(-1)).to.deep.include({id: 'acme-info', severity: 5});
   });
 
-  it('a catalog id replaces the card\'s and the host\'s (server > host > card)', () => {
+  it("a catalog id replaces the card's and the host's (server > host > card)", () => {
     const rule: HintRule = () => [{id: 'loyal-customer', kind: 'do', text: 'host text'}];
-    const view = {...seed004Martin(), serverHints: [server({id: 'loyal-customer', severity: 2, text: 'Gold member for 15 years: thank them'})]};
+    const view = {
+      ...seed004Martin(),
+      serverHints: [server({id: 'loyal-customer', severity: 2, text: 'Gold member for 15 years: thank them'})],
+    };
     const hint = compute(view, {rules: [rule]}).find((h) => h.id === 'loyal-customer');
     expect(hint).to.deep.include({source: 'server', text: 'Gold member for 15 years: thank them', severity: 2});
   });

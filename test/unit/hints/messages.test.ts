@@ -74,7 +74,9 @@ describe('every hint in English and French', () => {
 describe('plurals (Intl.PluralRules)', () => {
   const oneYear = customer({customerSince: date('2024-03-12')});
   it('1 year vs 15 years', () => {
-    expect(text(oneYear, 'loyal-customer', {options: {loyaltyYears: 1}})).to.equal('Customer for 1 year: thank them for their loyalty');
+    expect(text(oneYear, 'loyal-customer', {options: {loyaltyYears: 1}})).to.equal(
+      'Customer for 1 year: thank them for their loyalty',
+    );
     expect(text(oneYear, 'loyal-customer', {locale: 'fr', options: {loyaltyYears: 1}})).to.equal(
       'Avec nous depuis 1 an\u202F: remerciez pour cette fidélité',
     );
@@ -86,29 +88,41 @@ describe('plurals (Intl.PluralRules)', () => {
     const oneDay = customer({customerSince: date('2025-03-11')});
     expect(text(oneDay, 'new-customer')).to.equal('Customer for 1 day: check onboarding went well');
     expect(text(oneDay, 'new-customer', {locale: 'fr'})).to.equal(
-      'Avec nous depuis 1 jour\u202F: vérifiez que la mise en service s\'est bien passée',
+      "Avec nous depuis 1 jour\u202F: vérifiez que la mise en service s'est bien passée",
     );
     expect(text(customer({customerSince: date('2025-02-28')}), 'new-customer', {locale: 'fr'})).to.contain('depuis 12 jours');
   });
   it('called once vs 6 times; 1 transfer vs 3', () => {
     const once = customer({history: [sale(ago(2))]});
     const cap1 = {options: {jurisdiction: {contactCap: {max: 1}}}};
-    expect(text(once, 'contact-fatigue', {...cap1, locale: 'en-GB'})).to.equal("Called once in 30 days: don't call again before 9 April");
-    expect(text(once, 'contact-fatigue', {...cap1, locale: 'fr'})).to.equal('1 appel en 30 jours\u202F: ne pas rappeler avant le 9 avril');
-    const transfer = customer({history: [sale(ago(2), {direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'TRANSFERRED', transfers: 1})]});
+    expect(text(once, 'contact-fatigue', {...cap1, locale: 'en-GB'})).to.equal(
+      "Called once in 30 days: don't call again before 9 April",
+    );
+    expect(text(once, 'contact-fatigue', {...cap1, locale: 'fr'})).to.equal(
+      '1 appel en 30 jours\u202F: ne pas rappeler avant le 9 avril',
+    );
+    const transfer = customer({
+      history: [sale(ago(2), {direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'TRANSFERRED', transfers: 1})],
+    });
     const min1 = {options: {transfers: {min: 1}}};
     expect(text(transfer, 'no-transfer', min1)).to.equal("Transferred once in 30 days: don't transfer again");
     expect(text(transfer, 'no-transfer', {...min1, locale: 'fr'})).to.equal('1 transfert en 30 jours\u202F: ne plus transférer');
   });
 });
 
-describe('dates (Intl.DateTimeFormat in the customer\'s zone)', () => {
+describe("dates (Intl.DateTimeFormat in the customer's zone)", () => {
   // 6 calls; the 4th newest was 28 days ago (12 Feb): free on 14 March.
   const martinLike = customer({history: [1, 2, 3, 28, 29, 29].map((d) => sale(ago(d)))});
   it('"Called 6 times in 30 days: don\'t call again before 14 March" / "… avant le 14 mars"', () => {
-    expect(text(martinLike, 'contact-fatigue', {locale: 'en-GB'})).to.equal("Called 6 times in 30 days: don't call again before 14 March");
-    expect(text(martinLike, 'contact-fatigue', {locale: 'fr'})).to.equal('6 appels en 30 jours\u202F: ne pas rappeler avant le 14 mars');
-    expect(text(martinLike, 'contact-fatigue', {locale: 'fr-CA'})).to.equal('6 appels en 30 jours\u202F: ne pas rappeler avant le 14 mars');
+    expect(text(martinLike, 'contact-fatigue', {locale: 'en-GB'})).to.equal(
+      "Called 6 times in 30 days: don't call again before 14 March",
+    );
+    expect(text(martinLike, 'contact-fatigue', {locale: 'fr'})).to.equal(
+      '6 appels en 30 jours\u202F: ne pas rappeler avant le 14 mars',
+    );
+    expect(text(martinLike, 'contact-fatigue', {locale: 'fr-CA'})).to.equal(
+      '6 appels en 30 jours\u202F: ne pas rappeler avant le 14 mars',
+    );
   });
   it('a refusal 58 days ago frees up on 14 March', () => {
     const refused = customer({history: [sale(ago(58), {outcome: 'REFUSED'})]});
@@ -122,9 +136,11 @@ describe('dates (Intl.DateTimeFormat in the customer\'s zone)', () => {
       'Offre refusée le 1er mars\u202F: aucune nouvelle offre avant le 30 avril',
     );
   });
-  it('the calendar day is the customer\'s: 23:30 UTC on 10 March is 11 March in Paris', () => {
+  it("the calendar day is the customer's: 23:30 UTC on 10 March is 11 March in Paris", () => {
     const late = customer({history: [sale(new Date('2025-03-10T23:30:00Z'), {outcome: 'REFUSED'})]});
-    expect(text(late, 'refused-recently', {locale: 'en-GB'})).to.equal('Refused an offer on 11 March: no new offer before 10 May');
+    expect(text(late, 'refused-recently', {locale: 'en-GB'})).to.equal(
+      'Refused an offer on 11 March: no new offer before 10 May',
+    );
     expect(text({...late, timeZone: 'America/New_York'}, 'refused-recently', {locale: 'en-GB'})).to.equal(
       'Refused an offer on 10 March: no new offer before 9 May',
     );

@@ -13,7 +13,12 @@ describe('hint options', () => {
       missedAppointmentDays: 90,
     });
     expect(defaultHintOptions.jurisdiction).to.equal(franceProfile);
-    expect(franceProfile).to.deep.include({id: 'FR', defaultTimeZone: 'Europe/Paris', contactCap: {max: 4, days: 30}, refusalQuietDays: 60});
+    expect(franceProfile).to.deep.include({
+      id: 'FR',
+      defaultTimeZone: 'Europe/Paris',
+      contactCap: {max: 4, days: 30},
+      refusalQuietDays: 60,
+    });
     expect(Object.isFrozen(defaultHintOptions.jurisdiction.callingHours)).to.equal(true);
   });
 
@@ -46,13 +51,26 @@ describe('France profile', () => {
   });
   it('ships the 11 public holidays of each year 2025–2027, as valid ISO dates', () => {
     for (const year of ['2025', '2026', '2027']) {
-      expect(franceProfile.publicHolidays.filter((d) => d.startsWith(year)), year).to.have.length(11);
+      expect(
+        franceProfile.publicHolidays.filter((d) => d.startsWith(year)),
+        year,
+      ).to.have.length(11);
     }
     for (const iso of franceProfile.publicHolidays) {
       expect(new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10), iso).to.equal(iso);
     }
     // Easter Mondays, Ascension Thursdays and Whit Mondays move every year.
-    expect(franceProfile.publicHolidays).to.include.members(['2025-04-21', '2025-05-29', '2025-06-09', '2026-04-06', '2026-05-14', '2026-05-25', '2027-03-29', '2027-05-06', '2027-05-17']);
+    expect(franceProfile.publicHolidays).to.include.members([
+      '2025-04-21',
+      '2025-05-29',
+      '2025-06-09',
+      '2026-04-06',
+      '2026-05-14',
+      '2026-05-25',
+      '2027-03-29',
+      '2027-05-06',
+      '2027-05-17',
+    ]);
   });
 });
 

@@ -9,8 +9,7 @@ import type {Hint, HintInput} from '../../../src/hints/index.js';
 import type {CustomerView} from '../../../src/data/view-model.js';
 import {NOW, WEEKDAYS, ago, contact, customer, date, hours, offer, product, sale, ticket} from './fixtures.js';
 
-const compute = (view: CustomerView, input: HintInput = {}): Hint[] =>
-  computeHints(view, {now: NOW, locale: 'en-GB', ...input});
+const compute = (view: CustomerView, input: HintInput = {}): Hint[] => computeHints(view, {now: NOW, locale: 'en-GB', ...input});
 const ids = (view: CustomerView, input: HintInput = {}): string[] => compute(view, input).map((h) => h.id);
 const find = (view: CustomerView, id: string, input: HintInput = {}): Hint | undefined =>
   compute(view, input).find((h) => h.id === id);
@@ -29,7 +28,7 @@ describe('rule loyal-customer (tenure ≥ 5 years)', () => {
     expect(fires(customer({customerSince: date('2020-03-12')}), 'loyal-customer')).to.equal(true);
     expect(fires(customer({customerSince: date('2020-03-13')}), 'loyal-customer')).to.equal(false);
   });
-  it('boundary: the anniversary is read on the customer\'s calendar, not UTC', () => {
+  it("boundary: the anniversary is read on the customer's calendar, not UTC", () => {
     // 11 March 23:30 UTC is already 12 March in Paris.
     const now = new Date('2025-03-11T23:30:00Z');
     expect(fires(customer({customerSince: date('2020-03-12')}), 'loyal-customer', {now})).to.equal(true);
@@ -84,20 +83,27 @@ describe('rule already-owns', () => {
   it('boundary: an ENDED product is not held; one offer names the product and the offer', () => {
     const ended = [product({id: 'p', category: 'internet', status: 'ENDED'})];
     expect(fires(customer({products: ended, offers: [offer({id: 'o', category: 'internet'})]}), 'already-owns')).to.equal(false);
-    expect(find(customer({products: owned, offers: [offer({id: 'o', name: 'Fibre Max', category: 'internet'})]}), 'already-owns')?.text).to.equal(
-      'Already has “Fibre 1 Gb/s”: don\'t pitch “Fibre Max”',
-    );
+    expect(
+      find(customer({products: owned, offers: [offer({id: 'o', name: 'Fibre Max', category: 'internet'})]}), 'already-owns')
+        ?.text,
+    ).to.equal("Already has “Fibre 1 Gb/s”: don't pitch “Fibre Max”");
   });
 });
 
 describe('rule not-eligible', () => {
   it('fires for an offer the customer cannot get, with the reason', () => {
     const hint = find(
-      customer({offers: [offer({id: 'o', name: 'TV Max', category: 'tv', eligible: false, ineligibilityReason: 'Not available at this address'})]}),
+      customer({
+        offers: [
+          offer({id: 'o', name: 'TV Max', category: 'tv', eligible: false, ineligibilityReason: 'Not available at this address'}),
+        ],
+      }),
       'not-eligible',
     );
-    expect(hint?.text).to.equal('Not eligible: don\'t pitch “TV Max”');
-    expect(hint?.evidence).to.deep.equal([{label: 'TV Max', value: 'Not available at this address', ref: {type: 'offer', id: 'o'}}]);
+    expect(hint?.text).to.equal("Not eligible: don't pitch “TV Max”");
+    expect(hint?.evidence).to.deep.equal([
+      {label: 'TV Max', value: 'Not available at this address', ref: {type: 'offer', id: 'o'}},
+    ]);
   });
   it('does not fire for eligible offers', () => {
     expect(fires(customer({offers: [offer({id: 'o', category: 'tv'})]}), 'not-eligible')).to.equal(false);
@@ -111,7 +117,7 @@ describe('rule not-eligible', () => {
 describe('rule new-customers-only', () => {
   const deal = [offer({id: 'o', name: 'Welcome deal', category: 'mobile', newCustomersOnly: true})];
   it('fires for an established customer', () => {
-    expect(find(customer({offers: deal}), 'new-customers-only')?.text).to.equal('New customers only: don\'t pitch “Welcome deal”');
+    expect(find(customer({offers: deal}), 'new-customers-only')?.text).to.equal("New customers only: don't pitch “Welcome deal”");
   });
   it('does not fire for a new customer (who also gets new-customer: the two agree)', () => {
     const view = customer({offers: deal, customerSince: date('2025-02-28')});
@@ -124,7 +130,12 @@ describe('rule new-customers-only', () => {
   });
   it('boundary: without a start date, holding a product makes one an existing customer', () => {
     expect(fires(customer({offers: deal, customerSince: undefined}), 'new-customers-only')).to.equal(false);
-    expect(fires(customer({offers: deal, customerSince: undefined, products: [product({id: 'p', category: 'x'})]}), 'new-customers-only')).to.equal(true);
+    expect(
+      fires(
+        customer({offers: deal, customerSince: undefined, products: [product({id: 'p', category: 'x'})]}),
+        'new-customers-only',
+      ),
+    ).to.equal(true);
   });
 });
 
@@ -148,13 +159,16 @@ describe('rule open-ticket-first', () => {
   });
   it('boundary: a resolved ticket is not open; a PENDING one is', () => {
     expect(fires(customer({tickets: [ticket({id: 'T', status: 'RESOLVED'})]}), 'open-ticket-first')).to.equal(false);
-    expect(find(customer({tickets: [ticket({id: 'T', status: 'PENDING', priority: 'HIGH'})]}), 'open-ticket-first')?.text).to.equal(
-      'Open ticket T (high priority): deal with it first',
-    );
+    expect(
+      find(customer({tickets: [ticket({id: 'T', status: 'PENDING', priority: 'HIGH'})]}), 'open-ticket-first')?.text,
+    ).to.equal('Open ticket T (high priority): deal with it first');
   });
   it('puts a cancellation request first, as cancellation-pending says', () => {
     const view = customer({
-      tickets: [ticket({id: 'T-urgent', priority: 'URGENT'}), ticket({id: 'T-cancel', category: 'CANCELLATION', priority: 'LOW'})],
+      tickets: [
+        ticket({id: 'T-urgent', priority: 'URGENT'}),
+        ticket({id: 'T-cancel', category: 'CANCELLATION', priority: 'LOW'}),
+      ],
     });
     expect(find(view, 'open-ticket-first')?.text).to.equal('2 open tickets: start with T-cancel (low priority)');
   });
@@ -170,9 +184,9 @@ describe('rule no-upsell', () => {
     expect(fires(customer({tickets: [ticket({id: 'T'})]}), 'no-upsell')).to.equal(false);
   });
   it('boundary: a cancellation-requested product alone fires; a closed complaint does not', () => {
-    expect(find(customer({products: [product({id: 'p', category: 'x', status: 'CANCELLATION_REQUESTED'})]}), 'no-upsell')?.text).to.equal(
-      "Cancellation in progress: don't sell anything",
-    );
+    expect(
+      find(customer({products: [product({id: 'p', category: 'x', status: 'CANCELLATION_REQUESTED'})]}), 'no-upsell')?.text,
+    ).to.equal("Cancellation in progress: don't sell anything");
     expect(fires(customer({tickets: [ticket({id: 'T', category: 'COMPLAINT', status: 'CLOSED'})]}), 'no-upsell')).to.equal(false);
   });
 });
@@ -180,7 +194,10 @@ describe('rule no-upsell', () => {
 describe('rule cancellation-pending', () => {
   it('fires on a cancellation-requested product, naming it', () => {
     expect(
-      find(customer({products: [product({id: 'p', name: 'Magazine', category: 'x', status: 'CANCELLATION_REQUESTED'})]}), 'cancellation-pending')?.text,
+      find(
+        customer({products: [product({id: 'p', name: 'Magazine', category: 'x', status: 'CANCELLATION_REQUESTED'})]}),
+        'cancellation-pending',
+      )?.text,
     ).to.equal('Asked to cancel “Magazine”: handle that request, nothing else');
   });
   it('does not fire on active products', () => {
@@ -190,7 +207,9 @@ describe('rule cancellation-pending', () => {
     expect(find(customer({tickets: [ticket({id: 'T', category: 'CANCELLATION'})]}), 'cancellation-pending')?.text).to.equal(
       'Asked to cancel: handle that request, nothing else',
     );
-    expect(fires(customer({tickets: [ticket({id: 'T', category: 'CANCELLATION', status: 'RESOLVED'})]}), 'cancellation-pending')).to.equal(false);
+    expect(
+      fires(customer({tickets: [ticket({id: 'T', category: 'CANCELLATION', status: 'RESOLVED'})]}), 'cancellation-pending'),
+    ).to.equal(false);
   });
 });
 
@@ -203,7 +222,9 @@ describe('rule missed-appointment (last 90 days)', () => {
     expect(hints[0]?.text).to.equal('We missed the appointment of 11 March: apologise first');
   });
   it('does not fire when the customer missed it', () => {
-    expect(fires(customer({history: [contact({at: ago(1), outcome: 'MISSED_BY_CUSTOMER'})]}), 'missed-appointment')).to.equal(false);
+    expect(fires(customer({history: [contact({at: ago(1), outcome: 'MISSED_BY_CUSTOMER'})]}), 'missed-appointment')).to.equal(
+      false,
+    );
   });
   it('boundary: 89 days ago fires, 90 days ago does not', () => {
     const view = (days: number) => customer({history: [missed(ago(days))], summaryDays: 120});
@@ -225,7 +246,9 @@ describe('rule unanswered-contact', () => {
     );
   });
   it('does not fire once answered', () => {
-    expect(fires(customer({history: [contact({at: ago(3), channel: 'EMAIL', outcome: 'ANSWERED'})]}), 'unanswered-contact')).to.equal(false);
+    expect(
+      fires(customer({history: [contact({at: ago(3), channel: 'EMAIL', outcome: 'ANSWERED'})]}), 'unanswered-contact'),
+    ).to.equal(false);
   });
   it('boundary: any age counts (a year-old message is still owed an answer), oldest named', () => {
     expect(find(customer({history: [waiting(ago(2)), waiting(ago(400))]}), 'unanswered-contact')?.text).to.equal(
@@ -251,7 +274,9 @@ describe('rule repeat-contact (≥ 3 contacts on one topic in 30 days)', () => {
   });
   it('groups contacts without a ticket by purpose', () => {
     const history = [1, 2, 3].map((d) => contact({at: ago(d), purpose: 'BILLING'}));
-    expect(find(customer({history}), 'repeat-contact')?.text).to.equal('3 contacts about billing in 30 days: own it until it is solved');
+    expect(find(customer({history}), 'repeat-contact')?.text).to.equal(
+      '3 contacts about billing in 30 days: own it until it is solved',
+    );
   });
 });
 
@@ -318,7 +343,10 @@ describe('rule do-not-contact', () => {
     expect(fires(customer({consents: [{purpose: 'EMAIL', granted: false}]}), 'do-not-contact')).to.equal(false);
   });
   it('boundary: an explicit refusal of MARKETING or PHONE fires; the latest record wins', () => {
-    const hint = find(customer({consents: [{purpose: 'MARKETING', granted: false, updatedAt: date('2024-05-02')}]}), 'do-not-contact');
+    const hint = find(
+      customer({consents: [{purpose: 'MARKETING', granted: false, updatedAt: date('2024-05-02')}]}),
+      'do-not-contact',
+    );
     expect(hint?.text).to.equal('Marketing consent withdrawn: no promotional contact');
     expect(hint?.evidence).to.deep.equal([{label: 'Marketing consent', value: 'withdrawn on 2 May 2024'}]);
     expect(fires(customer({consents: [{purpose: 'PHONE', granted: false}]}), 'do-not-contact')).to.equal(true);
@@ -354,7 +382,7 @@ describe('rule contact-fatigue (≥ 4 solicitations in 30 days)', () => {
     expect(fires(customer({history: [1, 2, 3, 29].map((d) => sale(ago(d)))}), 'contact-fatigue')).to.equal(true);
     expect(fires(customer({history: [1, 2, 3, 30].map((d) => sale(ago(d)))}), 'contact-fatigue')).to.equal(false);
   });
-  it('follows another jurisdiction\'s cap', () => {
+  it("follows another jurisdiction's cap", () => {
     const history = [1, 2].map((d) => sale(ago(d)));
     expect(fires(customer({history}), 'contact-fatigue', {options: {jurisdiction: {contactCap: {max: 2}}}})).to.equal(true);
   });
@@ -400,9 +428,11 @@ describe('rule outside-calling-hours (France: Mon–Fri 10–13, 14–20, no hol
     expect(hint?.evidence).to.deep.include({label: 'Today', value: 'public holiday'});
     expect(hint?.text).to.equal("Outside legal calling hours: don't call before Fri 2 May, 10:00");
   });
-  it('fires outside the customer\'s preferred hours, even inside legal ones', () => {
+  it("fires outside the customer's preferred hours, even inside legal ones", () => {
     const view = customer({preferredHours: [hours(WEEKDAYS, '18:00', '20:00')]});
-    expect(find(view, 'outside-calling-hours')?.text).to.equal("Outside their preferred hours: don't call before Wed 12 Mar, 18:00");
+    expect(find(view, 'outside-calling-hours')?.text).to.equal(
+      "Outside their preferred hours: don't call before Wed 12 Mar, 18:00",
+    );
     expect(fires(view, 'outside-calling-hours', at('2025-03-12T18:30:00+01:00'))).to.equal(false);
   });
   it('says "don\'t call now" when no time fits both within two weeks', () => {
@@ -416,7 +446,7 @@ describe('rule outside-calling-hours (France: Mon–Fri 10–13, 14–20, no hol
 describe('rule salutation-unknown', () => {
   it('fires when no salutation is recorded, with the full name to use', () => {
     expect(find(customer({salutation: undefined}), 'salutation-unknown')?.text).to.equal(
-      'No recorded salutation: don\'t guess Mr or Ms, say “Camille Durand”',
+      "No recorded salutation: don't guess Mr or Ms, say “Camille Durand”",
     );
   });
   it('does not fire when one is recorded', () => {
@@ -442,18 +472,18 @@ describe('rule preferred-name', () => {
 
 describe('rule preferred-channel', () => {
   it('fires with channel and hours', () => {
-    expect(find(customer({preferredChannel: 'EMAIL', preferredHours: [hours(WEEKDAYS, '18:00', '20:00')]}), 'preferred-channel')?.text).to.equal(
-      'Prefers email, Mon–Fri 18:00–20:00: keep to it',
-    );
+    expect(
+      find(customer({preferredChannel: 'EMAIL', preferredHours: [hours(WEEKDAYS, '18:00', '20:00')]}), 'preferred-channel')?.text,
+    ).to.equal('Prefers email, Mon–Fri 18:00–20:00: keep to it');
   });
   it('does not fire when nothing is recorded', () => {
     expect(fires(customer({}), 'preferred-channel')).to.equal(false);
   });
   it('boundary: an unknown channel alone does not fire; hours alone do', () => {
     expect(fires(customer({preferredChannel: 'OTHER'}), 'preferred-channel')).to.equal(false);
-    expect(find(customer({preferredHours: [hours(['SATURDAY', 'SUNDAY'], '09:00', '12:00')]}), 'preferred-channel')?.text).to.equal(
-      'Prefers contact Sat, Sun 09:00–12:00: keep to it',
-    );
+    expect(
+      find(customer({preferredHours: [hours(['SATURDAY', 'SUNDAY'], '09:00', '12:00')]}), 'preferred-channel')?.text,
+    ).to.equal('Prefers contact Sat, Sun 09:00–12:00: keep to it');
   });
 });
 

@@ -1,14 +1,20 @@
 import {expect} from '@open-wc/testing';
 import {computeHints} from '../../../src/hints/index.js';
 import type {Hint, HintRule} from '../../../src/hints/index.js';
-import {NOW, SEED_EXPECTATIONS, seed000MissedAppointment, seed001Transferred, seed002Dupin, seed003QuietPeriod, seed004Martin} from './fixtures.js';
+import {
+  NOW,
+  SEED_EXPECTATIONS,
+  seed000MissedAppointment,
+  seed001Transferred,
+  seed002Dupin,
+  seed003QuietPeriod,
+  seed004Martin,
+} from './fixtures.js';
 
 const ids = (hints: readonly Hint[]): string[] => hints.map((h) => h.id);
 
 /** A host rule that always pitches something: only a blocker may remove it. */
-const pitch: HintRule = () => [
-  {id: 'acme-pitch', kind: 'do', severity: 4, text: 'Offer the premium upgrade', promotional: true},
-];
+const pitch: HintRule = () => [{id: 'acme-pitch', kind: 'do', severity: 4, text: 'Offer the premium upgrade', promotional: true}];
 
 describe('seed fixtures: the exact, ordered hints of each story', () => {
   for (const {seed, build, ids: expected} of SEED_EXPECTATIONS) {
@@ -68,7 +74,9 @@ describe('seed fixtures: the exact, ordered hints of each story', () => {
     expect(byId.get('loyal-customer')?.text).to.equal('Avec nous depuis 15 ans\u202F: remerciez pour cette fidélité');
     // Solicitations on 10 Mar, 7 Mar, 3 Mar, 26 Feb…: the 4th newest (26 Feb) + 30 days = 28 March.
     expect(byId.get('contact-fatigue')?.text).to.equal('6 appels en 30 jours\u202F: ne pas rappeler avant le 28 mars');
-    expect(byId.get('refused-recently')?.text).to.equal('Offre refusée le 15 février\u202F: aucune nouvelle offre avant le 16 avril');
+    expect(byId.get('refused-recently')?.text).to.equal(
+      'Offre refusée le 15 février\u202F: aucune nouvelle offre avant le 16 avril',
+    );
     const owned = byId.get('already-owns');
     expect(owned?.evidence.map((e) => e.ref?.id)).to.deep.equal(['o-bundle', 'o-tv-max', 'o-welcome']);
     expect(owned?.text).to.equal('Possède déjà ce que vendent 3 offres\u202F: ne pas les proposer');
