@@ -169,6 +169,23 @@ export const styles = css`
     color: var(--_do);
     border-color: currentColor;
   }
+  .badge.chip {
+    font-weight: 500;
+  }
+  .address {
+    margin-block-start: 0.125rem;
+  }
+  .address strong {
+    font-weight: 650;
+  }
+  .no-title {
+    color: var(--_dont);
+    font-size: 0.8125rem;
+    font-weight: 600;
+  }
+  .facts {
+    flex-basis: 100%;
+  }
 
   /* Hints */
   [part~='hints'] ol {
@@ -201,12 +218,40 @@ export const styles = css`
     color: var(--_dont);
   }
   .hint-text {
-    font-weight: 550;
+    font-size: 0.875rem;
+    line-height: 1.4;
+    font-weight: 600;
     grid-column: 1 / -1;
   }
   .hint details,
-  .hint form {
+  .hint form,
+  .hint .notes {
     grid-column: 1 / -1;
+  }
+  .notes {
+    font-size: 0.8125rem;
+    display: grid;
+    gap: 0.125rem;
+    margin-block-start: 0.125rem;
+  }
+  .notes li {
+    padding-inline-start: 0.75rem;
+    text-indent: -0.75rem;
+  }
+  .notes li::before {
+    content: '–';
+    display: inline-block;
+    width: 0.75rem;
+    text-indent: 0;
+    color: var(--_muted);
+  }
+  [part~='hint-first'] {
+    border-inline-start-width: 6px;
+  }
+  .evidence-for {
+    font-size: 0.8125rem;
+    font-weight: 600;
+    margin-block-start: 0.375rem;
   }
   details summary {
     cursor: pointer;

@@ -14,7 +14,8 @@ import {customer360Context, type Customer360Config, type HeadersHook, type Theme
 import {resolveLocale, translate} from './i18n/format.js';
 import {styles} from './customer-360.styles.js';
 import type {RenderContext} from './ui/context.js';
-import {FIRST_HINTS, renderHints, type Dismissal} from './ui/hints.js';
+import {MAX_VISIBLE_ROWS} from './hints/compose.js';
+import {briefFor, renderHints, type Dismissal} from './ui/hints.js';
 import {renderHeader, renderHistory, renderProducts, renderTickets} from './ui/sections.js';
 import {renderError, renderNoId, renderNotFound, renderSkeleton} from './ui/states.js';
 
@@ -26,22 +27,25 @@ import {renderError, renderNoId, renderNotFound, renderSkeleton} from './ui/stat
  *
  * @fires customer360-loaded - The customer finished loading (`detail: {customerId, found}`).
  * @fires customer360-error - Loading failed (`detail: {customerId, reason, status?, configuration}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it.
- * @fires customer360-hint-dismiss - The agent dismissed a hint (`detail: {customerId, hintId, reason, note}`).
+ * @fires customer360-hint-dismiss - The agent dismissed a hint, once per hint folded into the dismissed row (`detail: {customerId, hintId, hintIds, reason, note}`).
  * @fires customer360-open - The agent opened a ticket, contact or product (`detail: {customerId, type, id}`).
  *
  * @csspart card - The card's frame.
  * @csspart header - Name, tenure and relationship state.
  * @csspart tenure - The "customer for N years" badge.
  * @csspart state - The relationship state badge.
- * @csspart hints - The do/don't panel.
- * @csspart hint - Each hint (also `hint-do` or `hint-dont`); carries `data-hint-id`.
- * @csspart evidence - The expandable "why" of a hint.
+ * @csspart state-facts - The few facts behind the state ("1 awaiting our reply · 5 contacts in 90 days").
+ * @csspart address - How to greet the person (preferred name, else recorded title and surname, else the full name and "no title on record"); carries `data-hint-id` and `data-hint-ids`.
+ * @csspart channel - The preferred channel and hours chip; carries `data-hint-id="preferred-channel"`.
+ * @csspart hints - The call brief: do's and don'ts, at most three rows before "show more".
+ * @csspart hint - Each row of the brief (also `hint-do` or `hint-dont`, and `hint-first` on the top row); carries `data-hint-id` (its lead hint) and `data-hint-ids` (every hint folded into it).
+ * @csspart evidence - The expandable "why" of a row: the evidence of each hint folded into it.
  * @csspart dismissed - The collapsed list of dismissed hints.
  * @csspart products - Owned products.
  * @csspart tickets - Open tickets.
  * @csspart history - Contact history.
  * @csspart pressure - The contacts-per-month chart.
- * @csspart show-all-hints - The "show N more hints" button (only the first four show at first).
+ * @csspart show-all-hints - The "show N more hints" button (only the first three rows show at first).
  * @csspart show-more - The history's "show more" button.
  * @csspart empty - The "no customer" state.
  * @csspart error - The error state.
@@ -232,7 +236,7 @@ export class Customer360 extends LitElement {
       root.querySelector<HTMLElement>('.dismissed summary')?.focus();
     } else if (changed.get('_allHints' as keyof Customer360) === false && this._allHints) {
       // The "show more" button is gone: continue on the first hint it revealed.
-      root.querySelectorAll<HTMLElement>('[part~="hint"] button.link')[FIRST_HINTS]?.focus();
+      root.querySelectorAll<HTMLElement>('[part~="hint"] button.link')[MAX_VISIBLE_ROWS]?.focus();
     } else if (changed.has('_dismissing' as keyof Customer360)) {
       const previous = changed.get('_dismissing' as keyof Customer360) as string | undefined;
       const target = this._dismissing
@@ -371,11 +375,16 @@ export class Customer360 extends LitElement {
     void this._history.more(view.id, view.contacts);
   };
 
-  private _onDismiss = (hintId: string, dismissal: Dismissal) => {
-    this._dismissed = new Map(this._dismissed).set(hintId, dismissal);
+  /** Dismissing a row dismisses every hint folded into it: one event per hint id. */
+  private _onDismiss = (hintIds: readonly string[], dismissal: Dismissal) => {
+    const dismissed = new Map(this._dismissed);
+    for (const hintId of hintIds) dismissed.set(hintId, dismissal);
+    this._dismissed = dismissed;
     this._dismissing = undefined;
     this._focusDismissed = true;
-    emit(this, 'customer360-hint-dismiss', {customerId: this.customerId, hintId, ...dismissal});
+    for (const hintId of hintIds) {
+      emit(this, 'customer360-hint-dismiss', {customerId: this.customerId, hintId, hintIds: [...hintIds], ...dismissal});
+    }
   };
 
   private _onExpandHints = () => {
@@ -394,26 +403,26 @@ export class Customer360 extends LitElement {
   private _renderLoaded(view: CustomerView, ctx: RenderContext) {
     const history = this._history.state(view.id, view.contacts);
     const open = (type: 'ticket' | 'contact' | 'product') => (item: {id: string}) => this._open(type, item.id);
-    return html`${renderHeader(view, ctx)}
+    const brief = briefFor(this._hintsDisabled ? [] : this._hints, this._dismissed, view, ctx.locale);
+    return html`${renderHeader(view, ctx, brief)}
       ${view.invalid.length ? html`<p class="invalid" role="note">${ctx.t('someInvalid')}</p>` : nothing}
       <div class="body">
-        ${
-          this._hintsDisabled
-            ? nothing
-            : renderHints(
-                {
-                  hints: this._hints,
-                  dismissed: this._dismissed,
-                  dismissing: this._dismissing,
-                  failed: view.failed.includes('summary') || view.failed.includes('offers'),
-                  expanded: this._allHints,
-                  onExpand: this._onExpandHints,
-                  onAskDismiss: this._onAskDismiss,
-                  onDismiss: this._onDismiss,
-                },
-                ctx,
-              )
-        }
+        ${this._hintsDisabled
+          ? nothing
+          : renderHints(
+              {
+                hints: this._hints,
+                brief,
+                dismissed: this._dismissed,
+                dismissing: this._dismissing,
+                failed: view.failed.includes('summary') || view.failed.includes('offers'),
+                expanded: this._allHints,
+                onExpand: this._onExpandHints,
+                onAskDismiss: this._onAskDismiss,
+                onDismiss: this._onDismiss,
+              },
+              ctx,
+            )}
         <div class="grid">
           ${renderTickets(view, ctx, open('ticket'))} ${renderProducts(view, ctx, open('product'))}
           ${renderHistory(view, history.page, ctx, {

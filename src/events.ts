@@ -31,6 +31,8 @@ export interface ErrorDetail {
 export interface HintDismissDetail {
   customerId: string;
   hintId: string;
+  /** Every hint id of the row the agent dismissed (one event is fired for each of them). */
+  hintIds: string[];
   reason: DismissReason;
   /** The agent's free text, at most 500 characters; may be empty. */
   note: string;

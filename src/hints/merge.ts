@@ -41,7 +41,7 @@ function toEvidence(list: unknown): HintEvidence[] {
 export function toHint(raw: unknown, source: 'host' | 'server'): Hint | undefined {
   if (!isObject(raw)) return undefined;
   // Each field is read once (a getter may answer differently, or throw: the caller guards).
-  const {id: rawId, kind, text, severity, evidence, promotional, suppress} = raw;
+  const {id: rawId, kind, text, detail, severity, evidence, promotional, suppress} = raw;
   if (source === 'server' && suppress) return undefined;
   const id = typeof rawId === 'string' ? rawId.trim() : '';
   if (id === '' || id.length > MAX_ID || (kind !== 'do' && kind !== 'dont') || typeof text !== 'string' || text.trim() === '') {
@@ -62,6 +62,7 @@ export function toHint(raw: unknown, source: 'host' | 'server'): Hint | undefine
     // Isolated, so right-to-left text or a stray U+202E in it cannot reorder the card's own
     // words around it (the dismissed list, the dismiss button's label).
     text: isolate(text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text),
+    ...(typeof detail === 'string' && detail.trim() !== '' ? {detail: isolate(detail.slice(0, MAX_TEXT))} : {}),
     evidence: toEvidence(evidence),
     promotional: !legal && (promotional === true || (source === 'server' && catalog?.promotional === true)),
     source,

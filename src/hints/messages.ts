@@ -21,19 +21,21 @@ const frQ = (text: string): string => `«${NB}${text}${NB}»`;
 export interface HintTextParams {
   'missed-appointment': {count: number; date: string; callback: boolean};
   'unanswered-contact': {count: number; since: string; channel: string};
-  'cancellation-pending': {products: number; product?: string};
+  /** `names`: the products (or tickets) concerned, listed. */
+  'cancellation-pending': {products: number; names: string};
   'open-ticket-first': {count: number; ticket: string; priority: string};
-  'repeat-contact': {count: number; days: number; topic: string; isTicket: boolean};
+  /** `solved`: none of the topic's contacts is still waiting on us (the ticket is closed, nothing awaits a reply). */
+  'repeat-contact': {count: number; days: number; topic: string; isTicket: boolean; solved: boolean};
   'no-transfer': {count: number; days: number};
   'recent-negative': {date: string};
   'quiet-period': {hostWide: boolean; reason?: string; until?: string};
   'do-not-contact': {reason: 'registry' | 'marketing' | 'phone'};
-  'contact-fatigue': {count: number; days: number; until: string};
+  'contact-fatigue': {count: number; days: number; until: string; max: number};
   'refused-recently': {date: string; until: string};
   'outside-calling-hours': {reason: 'legal' | 'preferred' | 'both'; next?: string};
   'no-upsell': {reason: 'cancellation' | 'complaint'};
   'already-owns': {count: number; offer: string; product: string};
-  'not-eligible': {count: number; offer: string};
+  'not-eligible': {count: number; offer: string; reason: string};
   'new-customers-only': {count: number; offer: string};
   'salutation-unknown': {name: string};
   'preferred-name': {name: string};
@@ -42,7 +44,10 @@ export interface HintTextParams {
   'new-customer': {days: number};
 }
 
-export type HintTexts = {[K in HintId]: (p: HintTextParams[K], f: HintFormat) => string};
+/** A headline (one line in a 400 px sidebar) and an optional detail line shown under it. */
+export type HintLine = readonly [text: string, detail?: string];
+
+export type HintTexts = {[K in HintId]: (p: HintTextParams[K], f: HintFormat) => HintLine};
 
 export type LabelKey =
   | 'customerSince'
@@ -120,87 +125,87 @@ export interface Messages {
   priority: Readonly<Record<TicketPriority, string>>;
   sentiment: Readonly<Record<Sentiment, string>>;
   values: ValueTexts;
+  /** The few words the call brief adds (src/hints/compose.ts). */
+  brief: {dontPitch(count: number): string; newCustomersOnly: string; separator: string};
 }
 
 const en: Messages = {
   hints: {
-    'missed-appointment': (p, f) =>
+    'missed-appointment': (p, f) => [
       p.count > 1
-        ? `We missed ${f.number(p.count)} appointments or callbacks: apologise first`
+        ? `Apologise: we missed ${f.number(p.count)} appointments`
         : p.callback
-          ? `We missed the promised callback of ${p.date}: apologise first`
-          : `We missed the appointment of ${p.date}: apologise first`,
+          ? 'Apologise: we missed a promised callback'
+          : 'Apologise: we missed their appointment',
+      p.callback ? `Callback promised for ${p.date}` : `Appointment of ${p.date}`,
+    ],
     'unanswered-contact': (p, f) =>
       p.count > 1
-        ? `${f.number(p.count)} requests awaiting our reply since ${p.since}: answer them first`
-        : `Awaiting our reply since ${p.since} (${p.channel}): answer it first`,
-    'cancellation-pending': (p, f) =>
-      p.product !== undefined
-        ? `Asked to cancel ${enQ(p.product)}: handle that request, nothing else`
-        : p.products > 1
-          ? `Asked to cancel ${f.number(p.products)} products: handle that request, nothing else`
-          : 'Asked to cancel: handle that request, nothing else',
+        ? [`Answer the ${f.number(p.count)} requests awaiting us`, `Waiting since ${p.since}`]
+        : [`Answer their ${p.channel} of ${p.since}`],
+    'cancellation-pending': (p, f) => [
+      p.products > 1 ? `Wants to cancel ${f.number(p.products)} products: handle only that` : 'Wants to cancel: handle only that',
+      p.names,
+    ],
     'open-ticket-first': (p, f) =>
       p.count > 1
-        ? `${f.number(p.count)} open tickets: start with ${p.ticket} (${p.priority})`
-        : `Open ticket ${p.ticket} (${p.priority}): deal with it first`,
-    'repeat-contact': (p, f) =>
-      `${f.plural(p.count, {one: '# contact', other: '# contacts'})} about ${p.topic} in ${f.plural(p.days, {one: '# day', other: '# days'})}: own it until it is solved`,
-    'no-transfer': (p, f) =>
-      `Transferred ${f.plural(p.count, {one: 'once', other: '# times'})} in ${f.plural(p.days, {one: '# day', other: '# days'})}: don't transfer again`,
-    'recent-negative': (p) => `Last contact (${p.date}) went badly: acknowledge it first`,
-    'quiet-period': (p) => {
-      if (p.hostWide) return 'Promotions paused: nothing promotional';
-      const reason = p.reason ? ` (${p.reason})` : '';
-      const until = p.until ? ` until ${p.until}` : '';
-      return `Quiet period${reason}${until}: nothing promotional`;
-    },
-    'do-not-contact': (p) =>
+        ? [`${f.number(p.count)} open tickets: start with ${p.ticket}`, p.priority]
+        : [`Deal with open ticket ${p.ticket}`, p.priority],
+    'repeat-contact': (p, f) => [
+      `${p.solved ? 'Recurring' : 'Own it'}: ${f.plural(p.count, {one: '# contact', other: '# contacts'})} about ${p.topic}`,
+      `${f.plural(p.count, {one: '# contact', other: '# contacts'})} in ${f.plural(p.days, {one: '# day', other: '# days'})}`,
+    ],
+    'no-transfer': (p, f) => [
+      `Don't transfer: ${f.plural(p.count, {one: 'already once', other: '# transfers already'})}`,
+      `Transferred ${f.plural(p.count, {one: 'once', other: '# times'})} in ${f.plural(p.days, {one: '# day', other: '# days'})}`,
+    ],
+    'recent-negative': (p) => ['Acknowledge the bad last contact', `Last contact: ${p.date}`],
+    'quiet-period': (p) =>
+      p.hostWide
+        ? ['Promotions paused: no promotion', 'Paused by the host application']
+        : ['Quiet period: no promotion', [p.until && `Until ${p.until}`, p.reason].filter(Boolean).join(' · ')],
+    'do-not-contact': (p) => [
       p.reason === 'registry'
-        ? 'On a do-not-call registry: no sales calls'
+        ? 'No sales calls: on a do-not-call list'
         : p.reason === 'marketing'
-          ? 'Marketing consent withdrawn: no promotional contact'
-          : 'Phone consent withdrawn: no marketing calls',
-    'contact-fatigue': (p, f) =>
-      `Called ${f.plural(p.count, {one: 'once', other: '# times'})} in ${f.plural(p.days, {one: '# day', other: '# days'})}: don't call again before ${p.until}`,
-    'refused-recently': (p) => `Refused an offer on ${p.date}: no new offer before ${p.until}`,
-    'outside-calling-hours': (p) => {
-      const which =
-        p.reason === 'legal'
-          ? 'Outside legal calling hours'
-          : p.reason === 'preferred'
-            ? 'Outside their preferred hours'
-            : 'Outside legal and preferred hours';
-      return p.next ? `${which}: don't call before ${p.next}` : `${which}: don't call now`;
-    },
-    'no-upsell': (p) =>
-      p.reason === 'cancellation' ? "Cancellation in progress: don't sell anything" : "Open complaint: don't sell anything",
+          ? 'No promotion: consent withdrawn'
+          : 'No sales calls: consent withdrawn',
+    ],
+    'contact-fatigue': (p, f) => [
+      `Don't call before ${p.until}`,
+      `Called ${f.plural(p.count, {one: 'once', other: '# times'})} in ${f.plural(p.days, {one: '# day', other: '# days'})} (cap ${f.number(p.max)})`,
+    ],
+    'refused-recently': (p) => [`No new offer before ${p.until}`, `Refused an offer on ${p.date}`],
+    'outside-calling-hours': (p) => [
+      p.next ? `Don't call before ${p.next}` : "Don't call now",
+      p.reason === 'legal'
+        ? 'Outside legal calling hours'
+        : p.reason === 'preferred'
+          ? 'Outside their preferred hours'
+          : 'Outside legal and preferred hours',
+    ],
+    'no-upsell': (p) => [p.reason === 'cancellation' ? 'Sell nothing: cancellation in progress' : 'Sell nothing: open complaint'],
     'already-owns': (p, f) =>
-      p.count > 1
-        ? `Already has what ${f.number(p.count)} offers sell: don't pitch them`
-        : `Already has ${enQ(p.product)}: don't pitch ${enQ(p.offer)}`,
+      p.count > 1 ? [`Don't pitch ${f.number(p.count)} offers already owned`] : [`Don't pitch ${enQ(p.offer)}`, `Already has ${p.product}`],
     'not-eligible': (p, f) =>
-      p.count > 1
-        ? `Not eligible for ${f.number(p.count)} offers: don't pitch them`
-        : `Not eligible: don't pitch ${enQ(p.offer)}`,
+      p.count > 1 ? [`Don't pitch ${f.number(p.count)} offers: not eligible`] : [`Don't pitch ${enQ(p.offer)}`, p.reason],
     'new-customers-only': (p, f) =>
       p.count > 1
-        ? `${f.number(p.count)} offers are for new customers only: don't pitch them`
-        : `New customers only: don't pitch ${enQ(p.offer)}`,
-    'salutation-unknown': (p) => `No recorded salutation: don't guess Mr or Ms, say ${enQ(p.name)}`,
-    'preferred-name': (p) => `Preferred form of address ${enQ(p.name)}: use it`,
+        ? [`Don't pitch ${f.number(p.count)} new-customer offers`]
+        : [`Don't pitch ${enQ(p.offer)}`, 'New customers only'],
+    'salutation-unknown': (p) => [`No title on record: say ${enQ(p.name)}`, "Never guess Mr or Ms"],
+    'preferred-name': (p) => [`Address them as ${enQ(p.name)}`],
     'preferred-channel': (p) =>
       p.channel && p.hours
-        ? `Prefers ${p.channel}, ${p.hours}: keep to it`
+        ? [`Prefers ${p.channel}, ${p.hours}`]
         : p.channel
-          ? `Prefers ${p.channel}: keep to it`
-          : `Prefers contact ${p.hours ?? ''}: keep to it`,
-    'loyal-customer': (p, f) =>
-      `Customer for ${f.plural(p.years, {one: '# year', other: '# years'})}: thank them for their loyalty`,
-    'new-customer': (p, f) =>
-      p.days === 0
-        ? 'New customer since today: check onboarding went well'
-        : `Customer for ${f.plural(p.days, {one: '# day', other: '# days'})}: check onboarding went well`,
+          ? [`Prefers ${p.channel}`]
+          : [`Prefers contact ${p.hours ?? ''}`],
+    'loyal-customer': (p, f) => [`Thank them for ${f.plural(p.years, {one: '# year', other: '# years'})} of loyalty`],
+    'new-customer': (p, f) => [
+      'Check onboarding went well',
+      p.days === 0 ? 'Customer since today' : `Customer for ${f.plural(p.days, {one: '# day', other: '# days'})}`,
+    ],
   },
   labels: {
     customerSince: 'Customer since',
@@ -302,87 +307,90 @@ const en: Messages = {
     noneSoon: 'none in the next 14 days',
     anyTime: 'any time',
   },
+  brief: {dontPitch: (n) => `Don't pitch these ${n} offers`, newCustomersOnly: 'new customers only', separator: ': '},
 };
 
 const fr: Messages = {
   hints: {
-    'missed-appointment': (p, f) =>
+    'missed-appointment': (p, f) => [
       p.count > 1
-        ? `${f.number(p.count)} rendez-vous ou rappels manqués par nous${NB}: excusez-vous d'abord`
+        ? `Excusez-vous${NB}: ${f.number(p.count)} rendez-vous manqués par nous`
         : p.callback
-          ? `Rappel promis le ${p.date} non fait${NB}: excusez-vous d'abord`
-          : `Rendez-vous du ${p.date} manqué par nous${NB}: excusez-vous d'abord`,
+          ? `Excusez-vous${NB}: rappel promis non fait`
+          : `Excusez-vous${NB}: rendez-vous manqué`,
+      p.callback ? `Rappel promis pour le ${p.date}` : `Rendez-vous du ${p.date}`,
+    ],
     'unanswered-contact': (p, f) =>
       p.count > 1
-        ? `${f.number(p.count)} demandes sans réponse depuis le ${p.since}${NB}: répondez-y d'abord`
-        : `Attend notre réponse depuis le ${p.since} (${p.channel})${NB}: répondez d'abord`,
-    'cancellation-pending': (p, f) =>
-      p.product !== undefined
-        ? `Résiliation demandée pour ${frQ(p.product)}${NB}: traitez cette demande, rien d'autre`
-        : p.products > 1
-          ? `Résiliation de ${f.number(p.products)} produits demandée${NB}: traitez cette demande, rien d'autre`
-          : `Résiliation demandée${NB}: traitez cette demande, rien d'autre`,
+        ? [`Répondez aux ${f.number(p.count)} demandes en attente`, `En attente depuis le ${p.since}`]
+        : [`Répondez à son ${p.channel} du ${p.since}`],
+    'cancellation-pending': (p, f) => [
+      p.products > 1
+        ? `Veut résilier ${f.number(p.products)} produits${NB}: ne traitez que cela`
+        : `Veut résilier${NB}: ne traitez que cela`,
+      p.names,
+    ],
     'open-ticket-first': (p, f) =>
       p.count > 1
-        ? `${f.number(p.count)} tickets ouverts${NB}: commencez par ${p.ticket} (${p.priority})`
-        : `Ticket ${p.ticket} ouvert (${p.priority})${NB}: traitez-le en premier`,
-    'repeat-contact': (p, f) =>
-      `${f.plural(p.count, {one: '# contact', other: '# contacts'})} ${p.isTicket ? `pour ${p.topic}` : `(${p.topic})`} en ${f.plural(p.days, {one: '# jour', other: '# jours'})}${NB}: gardez le dossier jusqu'à sa résolution`,
-    'no-transfer': (p, f) =>
-      `${f.plural(p.count, {one: '# transfert', other: '# transferts'})} en ${f.plural(p.days, {one: '# jour', other: '# jours'})}${NB}: ne plus transférer`,
-    'recent-negative': (p) => `Dernier contact (${p.date}) mal vécu${NB}: reconnaissez-le d'emblée`,
-    'quiet-period': (p) => {
-      if (p.hostWide) return `Promotions suspendues${NB}: rien de commercial`;
-      const reason = p.reason ? ` (${p.reason})` : '';
-      const until = p.until ? ` jusqu'au ${p.until}` : '';
-      return `Période sensible${reason}${until}${NB}: rien de commercial`;
-    },
-    'do-not-contact': (p) =>
+        ? [`${f.number(p.count)} tickets ouverts${NB}: commencez par ${p.ticket}`, p.priority]
+        : [`Traitez le ticket ouvert ${p.ticket}`, p.priority],
+    'repeat-contact': (p, f) => [
+      `${p.solved ? 'Récurrent' : 'Suivez-le'}${NB}: ${f.plural(p.count, {one: '# contact', other: '# contacts'})} ${p.isTicket ? `pour ${p.topic}` : `(${p.topic})`}`,
+      `${f.plural(p.count, {one: '# contact', other: '# contacts'})} en ${f.plural(p.days, {one: '# jour', other: '# jours'})}`,
+    ],
+    'no-transfer': (p, f) => [
+      `Ne transférez plus${NB}: ${f.plural(p.count, {one: 'déjà # transfert', other: 'déjà # transferts'})}`,
+      `${f.plural(p.count, {one: '# transfert', other: '# transferts'})} en ${f.plural(p.days, {one: '# jour', other: '# jours'})}`,
+    ],
+    'recent-negative': (p) => [`Contact mal vécu${NB}: reconnaissez-le`, `Dernier contact${NB}: ${p.date}`],
+    'quiet-period': (p) =>
+      p.hostWide
+        ? [`Promotions suspendues${NB}: aucune offre`, 'Suspendues par l\'application hôte']
+        : [`Période sensible${NB}: rien de commercial`, [p.until && `Jusqu'au ${p.until}`, p.reason].filter(Boolean).join(' · ')],
+    'do-not-contact': (p) => [
       p.reason === 'registry'
-        ? `Inscription sur liste d'opposition${NB}: aucun appel commercial`
+        ? `Liste d'opposition${NB}: aucun démarchage`
         : p.reason === 'marketing'
-          ? `Consentement marketing retiré${NB}: aucune sollicitation commerciale`
-          : `Consentement aux appels retiré${NB}: aucun appel commercial`,
-    'contact-fatigue': (p, f) =>
-      `${f.plural(p.count, {one: '# appel', other: '# appels'})} en ${f.plural(p.days, {one: '# jour', other: '# jours'})}${NB}: ne pas rappeler avant le ${p.until}`,
-    'refused-recently': (p) => `Offre refusée le ${p.date}${NB}: aucune nouvelle offre avant le ${p.until}`,
-    'outside-calling-hours': (p) => {
-      const which =
-        p.reason === 'legal'
-          ? "Hors des heures légales d'appel"
-          : p.reason === 'preferred'
-            ? 'Hors des horaires souhaités'
-            : 'Hors des heures légales et souhaitées';
-      return p.next ? `${which}${NB}: ne pas appeler avant ${p.next}` : `${which}${NB}: ne pas appeler maintenant`;
-    },
-    'no-upsell': (p) =>
-      p.reason === 'cancellation' ? `Résiliation en cours${NB}: ne rien vendre` : `Réclamation en cours${NB}: ne rien vendre`,
+          ? `Aucune promotion${NB}: consentement retiré`
+          : `Aucun démarchage${NB}: consentement retiré`,
+    ],
+    'contact-fatigue': (p, f) => [
+      `Pas d'appel avant le ${p.until}`,
+      `${f.plural(p.count, {one: '# appel', other: '# appels'})} en ${f.plural(p.days, {one: '# jour', other: '# jours'})} (plafond${NB}: ${f.number(p.max)})`,
+    ],
+    'refused-recently': (p) => [`Aucune offre avant le ${p.until}`, `Offre refusée le ${p.date}`],
+    'outside-calling-hours': (p) => [
+      p.next ? `Pas d'appel avant ${p.next}` : 'Pas d\'appel maintenant',
+      p.reason === 'legal'
+        ? 'Hors des heures légales d\'appel'
+        : p.reason === 'preferred'
+          ? 'Hors des horaires souhaités'
+          : 'Hors des heures légales et souhaitées',
+    ],
+    'no-upsell': (p) => [p.reason === 'cancellation' ? `Rien à vendre${NB}: résiliation en cours` : `Rien à vendre${NB}: réclamation en cours`],
     'already-owns': (p, f) =>
       p.count > 1
-        ? `Possède déjà ce que vendent ${f.number(p.count)} offres${NB}: ne pas les proposer`
-        : `Possède déjà ${frQ(p.product)}${NB}: ne pas proposer ${frQ(p.offer)}`,
+        ? [`Ne proposez pas ${f.number(p.count)} offres déjà possédées`]
+        : [`Ne proposez pas ${frQ(p.offer)}`, `Possède déjà ${p.product}`],
     'not-eligible': (p, f) =>
-      p.count > 1
-        ? `Non éligible à ${f.number(p.count)} offres${NB}: ne pas les proposer`
-        : `Non éligible${NB}: ne pas proposer ${frQ(p.offer)}`,
+      p.count > 1 ? [`Ne proposez pas ${f.number(p.count)} offres inaccessibles`] : [`Ne proposez pas ${frQ(p.offer)}`, p.reason],
     'new-customers-only': (p, f) =>
       p.count > 1
-        ? `${f.number(p.count)} offres réservées aux nouveaux clients${NB}: ne pas les proposer`
-        : `Réservé aux nouveaux clients${NB}: ne pas proposer ${frQ(p.offer)}`,
-    'salutation-unknown': (p) => `Civilité non renseignée${NB}: ne pas deviner Madame ou Monsieur, dites ${frQ(p.name)}`,
-    'preferred-name': (p) => `Forme d'adresse souhaitée ${frQ(p.name)}${NB}: utilisez-la`,
+        ? [`Ne proposez pas ${f.number(p.count)} offres de bienvenue`]
+        : [`Ne proposez pas ${frQ(p.offer)}`, 'Réservée aux nouveaux clients'],
+    'salutation-unknown': (p) => [`Civilité non renseignée${NB}: dites ${frQ(p.name)}`, 'Ne devinez jamais Madame ou Monsieur'],
+    'preferred-name': (p) => [`S'adresser à ${frQ(p.name)}`],
     'preferred-channel': (p) =>
       p.channel && p.hours
-        ? `Préfère ${p.channel}, ${p.hours}${NB}: respectez ce choix`
+        ? [`Préfère ${p.channel}, ${p.hours}`]
         : p.channel
-          ? `Préfère ${p.channel}${NB}: respectez ce choix`
-          : `Préfère les créneaux ${p.hours ?? ''}${NB}: respectez ce choix`,
-    'loyal-customer': (p, f) =>
-      `Avec nous depuis ${f.plural(p.years, {one: '# an', other: '# ans'})}${NB}: remerciez pour cette fidélité`,
-    'new-customer': (p, f) =>
-      p.days === 0
-        ? `Avec nous depuis aujourd'hui${NB}: vérifiez que la mise en service se passe bien`
-        : `Avec nous depuis ${f.plural(p.days, {one: '# jour', other: '# jours'})}${NB}: vérifiez que la mise en service s'est bien passée`,
+          ? [`Préfère ${p.channel}`]
+          : [`Préfère les créneaux ${p.hours ?? ''}`],
+    'loyal-customer': (p, f) => [`Remerciez pour ${f.plural(p.years, {one: '# an', other: '# ans'})} de fidélité`],
+    'new-customer': (p, f) => [
+      'Vérifiez la mise en service',
+      p.days === 0 ? 'Avec nous depuis aujourd\'hui' : `Avec nous depuis ${f.plural(p.days, {one: '# jour', other: '# jours'})}`,
+    ],
   },
   labels: {
     customerSince: 'Relation depuis le',
@@ -486,6 +494,7 @@ const fr: Messages = {
     noneSoon: 'aucun dans les 14 prochains jours',
     anyTime: 'à toute heure',
   },
+  brief: {dontPitch: (n) => `Ne proposez pas ces ${n} offres`, newCustomersOnly: 'réservée aux nouveaux clients', separator: `${NB}: `},
 };
 
 export const messages: Readonly<Record<HintLanguage, Messages>> = {en, fr};

@@ -68,7 +68,9 @@ function hint<K extends HintId>(env: RuleEnv, id: K, params: HintTextParams[K], 
   const isolated = Object.fromEntries(
     Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? isolate(value) : value]),
   ) as HintTextParams[K];
-  return {id, kind, severity, text: env.m.hints[id](isolated, env.format), evidence, promotional, source: 'card'};
+  const [text, detail] = env.m.hints[id](isolated, env.format);
+  const line = detail?.trim() ? {detail} : {};
+  return {id, kind, severity, text, ...line, evidence, promotional, source: 'card'};
 }
 
 /** One line of evidence, with a reference when the fact is a record. */
@@ -161,8 +163,11 @@ function cancellations(env: RuleEnv): {products: Product[]; evidence: HintEviden
 
 const cancellationPending: BuiltinRule = (env) => {
   const {products, evidence} = cancellations(env);
-  const product = products.length === 1 ? products[0]?.name : undefined;
-  return evidence.length > 0 ? hint(env, 'cancellation-pending', {products: products.length, product}, evidence) : undefined;
+  // The detail names what to cancel: the products, else the cancellation tickets.
+  const names = products.length > 0 ? products.map((p) => p.name) : openTickets(env.view, 'CANCELLATION').map((t) => t.id);
+  return evidence.length > 0
+    ? hint(env, 'cancellation-pending', {products: products.length, names: env.format.list(names)}, evidence)
+    : undefined;
 };
 
 const openTicketFirst: BuiltinRule = (env) => {
@@ -253,12 +258,19 @@ const repeatContact: BuiltinRule = (env) => {
         topicName(env, a.topic).localeCompare(topicName(env, b.topic)),
     );
   const top = repeated[0];
+  // Solved: nothing on the topic is still waiting on us (its ticket is closed, no reply or
+  // appointment owed). Then it is a recurring topic, not an unsolved one.
+  const owed = [...env.facts.awaitingReply, ...env.facts.missedByUs];
+  const solved =
+    top !== undefined &&
+    !openTickets(env.view).some((t) => t.id === top.topic.ticketId) &&
+    !owed.some((c) => belongsToTopic(c, top.topic));
   return (
     top &&
     hint(
       env,
       'repeat-contact',
-      {count: top.count, days, topic: topicName(env, top.topic), isTicket: top.topic.ticketId !== undefined},
+      {count: top.count, days, topic: topicName(env, top.topic), isTicket: top.topic.ticketId !== undefined, solved},
       [...repeated.map((w) => topicEvidence(env, w)), threshold(env, min, days), ...sourceEvidence(env)],
     )
   );
@@ -371,7 +383,7 @@ const contactFatigue: BuiltinRule = (env) => {
   if (freeDay === undefined) return undefined;
   const listed = inCap.slice(0, MAX_DATES_LISTED).map(format.day);
   if (inCap.length > MAX_DATES_LISTED) listed.push('…');
-  return hint(env, 'contact-fatigue', {count: inCap.length, days, until: format.day(freeDay)}, [
+  return hint(env, 'contact-fatigue', {count: inCap.length, days, until: format.day(freeDay), max}, [
     fact(m.labels.solicitationsInWindow, m.values.countInDays(inCap.length, days, format)),
     fact(m.labels.cap, m.values.perDays(max, days, format)),
     fact(m.labels.solicitationDates, listed.join(', ')),
@@ -438,7 +450,7 @@ function offersHint(
 ): Hint | undefined {
   const first = offers[0];
   const evidence = offers.map((o) => fact(o.name, why(o), 'offer', o.id));
-  return first && hint(env, id, {count: offers.length, offer: first.name, product}, evidence);
+  return first && hint(env, id, {count: offers.length, offer: first.name, product, reason: why(first)}, evidence);
 }
 
 const alreadyOwns: BuiltinRule = (env) => {

@@ -25,8 +25,10 @@ export interface Hint {
   id: string;
   kind: HintKind;
   severity: HintSeverity;
-  /** One short imperative line in the requested locale. */
+  /** One short imperative line in the requested locale (one line in a 400 px sidebar). */
   text: string;
+  /** A short second line the call brief shows under the text (a date, a reason); optional. */
+  detail?: string;
   evidence: HintEvidence[];
   /** Following it would lead to selling; removed whenever promotion is blocked. */
   promotional: boolean;
@@ -40,6 +42,8 @@ export interface HintDraft {
   /** 1 (most urgent) to 5; defaults to the catalog's for a catalog id, else 3. */
   severity?: number;
   text: string;
+  /** A short second line shown under the text in the call brief. */
+  detail?: string;
   evidence?: HintEvidence[];
   /** Defaults to `false`. Mark every hint that leads to selling. */
   promotional?: boolean;

@@ -1,8 +1,12 @@
 /**
- * The hints panel: do's and don'ts in priority order, each expandable to its evidence and
- * dismissable with a reason. Kind is said in words, not only by colour.
+ * The call brief panel: at most three rows without a click, in the order the agent must act,
+ * each folding the hints about one subject (src/hints/compose.ts). Each row shows its headline,
+ * a few short lines (offers not to pitch, folded instructions), its evidence one click away,
+ * and can be dismissed with a reason. Kind is said in words, not only by colour.
  */
 import {html, nothing} from 'lit';
+import type {CustomerView} from '../data/view-model.js';
+import {composeBrief, rowEvidence, type Brief, type BriefRow} from '../hints/compose.js';
 import type {Hint} from '../hints/index.js';
 import type {RenderContext} from './context.js';
 
@@ -15,24 +19,52 @@ export interface Dismissal {
 }
 
 export interface HintPanelState {
+  /** Every hint, dismissed ones included. */
   hints: readonly Hint[];
+  /** The brief composed from the hints not dismissed. */
+  brief: Brief;
   dismissed: ReadonlyMap<string, Dismissal>;
-  /** The hint whose dismiss form is open. */
+  /** The lead id of the row whose dismiss form is open. */
   dismissing?: string;
   failed: boolean;
-  /** Whether every hint is shown, not only the first `FIRST_HINTS`. */
+  /** Whether every row is shown, not only the first `brief.visible`. */
   expanded: boolean;
   onExpand: () => void;
   onAskDismiss: (id: string | undefined) => void;
-  onDismiss: (id: string, dismissal: Dismissal) => void;
+  /** Dismisses every hint folded into a row. */
+  onDismiss: (ids: readonly string[], dismissal: Dismissal) => void;
 }
 
-function renderDismissForm(hint: Hint, state: HintPanelState, ctx: RenderContext) {
+let last: {hints: readonly Hint[]; dismissed: ReadonlyMap<string, Dismissal>; view: CustomerView; locale: string; brief: Brief} | undefined;
+
+/**
+ * The brief for the hints the agent has not dismissed. Recomposed only when one of its inputs
+ * changed (by identity), so opening a dismiss form or a retry countdown does not redo it.
+ */
+export function briefFor(
+  hints: readonly Hint[],
+  dismissed: ReadonlyMap<string, Dismissal>,
+  view: CustomerView,
+  locale: string,
+): Brief {
+  if (last && last.hints === hints && last.dismissed === dismissed && last.view === view && last.locale === locale) {
+    return last.brief;
+  }
+  const brief = composeBrief(
+    hints.filter((h) => !dismissed.has(h.id)),
+    view,
+    {locale},
+  );
+  last = {hints, dismissed, view, locale, brief};
+  return brief;
+}
+
+function renderDismissForm(row: BriefRow, state: HintPanelState, ctx: RenderContext) {
   const {t} = ctx;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    state.onDismiss(hint.id, {
+    state.onDismiss(row.ids, {
       reason: data.get('reason') as DismissReason,
       note: String(data.get('note') ?? '').slice(0, 500),
     });
@@ -50,51 +82,50 @@ function renderDismissForm(hint: Hint, state: HintPanelState, ctx: RenderContext
   </form>`;
 }
 
-function renderHint(hint: Hint, state: HintPanelState, ctx: RenderContext) {
+function renderRow(row: BriefRow, state: HintPanelState, ctx: RenderContext) {
   const {t} = ctx;
-  const open = state.dismissing === hint.id;
-  return html`<li class="hint" part="hint hint-${hint.kind}" data-hint-id=${hint.id} data-kind=${hint.kind}>
-    <span class="kind">${t(hint.kind)}</span>
-    ${
-      open
-        ? html`<span></span>`
-        : html`<button class="link" aria-label=${t('dismissHint', {text: hint.text})} @click=${() => state.onAskDismiss(hint.id)}>
+  const open = state.dismissing === row.id;
+  const groups = rowEvidence(row);
+  const kind = row.first && row.kind === 'do' ? t('doFirst') : t(row.kind);
+  return html`<li
+    class="hint"
+    part="hint hint-${row.kind}${row.first ? ' hint-first' : ''}"
+    data-hint-id=${row.id}
+    data-hint-ids=${row.ids.join(' ')}
+    data-kind=${row.kind}
+  >
+    <span class="kind">${kind}</span>
+    ${open
+      ? html`<span></span>`
+      : html`<button class="link" aria-label=${t('dismissHint', {text: row.text})} @click=${() => state.onAskDismiss(row.id)}>
           ${t('dismiss')}
-        </button>`
-    }
-    <span class="hint-text">${hint.text}</span>
-    ${
-      hint.evidence.length
-        ? html`<details part="evidence">
+        </button>`}
+    <span class="hint-text">${row.text}</span>
+    ${row.notes.length ? html`<ul class="notes">${row.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
+    ${groups.length
+      ? html`<details part="evidence">
           <summary>${t('why')}</summary>
-          <dl class="evidence">
-            ${hint.evidence.map((e) => html`<dt>${e.label}</dt><dd>${e.value}</dd>`)}
-          </dl>
+          ${groups.map(
+            ({hint, evidence}) => html`${groups.length > 1 ? html`<p class="evidence-for" data-hint-id=${hint.id}>${hint.text}</p>` : nothing}
+              <dl class="evidence">${evidence.map((e) => html`<dt>${e.label}</dt><dd>${e.value}</dd>`)}</dl>`,
+          )}
         </details>`
-        : nothing
-    }
-    ${open ? renderDismissForm(hint, state, ctx) : nothing}
+      : nothing}
+    ${open ? renderDismissForm(row, state, ctx) : nothing}
   </li>`;
 }
 
-/**
- * How many hints show before "show all": an agent on a call needs the few that matter first
- * (PRODUCT.md: "the three things that matter in two seconds"); the rest is one click away.
- */
-export const FIRST_HINTS = 4;
-
 export function renderHints(state: HintPanelState, ctx: RenderContext) {
   const {t} = ctx;
-  const visible = state.hints.filter((h) => !state.dismissed.has(h.id));
-  const hidden = state.expanded ? 0 : Math.max(0, visible.length - FIRST_HINTS);
+  const {rows, visible} = state.brief;
+  const hidden = state.expanded ? 0 : rows.length - visible;
   const dismissed = state.hints.filter((h) => state.dismissed.has(h.id));
   return html`<section part="hints" aria-labelledby="h-hints">
     <h3 id="h-hints">${t('hints')}</h3>
     ${state.failed ? html`<p class="section-error" role="status">${t('sectionFailed')}</p>` : nothing}
-    ${
-      visible.length
-        ? html`<ol>
-          ${visible.slice(0, visible.length - hidden).map((h) => renderHint(h, state, ctx))}
+    ${rows.length
+      ? html`<ol>
+          ${rows.slice(0, rows.length - hidden).map((row) => renderRow(row, state, ctx))}
         </ol>
         ${
           hidden

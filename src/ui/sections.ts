@@ -5,25 +5,39 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import type {Contact, ContactPage, CustomerView, MonthlyCount, Product, Ticket} from '../data/view-model.js';
 import {formatDate, formatMonth, formatRelative, tenure} from '../i18n/format.js';
-import {relationshipState, ticketOrder} from '../data/derive.js';
+import {relationshipFacts, relationshipState, ticketOrder} from '../data/derive.js';
+import {addressOf, type Brief} from '../hints/compose.js';
 import type {RenderContext} from './context.js';
 
-export function renderHeader(view: CustomerView, ctx: RenderContext): TemplateResult {
+export function renderHeader(view: CustomerView, ctx: RenderContext, brief?: Brief): TemplateResult {
   const {t, locale, now} = ctx;
   const since = view.customerSince;
   const span = since ? tenure(since, now) : undefined;
   const tenureKey = span?.unit === 'years' ? 'tenureYears' : span?.unit === 'months' ? 'tenureMonths' : 'tenureDays';
   const state = relationshipState(view, now);
-  // The salutation is shown only when recorded, never guessed (seed 002).
-  const name = [view.salutation, view.displayName].filter(Boolean).join(' ');
+  const facts = relationshipFacts(view, now).map((f) =>
+    f.key === 'quiet-until'
+      ? t('fact.quiet-until', {date: formatDate(locale, f.until, ctx.timeZone)})
+      : f.key === 'negative'
+        ? t('fact.negative')
+        : t(`fact.${f.key}`, f.key === 'contacts' ? {n: f.n, days: f.days} : {n: f.n}),
+  );
+  // How to greet the person: never a guessed title (a man was once written to as "Madame").
+  const address = brief?.address ?? addressOf(view);
+  const channel = brief?.channel;
   return html`<header part="header">
     <div class="name">
-      <h2 id="name">${name}</h2>
-      ${
-        view.preferredName && view.preferredName !== view.displayName
-          ? html`<p class="muted">“${view.preferredName}”</p>`
-          : nothing
-      }
+      <h2 id="name">${[view.salutation, view.displayName].filter(Boolean).join(' ')}</h2>
+      <p
+        class="address"
+        part="address"
+        data-hint-id=${address.hintId ?? nothing}
+        data-hint-ids=${address.hintIds.length ? address.hintIds.join(' ') : nothing}
+      >
+        <span class="muted">${t('addressAs')}</span> <strong><bdi>${address.name}</bdi></strong>${address.noTitle
+          ? html` <span class="no-title">· ${t('noTitle')}</span>`
+          : nothing}
+      </p>
     </div>
     <div class="badges">
       ${
@@ -34,7 +48,15 @@ export function renderHeader(view: CustomerView, ctx: RenderContext): TemplateRe
           : nothing
       }
       <span class="badge state-${state}" part="state">${t(`state.${state}`)}</span>
+      ${channel
+        ? html`<span class="badge chip" part="channel" data-hint-id=${channel.hintId} title=${channel.hint.text}
+            >${t('prefers')} ${channel.text}</span
+          >`
+        : nothing}
     </div>
+    ${facts.length
+      ? html`<p class="facts muted" part="state-facts">${facts.join(' · ')}</p>`
+      : nothing}
   </header>`;
 }
 

@@ -43,7 +43,7 @@ describe('plain HTML with the built script', () => {
     );
     const el = await loadedCard(win);
     expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
-    expect(text(el, '[part~="tenure"]')).to.equal('Client depuis 15 ans');
+    expect(text(el, '[part~="tenure"]')).to.equal('Avec nous depuis 15 ans');
     expect(errors).to.deep.equal([]);
   });
 

@@ -50,14 +50,23 @@ export function part(el: Element, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector(`[part~="${name}"]`);
 }
 
-/** The ids of the hints on screen, after expanding the list ("show N more hints"). */
+/** The ids of every hint in the brief's rows (folded ones included) and in the header, in order. */
+export function shownHintIds(el: Customer360): string[] {
+  const root = el.shadowRoot!;
+  const rows = [...root.querySelectorAll('[part~="hint"]')].flatMap((h) => h.getAttribute('data-hint-ids')!.split(' '));
+  const address = root.querySelector('[part~="address"]')?.getAttribute('data-hint-ids')?.split(' ') ?? [];
+  const channel = root.querySelector('[part~="channel"]')?.getAttribute('data-hint-id');
+  return [...rows, ...address, ...(channel ? [channel] : [])];
+}
+
+/** The ids of the hints on screen, after expanding the brief ("show N more hints"). */
 export async function hintIds(el: Customer360): Promise<string[]> {
   const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="show-all-hints"]');
   if (more) {
     more.click();
     await el.updateComplete;
   }
-  return [...el.shadowRoot!.querySelectorAll('[part~="hint"]')].map((h) => h.getAttribute('data-hint-id')!);
+  return shownHintIds(el);
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

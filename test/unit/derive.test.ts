@@ -90,3 +90,30 @@ describe('relationshipState', () => {
     expect(relationshipState(view({summary: {...base, last: contact({sentiment: 'NEGATIVE'})}}), NOW)).to.equal('care');
   });
 });
+
+describe('relationshipFacts', () => {
+  it('says what made the state, most telling first, at most three, counting a cancellation once', async () => {
+    const {relationshipFacts} = await import('../../src/data/derive.js');
+    const {customer, ticket, product, contact, ago, NOW} = await import('./hints/fixtures.js');
+    const view = customer({
+      products: [product({id: 'p', category: 'tv', status: 'CANCELLATION_REQUESTED'})],
+      tickets: [ticket({id: 'T', category: 'CANCELLATION', openedAt: ago(2)})],
+      history: [contact({at: ago(1), channel: 'EMAIL', outcome: 'AWAITING_OUR_REPLY', sentiment: 'NEGATIVE'}), contact({at: ago(3)})],
+    });
+    expect(relationshipFacts(view, NOW)).to.deep.equal([
+      {key: 'cancellations', n: 1},
+      {key: 'awaiting', n: 1},
+      {key: 'negative'},
+    ]);
+  });
+  it('a quiet period names its last day (its end is exclusive); nothing at all gives the contact count', async () => {
+    const {relationshipFacts} = await import('../../src/data/derive.js');
+    const {customer, NOW} = await import('./hints/fixtures.js');
+    const until = new Date('2025-04-07T00:00:00Z');
+    expect(relationshipFacts(customer({quietPeriod: {reason: 'x', until}}), NOW)[0]).to.deep.equal({
+      key: 'quiet-until',
+      until: new Date(until.getTime() - 1),
+    });
+    expect(relationshipFacts(customer({}), NOW)).to.deep.equal([]);
+  });
+});

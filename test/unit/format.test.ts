@@ -18,8 +18,8 @@ describe('translate', () => {
   it('chooses plurals by language', () => {
     expect(translate('en', 'tenureYears', {n: 1})).to.equal('Customer for 1 year');
     expect(translate('en', 'tenureYears', {n: 12})).to.equal('Customer for 12 years');
-    expect(translate('fr', 'tenureYears', {n: 1})).to.equal('Client depuis 1 an');
-    expect(translate('fr', 'tenureYears', {n: 12})).to.equal('Client depuis 12 ans');
+    expect(translate('fr', 'tenureYears', {n: 1})).to.equal('Avec nous depuis 1 an');
+    expect(translate('fr', 'tenureYears', {n: 12})).to.equal('Avec nous depuis 12 ans');
     // French uses the singular for 0 and 1.
     expect(translate('fr', 'dismissed', {n: 0})).to.equal('0 conseil écarté');
   });

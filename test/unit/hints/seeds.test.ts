@@ -28,16 +28,17 @@ describe('seed fixtures: the exact, ordered hints of each story', () => {
   it('000: the apology comes first, and no pitch while the complaint is open', () => {
     const hints = computeHints(seed000MissedAppointment(), {now: NOW, rules: [pitch]});
     expect(hints[0]?.id).to.equal('missed-appointment');
-    expect(hints[0]?.text).to.equal('We missed the appointment of March 11: apologise first');
+    expect(hints[0]?.text).to.equal('Apologise: we missed their appointment');
     expect(ids(hints)).not.to.include('acme-pitch');
   });
 
   it('001: repeat contact, no transfer and the unanswered e-mail are all there, with their figures', () => {
     const hints = computeHints(seed001Transferred(), {now: NOW, locale: 'en-GB'});
     const byId = new Map(hints.map((h) => [h.id, h]));
-    expect(byId.get('repeat-contact')?.text).to.equal('4 contacts about T-4907 in 30 days: own it until it is solved');
-    expect(byId.get('no-transfer')?.text).to.equal("Transferred 3 times in 30 days: don't transfer again");
-    expect(byId.get('unanswered-contact')?.text).to.equal('Awaiting our reply since 9 March (email): answer it first');
+    expect(byId.get('repeat-contact')?.text).to.equal('Own it: 4 contacts about T-4907');
+    expect(byId.get('no-transfer')?.text).to.equal("Don't transfer: 3 transfers already");
+    expect(byId.get('no-transfer')?.detail).to.equal('Transferred 3 times in 30 days');
+    expect(byId.get('unanswered-contact')?.text).to.equal('Answer their email of 9 March');
   });
 
   it('002: never guess "Madame", handle the cancellation, and no promotional do', () => {
@@ -46,7 +47,7 @@ describe('seed fixtures: the exact, ordered hints of each story', () => {
     expect(hints.filter((h) => h.kind === 'do' && h.promotional)).to.deep.equal([]);
     const salutation = hints.find((h) => h.id === 'salutation-unknown');
     expect(salutation?.text).to.equal(
-      'Civilité non renseignée\u202F: ne pas deviner Madame ou Monsieur, dites «\u202FJean-Baptiste Dupin\u202F»',
+      'Civilité non renseignée\u202F: dites «\u202FJean-Baptiste Dupin\u202F»',
     );
   });
 
@@ -71,14 +72,14 @@ describe('seed fixtures: the exact, ordered hints of each story', () => {
       'recent-negative',
     ]);
     const byId = new Map(hints.map((h) => [h.id, h]));
-    expect(byId.get('loyal-customer')?.text).to.equal('Avec nous depuis 15 ans\u202F: remerciez pour cette fidélité');
+    expect(byId.get('loyal-customer')?.text).to.equal('Remerciez pour 15 ans de fidélité');
     // Solicitations on 10 Mar, 7 Mar, 3 Mar, 26 Feb…: the 4th newest (26 Feb) + 30 days = 28 March.
-    expect(byId.get('contact-fatigue')?.text).to.equal('6 appels en 30 jours\u202F: ne pas rappeler avant le 28 mars');
-    expect(byId.get('refused-recently')?.text).to.equal(
-      'Offre refusée le 15 février\u202F: aucune nouvelle offre avant le 16 avril',
-    );
+    expect(byId.get('contact-fatigue')?.text).to.equal("Pas d'appel avant le 28 mars");
+    expect(byId.get('contact-fatigue')?.detail).to.equal('6 appels en 30 jours (plafond\u202F: 4)');
+    expect(byId.get('refused-recently')?.text).to.equal('Aucune offre avant le 16 avril');
+    expect(byId.get('refused-recently')?.detail).to.equal('Offre refusée le 15 février');
     const owned = byId.get('already-owns');
     expect(owned?.evidence.map((e) => e.ref?.id)).to.deep.equal(['o-bundle', 'o-tv-max', 'o-welcome']);
-    expect(owned?.text).to.equal('Possède déjà ce que vendent 3 offres\u202F: ne pas les proposer');
+    expect(owned?.text).to.equal('Ne proposez pas 3 offres déjà possédées');
   });
 });
