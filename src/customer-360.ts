@@ -407,22 +407,24 @@ export class Customer360 extends LitElement {
     return html`${renderHeader(view, ctx, brief)}
       ${view.invalid.length ? html`<p class="invalid" role="note">${ctx.t('someInvalid')}</p>` : nothing}
       <div class="body">
-        ${this._hintsDisabled
-          ? nothing
-          : renderHints(
-              {
-                hints: this._hints,
-                brief,
-                dismissed: this._dismissed,
-                dismissing: this._dismissing,
-                failed: view.failed.includes('summary') || view.failed.includes('offers'),
-                expanded: this._allHints,
-                onExpand: this._onExpandHints,
-                onAskDismiss: this._onAskDismiss,
-                onDismiss: this._onDismiss,
-              },
-              ctx,
-            )}
+        ${
+          this._hintsDisabled
+            ? nothing
+            : renderHints(
+                {
+                  hints: this._hints,
+                  brief,
+                  dismissed: this._dismissed,
+                  dismissing: this._dismissing,
+                  failed: view.failed.includes('summary') || view.failed.includes('offers'),
+                  expanded: this._allHints,
+                  onExpand: this._onExpandHints,
+                  onAskDismiss: this._onAskDismiss,
+                  onDismiss: this._onDismiss,
+                },
+                ctx,
+              )
+        }
         <div class="grid">
           ${renderTickets(view, ctx, open('ticket'))} ${renderProducts(view, ctx, open('product'))}
           ${renderHistory(view, history.page, ctx, {

@@ -56,8 +56,7 @@ export function relationshipFacts(view: CustomerView, now: Date, max = 3): Relat
     view.tickets.filter((t) => t.category === 'CANCELLATION').length,
   );
   const quiet = view.quietPeriod;
-  const quietUntil =
-    quiet?.until && quiet.until > now && (!quiet.since || quiet.since <= now) ? quiet.until : undefined;
+  const quietUntil = quiet?.until && quiet.until > now && (!quiet.since || quiet.since <= now) ? quiet.until : undefined;
   const facts: RelationshipFact[] = [
     {key: 'cancellations', n: cancellations},
     // `until` is exclusive: name the last day included, as the quiet-period hint does.

@@ -293,14 +293,12 @@ export function composeBrief(hints: readonly Hint[], view: CustomerView, input: 
     // An open complaint or cancellation already has its row: "sell nothing" belongs there.
     const upsell = sell.find((h) => h.id === 'no-upsell');
     const keys = upsell ? subjectKeys(upsell, view, contacts) : new Set<string>();
-    const owner =
-      !sell.some((h) => h.id === 'quiet-period') && subjects.find((d) => [...keys].some((k) => d.keys.has(k)));
+    const owner = !sell.some((h) => h.id === 'quiet-period') && subjects.find((d) => [...keys].some((k) => d.keys.has(k)));
     if (owner) {
       const [ownerLead, ...ownerRest] = owner.members as [Hint, ...Hint[]];
       const folded = [...ownerRest, ...members].sort((a, b) => order.get(a)! - order.get(b)!);
       owner.members = [ownerLead, ...folded];
-    }
-    else drafts.push({group: 'dont-sell', members, keys});
+    } else drafts.push({group: 'dont-sell', members, keys});
   }
   if (call.length > 0) {
     const lead = CALL_IDS.map((id) => call.find((h) => h.id === id)).find(Boolean)!;

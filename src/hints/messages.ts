@@ -186,14 +186,16 @@ const en: Messages = {
     ],
     'no-upsell': (p) => [p.reason === 'cancellation' ? 'Sell nothing: cancellation in progress' : 'Sell nothing: open complaint'],
     'already-owns': (p, f) =>
-      p.count > 1 ? [`Don't pitch ${f.number(p.count)} offers already owned`] : [`Don't pitch ${enQ(p.offer)}`, `Already has ${p.product}`],
+      p.count > 1
+        ? [`Don't pitch ${f.number(p.count)} offers already owned`]
+        : [`Don't pitch ${enQ(p.offer)}`, `Already has ${p.product}`],
     'not-eligible': (p, f) =>
       p.count > 1 ? [`Don't pitch ${f.number(p.count)} offers: not eligible`] : [`Don't pitch ${enQ(p.offer)}`, p.reason],
     'new-customers-only': (p, f) =>
       p.count > 1
         ? [`Don't pitch ${f.number(p.count)} new-customer offers`]
         : [`Don't pitch ${enQ(p.offer)}`, 'New customers only'],
-    'salutation-unknown': (p) => [`No title on record: say ${enQ(p.name)}`, "Never guess Mr or Ms"],
+    'salutation-unknown': (p) => [`No title on record: say ${enQ(p.name)}`, 'Never guess Mr or Ms'],
     'preferred-name': (p) => [`Address them as ${enQ(p.name)}`],
     'preferred-channel': (p) =>
       p.channel && p.hours
@@ -345,7 +347,7 @@ const fr: Messages = {
     'recent-negative': (p) => [`Contact mal vécu${NB}: reconnaissez-le`, `Dernier contact${NB}: ${p.date}`],
     'quiet-period': (p) =>
       p.hostWide
-        ? [`Promotions suspendues${NB}: aucune offre`, 'Suspendues par l\'application hôte']
+        ? [`Promotions suspendues${NB}: aucune offre`, "Suspendues par l'application hôte"]
         : [`Période sensible${NB}: rien de commercial`, [p.until && `Jusqu'au ${p.until}`, p.reason].filter(Boolean).join(' · ')],
     'do-not-contact': (p) => [
       p.reason === 'registry'
@@ -360,14 +362,16 @@ const fr: Messages = {
     ],
     'refused-recently': (p) => [`Aucune offre avant le ${p.until}`, `Offre refusée le ${p.date}`],
     'outside-calling-hours': (p) => [
-      p.next ? `Pas d'appel avant ${p.next}` : 'Pas d\'appel maintenant',
+      p.next ? `Pas d'appel avant ${p.next}` : "Pas d'appel maintenant",
       p.reason === 'legal'
-        ? 'Hors des heures légales d\'appel'
+        ? "Hors des heures légales d'appel"
         : p.reason === 'preferred'
           ? 'Hors des horaires souhaités'
           : 'Hors des heures légales et souhaitées',
     ],
-    'no-upsell': (p) => [p.reason === 'cancellation' ? `Rien à vendre${NB}: résiliation en cours` : `Rien à vendre${NB}: réclamation en cours`],
+    'no-upsell': (p) => [
+      p.reason === 'cancellation' ? `Rien à vendre${NB}: résiliation en cours` : `Rien à vendre${NB}: réclamation en cours`,
+    ],
     'already-owns': (p, f) =>
       p.count > 1
         ? [`Ne proposez pas ${f.number(p.count)} offres déjà possédées`]
@@ -389,7 +393,7 @@ const fr: Messages = {
     'loyal-customer': (p, f) => [`Remerciez pour ${f.plural(p.years, {one: '# an', other: '# ans'})} de fidélité`],
     'new-customer': (p, f) => [
       'Vérifiez la mise en service',
-      p.days === 0 ? 'Avec nous depuis aujourd\'hui' : `Avec nous depuis ${f.plural(p.days, {one: '# jour', other: '# jours'})}`,
+      p.days === 0 ? "Avec nous depuis aujourd'hui" : `Avec nous depuis ${f.plural(p.days, {one: '# jour', other: '# jours'})}`,
     ],
   },
   labels: {
@@ -494,7 +498,11 @@ const fr: Messages = {
     noneSoon: 'aucun dans les 14 prochains jours',
     anyTime: 'à toute heure',
   },
-  brief: {dontPitch: (n) => `Ne proposez pas ces ${n} offres`, newCustomersOnly: 'réservée aux nouveaux clients', separator: `${NB}: `},
+  brief: {
+    dontPitch: (n) => `Ne proposez pas ces ${n} offres`,
+    newCustomersOnly: 'réservée aux nouveaux clients',
+    separator: `${NB}: `,
+  },
 };
 
 export const messages: Readonly<Record<HintLanguage, Messages>> = {en, fr};

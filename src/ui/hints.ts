@@ -35,7 +35,9 @@ export interface HintPanelState {
   onDismiss: (ids: readonly string[], dismissal: Dismissal) => void;
 }
 
-let last: {hints: readonly Hint[]; dismissed: ReadonlyMap<string, Dismissal>; view: CustomerView; locale: string; brief: Brief} | undefined;
+let last:
+  | {hints: readonly Hint[]; dismissed: ReadonlyMap<string, Dismissal>; view: CustomerView; locale: string; brief: Brief}
+  | undefined;
 
 /**
  * The brief for the hints the agent has not dismissed. Recomposed only when one of its inputs
@@ -95,22 +97,29 @@ function renderRow(row: BriefRow, state: HintPanelState, ctx: RenderContext) {
     data-kind=${row.kind}
   >
     <span class="kind">${kind}</span>
-    ${open
-      ? html`<span></span>`
-      : html`<button class="link" aria-label=${t('dismissHint', {text: row.text})} @click=${() => state.onAskDismiss(row.id)}>
+    ${
+      open
+        ? html`<span></span>`
+        : html`<button class="link" aria-label=${t('dismissHint', {text: row.text})} @click=${() => state.onAskDismiss(row.id)}>
           ${t('dismiss')}
-        </button>`}
+        </button>`
+    }
     <span class="hint-text">${row.text}</span>
     ${row.notes.length ? html`<ul class="notes">${row.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
-    ${groups.length
-      ? html`<details part="evidence">
+    ${
+      groups.length
+        ? html`<details part="evidence">
           <summary>${t('why')}</summary>
           ${groups.map(
-            ({hint, evidence}) => html`${groups.length > 1 ? html`<p class="evidence-for" data-hint-id=${hint.id}>${hint.text}</p>` : nothing}
+            ({
+              hint,
+              evidence,
+            }) => html`${groups.length > 1 ? html`<p class="evidence-for" data-hint-id=${hint.id}>${hint.text}</p>` : nothing}
               <dl class="evidence">${evidence.map((e) => html`<dt>${e.label}</dt><dd>${e.value}</dd>`)}</dl>`,
           )}
         </details>`
-      : nothing}
+        : nothing
+    }
     ${open ? renderDismissForm(row, state, ctx) : nothing}
   </li>`;
 }
@@ -123,8 +132,9 @@ export function renderHints(state: HintPanelState, ctx: RenderContext) {
   return html`<section part="hints" aria-labelledby="h-hints">
     <h3 id="h-hints">${t('hints')}</h3>
     ${state.failed ? html`<p class="section-error" role="status">${t('sectionFailed')}</p>` : nothing}
-    ${rows.length
-      ? html`<ol>
+    ${
+      rows.length
+        ? html`<ol>
           ${rows.slice(0, rows.length - hidden).map((row) => renderRow(row, state, ctx))}
         </ol>
         ${

@@ -34,9 +34,9 @@ export function renderHeader(view: CustomerView, ctx: RenderContext, brief?: Bri
         data-hint-id=${address.hintId ?? nothing}
         data-hint-ids=${address.hintIds.length ? address.hintIds.join(' ') : nothing}
       >
-        <span class="muted">${t('addressAs')}</span> <strong><bdi>${address.name}</bdi></strong>${address.noTitle
-          ? html` <span class="no-title">· ${t('noTitle')}</span>`
-          : nothing}
+        <span class="muted">${t('addressAs')}</span> <strong><bdi>${address.name}</bdi></strong>${
+          address.noTitle ? html` <span class="no-title">· ${t('noTitle')}</span>` : nothing
+        }
       </p>
     </div>
     <div class="badges">
@@ -48,15 +48,15 @@ export function renderHeader(view: CustomerView, ctx: RenderContext, brief?: Bri
           : nothing
       }
       <span class="badge state-${state}" part="state">${t(`state.${state}`)}</span>
-      ${channel
-        ? html`<span class="badge chip" part="channel" data-hint-id=${channel.hintId} title=${channel.hint.text}
+      ${
+        channel
+          ? html`<span class="badge chip" part="channel" data-hint-id=${channel.hintId} title=${channel.hint.text}
             >${t('prefers')} ${channel.text}</span
           >`
-        : nothing}
+          : nothing
+      }
     </div>
-    ${facts.length
-      ? html`<p class="facts muted" part="state-facts">${facts.join(' · ')}</p>`
-      : nothing}
+    ${facts.length ? html`<p class="facts muted" part="state-facts">${facts.join(' · ')}</p>` : nothing}
   </header>`;
 }
 

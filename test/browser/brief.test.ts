@@ -28,9 +28,13 @@ const STORIES: {persona: string; visible: string[]; top?: string; check?: (el: C
     check: (el, locale) => {
       const sell = visibleRows(el).find((r) => r.ids.includes('not-eligible'))!;
       expect(sell.text, 'the TV offer, not available at his address').to.match(/TV Max[^–]*Not available at this address/);
-      expect(sell.text, 'the bundle he already has').to.match(locale === 'fr' ? /Fibre \+ TV bundle\s?: possède déjà/ : /Fibre \+ TV bundle: already has/);
+      expect(sell.text, 'the bundle he already has').to.match(
+        locale === 'fr' ? /Fibre \+ TV bundle\s?: possède déjà/ : /Fibre \+ TV bundle: already has/,
+      );
       const call = visibleRows(el).find((r) => r.ids.includes('contact-fatigue'))!;
-      expect(call.text, 'contact-fatigue with its date').to.match(locale === 'fr' ? /Pas d'appel avant le \d+ \w+/ : /Don't call before \w+ \d+/);
+      expect(call.text, 'contact-fatigue with its date').to.match(
+        locale === 'fr' ? /Pas d'appel avant le \d+ \w+/ : /Don't call before \w+ \d+/,
+      );
     },
   },
   {
@@ -49,7 +53,10 @@ const STORIES: {persona: string; visible: string[]; top?: string; check?: (el: C
     top: 'quiet-period',
     check: (el, locale) => {
       expect(visibleRows(el)[0]!.text, 'its end date').to.match(locale === 'fr' ? /Jusqu'au \d+ \w+/ : /Until \w+ \d+/);
-      expect(el.hints.filter((h) => h.promotional), 'no promotional content').to.deep.equal([]);
+      expect(
+        el.hints.filter((h) => h.promotional),
+        'no promotional content',
+      ).to.deep.equal([]);
     },
   },
   {persona: 'transferred', visible: ['unanswered-contact', 'no-transfer', 'repeat-contact']},
@@ -114,7 +121,10 @@ describe('the brief in the card', () => {
     expect(row() === null, 'the row is gone').to.equal(true);
     expect(shownHintIds(el)).to.not.include.members(ids);
     expect(part(el, 'dismissed')!.querySelectorAll('li').length).to.equal(ids.length);
-    expect(el.hints.map((h) => h.id), 'the hints property keeps every hint').to.include.members(ids);
+    expect(
+      el.hints.map((h) => h.id),
+      'the hints property keeps every hint',
+    ).to.include.members(ids);
   });
 
   it('the header says the facts behind the relationship state', async () => {
@@ -132,14 +142,24 @@ describe('the brief in the card', () => {
 
   for (const locale of ['en', 'fr']) {
     it(`every headline fits one line in a 400 px card (${locale})`, async () => {
-      for (const persona of ['martin', 'dupin', 'missed-appointment', 'quiet-period', 'transferred', 'newcomer', 'large-history']) {
+      for (const persona of [
+        'martin',
+        'dupin',
+        'missed-appointment',
+        'quiet-period',
+        'transferred',
+        'newcomer',
+        'large-history',
+      ]) {
         const el = await mountLoaded({customerId: persona, locale});
         el.style.width = '400px';
         await el.updateComplete;
         for (const row of visibleRows(el)) {
           const style = getComputedStyle(row.headline);
           const lineHeight = parseFloat(style.lineHeight);
-          expect(row.headline.getBoundingClientRect().height, `${persona}: “${row.headline.textContent}”`).to.be.below(lineHeight * 1.5);
+          expect(row.headline.getBoundingClientRect().height, `${persona}: “${row.headline.textContent}”`).to.be.below(
+            lineHeight * 1.5,
+          );
         }
         cleanup();
       }

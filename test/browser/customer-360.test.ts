@@ -13,7 +13,9 @@ describe('<customer-360> personas', () => {
     expect(products.filter((p) => p.endsWith('Ended')).length, 'his old ADSL line').to.equal(1);
     expect(text(el, '[part~="history"]')).to.match(/5 of \d+ contacts/);
     expect(el.hints.length, 'hints are computed once loaded').to.be.greaterThan(0);
-    expect((await hintIds(el)).sort(), 'every hint is shown, in a row or in the header').to.deep.equal(el.hints.map((h) => h.id).sort());
+    expect((await hintIds(el)).sort(), 'every hint is shown, in a row or in the header').to.deep.equal(
+      el.hints.map((h) => h.id).sort(),
+    );
   });
 
   it('dupin: no salutation is ever guessed, cancellation shows as the relationship state', async () => {

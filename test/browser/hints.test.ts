@@ -11,7 +11,13 @@ const promotionalDos = (el: Element & {hints: readonly {kind: string; promotiona
 describe('hints per persona (the seed stories)', () => {
   it('martin (seed 004): loyalty acknowledged; no pitching what he owns or cannot get; contact pressure capped', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en'});
-    expect((await hintIds(el))).to.include.members(['loyal-customer', 'already-owns', 'not-eligible', 'contact-fatigue', 'refused-recently']);
+    expect(await hintIds(el)).to.include.members([
+      'loyal-customer',
+      'already-owns',
+      'not-eligible',
+      'contact-fatigue',
+      'refused-recently',
+    ]);
     expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/Don't call before .*Called 6 times in 30 days/s);
   });
 
@@ -79,8 +85,13 @@ describe('hints per persona (the seed stories)', () => {
     expect(rendered()).to.have.length(3 + hidden);
     expect(part(el, 'show-all-hints') === null, 'the button goes away').to.equal(true);
     const fourth = el.shadowRoot!.querySelectorAll('[part~="hint"]')[3];
-    expect(el.shadowRoot!.activeElement === fourth.querySelector('button.link'), 'focus continues on the first revealed row').to.equal(true);
-    expect([...new Set(shownHintIds(el))].sort(), 'every hint is on screen, in a row or the header').to.deep.equal(el.hints.map((h) => h.id).sort());
+    expect(
+      el.shadowRoot!.activeElement === fourth.querySelector('button.link'),
+      'focus continues on the first revealed row',
+    ).to.equal(true);
+    expect([...new Set(shownHintIds(el))].sort(), 'every hint is on screen, in a row or the header').to.deep.equal(
+      el.hints.map((h) => h.id).sort(),
+    );
   });
 
   it('each hint expands to its evidence', async () => {

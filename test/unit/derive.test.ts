@@ -98,7 +98,10 @@ describe('relationshipFacts', () => {
     const view = customer({
       products: [product({id: 'p', category: 'tv', status: 'CANCELLATION_REQUESTED'})],
       tickets: [ticket({id: 'T', category: 'CANCELLATION', openedAt: ago(2)})],
-      history: [contact({at: ago(1), channel: 'EMAIL', outcome: 'AWAITING_OUR_REPLY', sentiment: 'NEGATIVE'}), contact({at: ago(3)})],
+      history: [
+        contact({at: ago(1), channel: 'EMAIL', outcome: 'AWAITING_OUR_REPLY', sentiment: 'NEGATIVE'}),
+        contact({at: ago(3)}),
+      ],
     });
     expect(relationshipFacts(view, NOW)).to.deep.equal([
       {key: 'cancellations', n: 1},

@@ -67,7 +67,7 @@ describe('composeBrief: three rows, one "first"', () => {
       }
     }
   });
-  it('rows follow the hints\' priority order (their lead hint\'s position)', () => {
+  it("rows follow the hints' priority order (their lead hint's position)", () => {
     const view = everything();
     const hints = computeHints(view, {now: NOW});
     const b = composeBrief(hints, view);
@@ -110,7 +110,7 @@ describe('composeBrief: one row per subject', () => {
     const b = brief(view);
     expect(rowOf(b, 'unanswered-contact')).to.not.equal(rowOf(b, 'open-ticket-first'));
   });
-  it('the folded row keeps every folded hint\'s evidence', () => {
+  it("the folded row keeps every folded hint's evidence", () => {
     const view = seed002Dupin();
     const hints = computeHints(view, {now: NOW});
     const row = rowOf(composeBrief(hints, view), 'cancellation-pending')!;
@@ -141,7 +141,11 @@ describe('composeBrief: one "don\'t sell" row, one "don\'t call" row', () => {
     expect(call[0]?.notes.join('\n')).to.match(/Called 5 times/);
   });
   it('a quiet period leads the "don\'t sell" row and says until when (003)', () => {
-    const view = {...seed003QuietPeriod(), offers: [offer({id: 'o', name: 'Promo', category: 'tv'})], products: [product({id: 'p', category: 'tv'})]};
+    const view = {
+      ...seed003QuietPeriod(),
+      offers: [offer({id: 'o', name: 'Promo', category: 'tv'})],
+      products: [product({id: 'p', category: 'tv'})],
+    };
     const b = brief(view);
     expect(b.rows[0]?.id).to.equal('quiet-period');
     expect(b.rows[0]?.ids).to.include('already-owns');
@@ -150,7 +154,10 @@ describe('composeBrief: one "don\'t sell" row, one "don\'t call" row', () => {
   it('only offers: one headline, then one line per offer', () => {
     const view = customer({
       products: [product({id: 'p', name: 'Fibre', category: 'internet'})],
-      offers: [offer({id: 'o1', name: 'Fibre Max', category: 'internet'}), offer({id: 'o2', name: 'TV Max', category: 'tv', eligible: false, ineligibilityReason: 'Not here'})],
+      offers: [
+        offer({id: 'o1', name: 'Fibre Max', category: 'internet'}),
+        offer({id: 'o2', name: 'TV Max', category: 'tv', eligible: false, ineligibilityReason: 'Not here'}),
+      ],
     });
     const sell = brief(view).rows.find((r) => r.group === 'dont-sell')!;
     expect(sell.text).to.equal("Don't pitch these 2 offers");
@@ -194,8 +201,13 @@ describe('addressOf: how to greet, never a guessed title', () => {
 });
 
 describe('the seed stories are visible without a click', () => {
-  it('004: loyalty, the don\'t-sell row and contact-fatigue', () => {
-    expect(visibleIds(brief(seed004Martin()))).to.include.members(['loyal-customer', 'not-eligible', 'already-owns', 'contact-fatigue']);
+  it("004: loyalty, the don't-sell row and contact-fatigue", () => {
+    expect(visibleIds(brief(seed004Martin()))).to.include.members([
+      'loyal-customer',
+      'not-eligible',
+      'already-owns',
+      'contact-fatigue',
+    ]);
   });
   it('002: the cancellation, nothing sold, no title', () => {
     const b = brief(seed002Dupin());

@@ -71,7 +71,8 @@ describe('every hint in English and French', () => {
 
   it('French texts stay gender-neutral (no "Appelé", "Client depuis", "Madame" as address)', () => {
     for (const hint of fr) {
-      for (const text of [hint.text, hint.detail ?? '']) expect(text, hint.id).to.not.match(/Appel[ée]|Client depuis|Transférée?\b/);
+      for (const text of [hint.text, hint.detail ?? ''])
+        expect(text, hint.id).to.not.match(/Appel[ée]|Client depuis|Transférée?\b/);
     }
   });
 });
@@ -80,7 +81,9 @@ describe('plurals (Intl.PluralRules)', () => {
   const oneYear = customer({customerSince: date('2024-03-12')});
   it('1 year vs 15 years', () => {
     expect(text(oneYear, 'loyal-customer', {options: {loyaltyYears: 1}})).to.equal('Thank them for 1 year of loyalty');
-    expect(text(oneYear, 'loyal-customer', {locale: 'fr', options: {loyaltyYears: 1}})).to.equal('Remerciez pour 1 an de fidélité');
+    expect(text(oneYear, 'loyal-customer', {locale: 'fr', options: {loyaltyYears: 1}})).to.equal(
+      'Remerciez pour 1 an de fidélité',
+    );
     const old = customer({customerSince: date('2010-03-12')});
     expect(text(old, 'loyal-customer')).to.equal('Thank them for 15 years of loyalty');
     expect(text(old, 'loyal-customer', {locale: 'fr'})).to.equal('Remerciez pour 15 ans de fidélité');
@@ -88,18 +91,26 @@ describe('plurals (Intl.PluralRules)', () => {
   it('1 day vs 12 days', () => {
     const oneDay = customer({customerSince: date('2025-03-11')});
     expect(line(oneDay, 'new-customer')).to.deep.equal(['Check onboarding went well', 'Customer for 1 day']);
-    expect(line(oneDay, 'new-customer', {locale: 'fr'})).to.deep.equal(['Vérifiez la mise en service', 'Avec nous depuis 1 jour']);
+    expect(line(oneDay, 'new-customer', {locale: 'fr'})).to.deep.equal([
+      'Vérifiez la mise en service',
+      'Avec nous depuis 1 jour',
+    ]);
     expect(line(customer({customerSince: date('2025-02-28')}), 'new-customer', {locale: 'fr'})[1]).to.contain('depuis 12 jours');
   });
   it('called once vs 6 times; 1 transfer vs 3', () => {
     const once = customer({history: [sale(ago(2))]});
     const cap1 = {options: {jurisdiction: {contactCap: {max: 1}}}};
-    expect(line(once, 'contact-fatigue', {...cap1, locale: 'en-GB'})).to.deep.equal(["Don't call before 9 April", 'Called once in 30 days (cap 1)']);
+    expect(line(once, 'contact-fatigue', {...cap1, locale: 'en-GB'})).to.deep.equal([
+      "Don't call before 9 April",
+      'Called once in 30 days (cap 1)',
+    ]);
     expect(line(once, 'contact-fatigue', {...cap1, locale: 'fr'})).to.deep.equal([
       "Pas d'appel avant le 9 avril",
       '1 appel en 30 jours (plafond\u202F: 1)',
     ]);
-    const transfer = customer({history: [sale(ago(2), {direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'TRANSFERRED', transfers: 1})]});
+    const transfer = customer({
+      history: [sale(ago(2), {direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'TRANSFERRED', transfers: 1})],
+    });
     const min1 = {options: {transfers: {min: 1}}};
     expect(line(transfer, 'no-transfer', min1)).to.deep.equal(["Don't transfer: already once", 'Transferred once in 30 days']);
     expect(line(transfer, 'no-transfer', {...min1, locale: 'fr'})).to.deep.equal([
@@ -130,16 +141,18 @@ describe("dates (Intl.DateTimeFormat in the customer's zone)", () => {
     const refused = customer({history: [sale(new Date('2025-03-01T10:00:00Z'), {outcome: 'REFUSED'})]});
     const hint = computeHints(refused, {now: NOW, locale: 'fr'}).find((h) => h.id === 'refused-recently');
     expect(hint?.detail).to.equal('Offre refusée le 1er mars');
-    expect(text(refused, 'refused-recently', {locale: 'fr'})).to.equal(
-      'Aucune offre avant le 30 avril',
-    );
+    expect(text(refused, 'refused-recently', {locale: 'fr'})).to.equal('Aucune offre avant le 30 avril');
   });
   it("the calendar day is the customer's: 23:30 UTC on 10 March is 11 March in Paris", () => {
     const late = customer({history: [sale(new Date('2025-03-10T23:30:00Z'), {outcome: 'REFUSED'})]});
-    expect(line(late, 'refused-recently', {locale: 'en-GB'})).to.deep.equal(['No new offer before 10 May', 'Refused an offer on 11 March']);
-    expect(line({...late, timeZone: 'America/New_York'}, 'refused-recently', {locale: 'en-GB'})).to.deep.equal(
-      ['No new offer before 9 May', 'Refused an offer on 10 March'],
-    );
+    expect(line(late, 'refused-recently', {locale: 'en-GB'})).to.deep.equal([
+      'No new offer before 10 May',
+      'Refused an offer on 11 March',
+    ]);
+    expect(line({...late, timeZone: 'America/New_York'}, 'refused-recently', {locale: 'en-GB'})).to.deep.equal([
+      'No new offer before 9 May',
+      'Refused an offer on 10 March',
+    ]);
   });
   it('a date in another year shows its year', () => {
     const refused = customer({history: [sale(new Date('2024-12-20T10:00:00Z'), {outcome: 'REFUSED'})]});

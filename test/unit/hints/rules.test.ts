@@ -41,9 +41,7 @@ describe('rule loyal-customer (tenure ≥ 5 years)', () => {
 
 describe('rule new-customer (tenure < 90 days)', () => {
   it('fires for 12 days', () => {
-    expect(find(customer({customerSince: date('2025-02-28')}), 'new-customer')?.text).to.equal(
-      'Check onboarding went well',
-    );
+    expect(find(customer({customerSince: date('2025-02-28')}), 'new-customer')?.text).to.equal('Check onboarding went well');
   });
   it('does not fire for 3 years, nor without a start date', () => {
     expect(fires(customer({}), 'new-customer')).to.equal(false);
@@ -54,9 +52,7 @@ describe('rule new-customer (tenure < 90 days)', () => {
     expect(fires(customer({customerSince: date('2024-12-12')}), 'new-customer')).to.equal(false);
   });
   it('boundary: day 0 says "since today"; a start date in the future is ignored', () => {
-    expect(find(customer({customerSince: date('2025-03-12')}), 'new-customer')?.text).to.equal(
-      'Check onboarding went well',
-    );
+    expect(find(customer({customerSince: date('2025-03-12')}), 'new-customer')?.text).to.equal('Check onboarding went well');
     expect(fires(customer({customerSince: date('2025-04-01')}), 'new-customer')).to.equal(false);
   });
 });
@@ -83,9 +79,10 @@ describe('rule already-owns', () => {
   it('boundary: an ENDED product is not held; one offer names the product and the offer', () => {
     const ended = [product({id: 'p', category: 'internet', status: 'ENDED'})];
     expect(fires(customer({products: ended, offers: [offer({id: 'o', category: 'internet'})]}), 'already-owns')).to.equal(false);
-    expect(find(customer({products: owned, offers: [offer({id: 'o', name: 'Fibre Max', category: 'internet'})]}), 'already-owns')?.text).to.equal(
-      'Don\'t pitch “Fibre Max”',
-    );
+    expect(
+      find(customer({products: owned, offers: [offer({id: 'o', name: 'Fibre Max', category: 'internet'})]}), 'already-owns')
+        ?.text,
+    ).to.equal("Don't pitch “Fibre Max”");
   });
 });
 
@@ -99,8 +96,10 @@ describe('rule not-eligible', () => {
       }),
       'not-eligible',
     );
-    expect(hint?.text).to.equal('Don\'t pitch “TV Max”');
-    expect(hint?.evidence).to.deep.equal([{label: 'TV Max', value: 'Not available at this address', ref: {type: 'offer', id: 'o'}}]);
+    expect(hint?.text).to.equal("Don't pitch “TV Max”");
+    expect(hint?.evidence).to.deep.equal([
+      {label: 'TV Max', value: 'Not available at this address', ref: {type: 'offer', id: 'o'}},
+    ]);
   });
   it('does not fire for eligible offers', () => {
     expect(fires(customer({offers: [offer({id: 'o', category: 'tv'})]}), 'not-eligible')).to.equal(false);
@@ -114,7 +113,7 @@ describe('rule not-eligible', () => {
 describe('rule new-customers-only', () => {
   const deal = [offer({id: 'o', name: 'Welcome deal', category: 'mobile', newCustomersOnly: true})];
   it('fires for an established customer', () => {
-    expect(find(customer({offers: deal}), 'new-customers-only')?.text).to.equal('Don\'t pitch “Welcome deal”');
+    expect(find(customer({offers: deal}), 'new-customers-only')?.text).to.equal("Don't pitch “Welcome deal”");
   });
   it('does not fire for a new customer (who also gets new-customer: the two agree)', () => {
     const view = customer({offers: deal, customerSince: date('2025-02-28')});
@@ -156,9 +155,9 @@ describe('rule open-ticket-first', () => {
   });
   it('boundary: a resolved ticket is not open; a PENDING one is', () => {
     expect(fires(customer({tickets: [ticket({id: 'T', status: 'RESOLVED'})]}), 'open-ticket-first')).to.equal(false);
-    expect(find(customer({tickets: [ticket({id: 'T', status: 'PENDING', priority: 'HIGH'})]}), 'open-ticket-first')?.text).to.equal(
-      'Deal with open ticket T',
-    );
+    expect(
+      find(customer({tickets: [ticket({id: 'T', status: 'PENDING', priority: 'HIGH'})]}), 'open-ticket-first')?.text,
+    ).to.equal('Deal with open ticket T');
   });
   it('puts a cancellation request first, as cancellation-pending says', () => {
     const view = customer({
@@ -174,16 +173,16 @@ describe('rule open-ticket-first', () => {
 describe('rule no-upsell', () => {
   it('fires on an open complaint', () => {
     const hint = find(customer({tickets: [ticket({id: 'T-9', category: 'COMPLAINT'})]}), 'no-upsell');
-    expect(hint?.text).to.equal("Sell nothing: open complaint");
+    expect(hint?.text).to.equal('Sell nothing: open complaint');
     expect(hint?.evidence[0]?.ref).to.deep.equal({type: 'ticket', id: 'T-9'});
   });
   it('does not fire on a technical ticket', () => {
     expect(fires(customer({tickets: [ticket({id: 'T'})]}), 'no-upsell')).to.equal(false);
   });
   it('boundary: a cancellation-requested product alone fires; a closed complaint does not', () => {
-    expect(find(customer({products: [product({id: 'p', category: 'x', status: 'CANCELLATION_REQUESTED'})]}), 'no-upsell')?.text).to.equal(
-      "Sell nothing: cancellation in progress",
-    );
+    expect(
+      find(customer({products: [product({id: 'p', category: 'x', status: 'CANCELLATION_REQUESTED'})]}), 'no-upsell')?.text,
+    ).to.equal('Sell nothing: cancellation in progress');
     expect(fires(customer({tickets: [ticket({id: 'T', category: 'COMPLAINT', status: 'CLOSED'})]}), 'no-upsell')).to.equal(false);
   });
 });
@@ -191,7 +190,10 @@ describe('rule no-upsell', () => {
 describe('rule cancellation-pending', () => {
   it('fires on a cancellation-requested product, naming it', () => {
     expect(
-      find(customer({products: [product({id: 'p', name: 'Magazine', category: 'x', status: 'CANCELLATION_REQUESTED'})]}), 'cancellation-pending')?.text,
+      find(
+        customer({products: [product({id: 'p', name: 'Magazine', category: 'x', status: 'CANCELLATION_REQUESTED'})]}),
+        'cancellation-pending',
+      )?.text,
     ).to.equal('Wants to cancel: handle only that');
   });
   it('does not fire on active products', () => {
@@ -213,7 +215,10 @@ describe('rule missed-appointment (last 90 days)', () => {
   it('fires for an appointment we missed yesterday, and comes first', () => {
     const hints = compute(customer({history: [missed(ago(1))], tickets: [ticket({id: 'T', priority: 'URGENT'})]}));
     expect(hints[0]?.id).to.equal('missed-appointment');
-    expect([hints[0]?.text, hints[0]?.detail]).to.deep.equal(['Apologise: we missed their appointment', 'Appointment of 11 March']);
+    expect([hints[0]?.text, hints[0]?.detail]).to.deep.equal([
+      'Apologise: we missed their appointment',
+      'Appointment of 11 March',
+    ]);
   });
   it('does not fire when the customer missed it', () => {
     expect(fires(customer({history: [contact({at: ago(1), outcome: 'MISSED_BY_CUSTOMER'})]}), 'missed-appointment')).to.equal(
@@ -235,9 +240,7 @@ describe('rule missed-appointment (last 90 days)', () => {
 describe('rule unanswered-contact', () => {
   const waiting = (at: Date) => contact({at, channel: 'EMAIL', outcome: 'AWAITING_OUR_REPLY'});
   it('fires for a message awaiting our reply', () => {
-    expect(find(customer({history: [waiting(ago(3))]}), 'unanswered-contact')?.text).to.equal(
-      'Answer their email of 9 March',
-    );
+    expect(find(customer({history: [waiting(ago(3))]}), 'unanswered-contact')?.text).to.equal('Answer their email of 9 March');
   });
   it('does not fire once answered', () => {
     expect(
@@ -254,9 +257,7 @@ describe('rule unanswered-contact', () => {
 describe('rule repeat-contact (≥ 3 contacts on one topic in 30 days)', () => {
   const onTicket = (...days: number[]) => days.map((d) => contact({at: ago(d), ticketId: 'T-1'}));
   it('fires for 4 contacts on one ticket', () => {
-    expect(find(customer({history: onTicket(1, 5, 9, 12)}), 'repeat-contact')?.text).to.equal(
-      'Recurring: 4 contacts about T-1',
-    );
+    expect(find(customer({history: onTicket(1, 5, 9, 12)}), 'repeat-contact')?.text).to.equal('Recurring: 4 contacts about T-1');
   });
   it('does not fire for 2 contacts, nor for our own sales calls', () => {
     expect(fires(customer({history: onTicket(1, 5)}), 'repeat-contact')).to.equal(false);
@@ -334,7 +335,10 @@ describe('rule do-not-contact', () => {
     expect(fires(customer({consents: [{purpose: 'EMAIL', granted: false}]}), 'do-not-contact')).to.equal(false);
   });
   it('boundary: an explicit refusal of MARKETING or PHONE fires; the latest record wins', () => {
-    const hint = find(customer({consents: [{purpose: 'MARKETING', granted: false, updatedAt: date('2024-05-02')}]}), 'do-not-contact');
+    const hint = find(
+      customer({consents: [{purpose: 'MARKETING', granted: false, updatedAt: date('2024-05-02')}]}),
+      'do-not-contact',
+    );
     expect(hint?.text).to.equal('No promotion: consent withdrawn');
     expect(hint?.evidence).to.deep.equal([{label: 'Marketing consent', value: 'withdrawn on 2 May 2024'}]);
     expect(fires(customer({consents: [{purpose: 'PHONE', granted: false}]}), 'do-not-contact')).to.equal(true);
@@ -405,9 +409,7 @@ describe('rule outside-calling-hours (France: Mon–Fri 10–13, 14–20, no hol
     const local = (hm: string) => at(`2025-03-12T${hm}:00+01:00`);
     expect(fires(customer({}), 'outside-calling-hours', local('10:00'))).to.equal(false);
     expect(fires(customer({}), 'outside-calling-hours', local('09:59'))).to.equal(true);
-    expect(find(customer({}), 'outside-calling-hours', local('13:00'))?.text).to.equal(
-      "Don't call before Wed 12 Mar, 14:00",
-    );
+    expect(find(customer({}), 'outside-calling-hours', local('13:00'))?.text).to.equal("Don't call before Wed 12 Mar, 14:00");
     expect(fires(customer({}), 'outside-calling-hours', local('19:59'))).to.equal(false);
     expect(fires(customer({}), 'outside-calling-hours', local('20:00'))).to.equal(true);
   });
@@ -458,18 +460,18 @@ describe('rule preferred-name', () => {
 
 describe('rule preferred-channel', () => {
   it('fires with channel and hours', () => {
-    expect(find(customer({preferredChannel: 'EMAIL', preferredHours: [hours(WEEKDAYS, '18:00', '20:00')]}), 'preferred-channel')?.text).to.equal(
-      'Prefers email, Mon–Fri 18:00–20:00',
-    );
+    expect(
+      find(customer({preferredChannel: 'EMAIL', preferredHours: [hours(WEEKDAYS, '18:00', '20:00')]}), 'preferred-channel')?.text,
+    ).to.equal('Prefers email, Mon–Fri 18:00–20:00');
   });
   it('does not fire when nothing is recorded', () => {
     expect(fires(customer({}), 'preferred-channel')).to.equal(false);
   });
   it('boundary: an unknown channel alone does not fire; hours alone do', () => {
     expect(fires(customer({preferredChannel: 'OTHER'}), 'preferred-channel')).to.equal(false);
-    expect(find(customer({preferredHours: [hours(['SATURDAY', 'SUNDAY'], '09:00', '12:00')]}), 'preferred-channel')?.text).to.equal(
-      'Prefers contact Sat, Sun 09:00–12:00',
-    );
+    expect(
+      find(customer({preferredHours: [hours(['SATURDAY', 'SUNDAY'], '09:00', '12:00')]}), 'preferred-channel')?.text,
+    ).to.equal('Prefers contact Sat, Sun 09:00–12:00');
   });
 });
 

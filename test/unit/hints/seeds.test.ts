@@ -46,9 +46,7 @@ describe('seed fixtures: the exact, ordered hints of each story', () => {
     expect(ids(hints)).to.include.members(['salutation-unknown', 'cancellation-pending', 'no-upsell']);
     expect(hints.filter((h) => h.kind === 'do' && h.promotional)).to.deep.equal([]);
     const salutation = hints.find((h) => h.id === 'salutation-unknown');
-    expect(salutation?.text).to.equal(
-      'Civilité non renseignée\u202F: dites «\u202FJean-Baptiste Dupin\u202F»',
-    );
+    expect(salutation?.text).to.equal('Civilité non renseignée\u202F: dites «\u202FJean-Baptiste Dupin\u202F»');
   });
 
   it('003: the quiet period silences promotional dos', () => {
