@@ -397,7 +397,7 @@ const fr: Messages = {
     ],
   },
   labels: {
-    customerSince: 'Relation depuis le',
+    customerSince: 'Avec nous depuis le',
     tenure: 'Ancienneté',
     threshold: 'Seuil',
     missedByUs: 'Manqué par nous',
@@ -479,7 +479,7 @@ const fr: Messages = {
     alreadyHas: (product) => `possède déjà ${product}`,
     newCustomersOnly: (since) =>
       since
-        ? `réservée aux nouveaux clients${NB}; relation depuis le ${since}`
+        ? `réservée aux nouveaux clients${NB}; avec nous depuis le ${since}`
         : `réservée aux nouveaux clients${NB}; relation déjà en cours`,
     openedOn: (date) => `ouvert le ${date}`,
     since: (date) => `depuis le ${date}`,

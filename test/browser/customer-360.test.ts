@@ -22,7 +22,7 @@ describe('<customer-360> personas', () => {
     const el = await mountLoaded({customerId: 'dupin', locale: 'fr'});
     expect(text(el, 'h2')).to.equal('Jean-Baptiste Dupin');
     expect(text(el, 'h2')).to.not.match(/Madame|Monsieur/);
-    expect(text(el, '[part~="state"]')).to.equal('Veut partir');
+    expect(text(el, '[part~="state"]')).to.equal('Veut résilier');
     expect(text(el, '[part~="tickets"]')).to.contain('Résiliation');
   });
 

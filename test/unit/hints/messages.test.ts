@@ -177,3 +177,19 @@ describe('locale resolution', () => {
     expect(text(refused, 'refused-recently', {locale: 'en-GB'})).to.contain('before 14 March');
   });
 });
+
+describe('one concept, one name', () => {
+  it('tenure and the quiet period read the same in the header badge, the hint and the evidence (French)', async () => {
+    const {translate} = await import('../../../src/i18n/format.js');
+    const view = customer({
+      customerSince: date('2010-03-12'),
+      quietPeriod: {reason: 'Deuil', until: new Date('2025-04-01T00:00:00Z')},
+    });
+    const hints = computeHints(view, {now: NOW, locale: 'fr'});
+    const loyal = hints.find((h) => h.id === 'loyal-customer')!;
+    expect(translate('fr', 'tenureYears', {n: 15})).to.match(/^Avec nous depuis/);
+    expect(loyal.evidence[0]?.label).to.match(/^Avec nous depuis/);
+    expect(translate('fr', 'state.quiet')).to.equal('Période sensible');
+    expect(hints.find((h) => h.id === 'quiet-period')?.text).to.match(/^Période sensible/);
+  });
+});
