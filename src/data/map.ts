@@ -11,6 +11,7 @@ import {LoadFailure} from './errors.js';
 import {hasBidiControls, isolate} from '../i18n/bidi.js';
 import {WEEKDAYS} from './view-model.js';
 import type {
+  AssumedProtection,
   Consent,
   ConsentPurpose,
   Contact,
@@ -365,12 +366,16 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
   // Every record is read (a refusal may be anywhere in a long history), and only the latest
   // per purpose is kept (the last one sent on a tie), which is all the rules read.
   const latestConsent = new Map<ConsentPurpose, Consent>();
+  let consentUnreadable = false;
+  const errorOn = (field: string): boolean => errors.some((e) => e.path?.[0] === 'customer' && e.path[1] === field);
   const consentTime = (c: Consent): number => c.updatedAt?.getTime() ?? -Infinity;
   for (const consent of r.list(
     raw.consents,
     'customer.consents',
     (obj, p): Consent | undefined => {
       const granted = r.bool(obj, 'granted', p);
+      // A consent whose answer cannot be read is taken as withdrawn.
+      if (granted === undefined) consentUnreadable = true;
       if (granted === undefined) return r.bad(p);
       return {
         purpose: r.oneOf(obj, 'purpose', ['PHONE', 'EMAIL', 'SMS', 'MARKETING'] as const, 'OTHER'),
@@ -393,8 +398,32 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
       const days = WEEKDAYS.filter((d) => sent.has(d));
       return from !== undefined && to !== undefined && from < to && days.length ? {days, from, to} : r.bad(p);
     }) ?? [];
-  const quiet = isObj(raw.quietPeriod) ? raw.quietPeriod : undefined;
+  const contactSummary = section('summary', summary(r, raw.contactSummary, 'customer.contactSummary'), emptySummary());
+  // Protections fail closed: data that could forbid a call, a sale or a tone and cannot be
+  // read is taken as forbidding it (the hints say it was assumed, and why).
+  const assumed = new Set<AssumedProtection>();
+  const quietRaw = raw.quietPeriod;
+  const quiet: Obj | undefined = isObj(quietRaw) ? quietRaw : quietRaw == null ? undefined : {};
+  if (quiet && !isObj(quietRaw)) r.bad('customer.quietPeriod');
   const quietReason = quiet && r.text(quiet, 'reason', 'customer.quietPeriod');
+  const quietSince = quiet && r.date(quiet, 'since', 'customer.quietPeriod');
+  const quietUntil = quiet && r.date(quiet, 'until', 'customer.quietPeriod');
+  const quietUnreadable =
+    quiet !== undefined &&
+    (!isObj(quietRaw) ||
+      (quiet.since != null && !quietSince) ||
+      (quiet.until != null && !quietUntil) ||
+      (quiet.reason != null && typeof quiet.reason !== 'string'));
+  if (quietUnreadable || errorOn('quietPeriod')) assumed.add('quiet-period');
+  const doNotCall = r.bool(raw, 'doNotCall', 'customer');
+  if (doNotCall === undefined || errorOn('doNotCall')) assumed.add('do-not-call');
+  if (!Array.isArray(raw.consents) || errorOn('consents') || consentUnreadable) assumed.add('consents');
+  if (failed.has('summary') || raw.contactSummary == null) {
+    assumed.add('refusals');
+    assumed.add('contact-pressure');
+  } else if (isObj(raw.contactSummary) && raw.contactSummary.lastRefusal != null && !contactSummary.lastRefusal) {
+    assumed.add('refusals');
+  }
 
   const displayName =
     r.text(raw, 'displayName', 'customer') ??
@@ -411,17 +440,13 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
     timeZone: r.text(raw, 'timeZone', 'customer'),
     customerSince: r.date(raw, 'customerSince', 'customer'),
     area: r.text(raw, 'area', 'customer'),
-    doNotCall: r.bool(raw, 'doNotCall', 'customer') ?? false,
+    doNotCall: doNotCall ?? false,
     consents,
     preferredChannel: r.oneOf(raw, 'preferredChannel', CHANNELS),
     preferredHours,
-    quietPeriod: quietReason
-      ? {
-          reason: quietReason,
-          since: r.date(quiet!, 'since', 'customer.quietPeriod'),
-          until: r.date(quiet!, 'until', 'customer.quietPeriod'),
-        }
-      : undefined,
+    // A quiet period sent without a reason (or unreadable) is still a quiet period.
+    quietPeriod:
+      quiet || assumed.has('quiet-period') ? {reason: quietReason ?? '', since: quietSince, until: quietUntil} : undefined,
     products: section('products', products, []),
     offers: section('offers', offers, []),
     tickets: section('tickets', tickets, []),
@@ -430,9 +455,10 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
       totalCount: 0,
       hasNextPage: false,
     }),
-    summary: section('summary', summary(r, raw.contactSummary, 'customer.contactSummary'), emptySummary()),
+    summary: contactSummary,
     serverHints: section('hints', hints, []),
     failed: [...failed],
+    ...(assumed.size ? {assumed: [...assumed]} : {}),
     invalid: r.invalid,
     truncated: r.truncated,
   };

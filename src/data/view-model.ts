@@ -142,6 +142,13 @@ export interface ServerHint {
   evidence: {label: string; value: string}[];
 }
 
+/**
+ * A protection the card assumes because the data that could lift it is missing, malformed or
+ * failed to load (it fails closed): `do-not-call` (the registry flag), `consents` (a consent
+ * record), `quiet-period`, `refusals` and `contact-pressure` (the contact summary).
+ */
+export type AssumedProtection = 'do-not-call' | 'consents' | 'quiet-period' | 'refusals' | 'contact-pressure';
+
 /** Date-only values (`customerSince`, `Product.since`) are UTC midnight of that date. */
 export interface CustomerView {
   id: string;
@@ -169,6 +176,8 @@ export interface CustomerView {
   serverHints: ServerHint[];
   /** Sections that could not be loaded; their arrays above are empty. */
   failed: SectionName[];
+  /** Protections assumed because their data could not be read (see `AssumedProtection`). */
+  assumed?: AssumedProtection[];
   /** Dotted paths of values the server sent malformed and the card ignored. */
   invalid: string[];
   /**

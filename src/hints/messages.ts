@@ -30,8 +30,10 @@ export interface HintTextParams {
   'recent-negative': {date: string};
   'quiet-period': {hostWide: boolean; reason?: string; until?: string};
   'do-not-contact': {reason: 'registry' | 'marketing' | 'phone'};
-  'contact-fatigue': {count: number; days: number; until: string; max: number};
-  'refused-recently': {date: string; until: string};
+  /** `unknown`: the contact history could not be read, so the cap is assumed reached. */
+  'contact-fatigue': {count: number; days: number; until: string; max: number; unknown?: boolean};
+  /** `unknown`: refusals could not be read, so a recent one is assumed. */
+  'refused-recently': {date: string; until: string; unknown?: boolean};
   'outside-calling-hours': {reason: 'legal' | 'preferred' | 'both'; next?: string};
   'no-upsell': {reason: 'cancellation' | 'complaint'};
   'already-owns': {count: number; offer: string; product: string};
@@ -64,6 +66,7 @@ export type LabelKey =
   | 'lastContact'
   | 'sentiment'
   | 'quietReason'
+  | 'quietPeriod'
   | 'quietSince'
   | 'quietUntil'
   | 'promotions'
@@ -104,6 +107,8 @@ export interface ValueTexts {
   inZone(time: string, zone: string): string;
   latestContactsOnly(n: number, f: HintFormat): string;
   noReason: string;
+  /** Data that could lift a protection could not be read: the protection is applied. */
+  assumed: string;
   notRecorded: string;
   registered: string;
   pausedByHost: string;
@@ -171,11 +176,17 @@ const en: Messages = {
           ? 'No promotion: consent withdrawn'
           : 'No sales calls: consent withdrawn',
     ],
-    'contact-fatigue': (p, f) => [
-      `Don't call before ${p.until}`,
-      `Called ${f.plural(p.count, {one: 'once', other: '# times'})} in ${f.plural(p.days, {one: '# day', other: '# days'})} (cap ${f.number(p.max)})`,
-    ],
-    'refused-recently': (p) => [`No new offer before ${p.until}`, `Refused an offer on ${p.date}`],
+    'contact-fatigue': (p, f) =>
+      p.unknown
+        ? ["Don't call: contact history unknown", "This month's calls could not be counted"]
+        : [
+            `Don't call before ${p.until}`,
+            `Called ${f.plural(p.count, {one: 'once', other: '# times'})} in ${f.plural(p.days, {one: '# day', other: '# days'})} (cap ${f.number(p.max)})`,
+          ],
+    'refused-recently': (p) =>
+      p.unknown
+        ? ['No new offer: refusals unknown', 'Past refusals could not be read']
+        : [`No new offer before ${p.until}`, `Refused an offer on ${p.date}`],
     'outside-calling-hours': (p) => [
       p.next ? `Don't call before ${p.next}` : "Don't call now",
       p.reason === 'legal'
@@ -224,6 +235,7 @@ const en: Messages = {
     lastContact: 'Last contact',
     sentiment: 'Sentiment',
     quietReason: 'Reason',
+    quietPeriod: 'Quiet period',
     quietSince: 'Since',
     quietUntil: 'Until',
     promotions: 'Promotions',
@@ -300,6 +312,7 @@ const en: Messages = {
     latestContactsOnly: (n, f) =>
       `${f.plural(n, {one: 'latest contact', other: 'latest # contacts'})} only (summary unavailable)`,
     noReason: 'no reason given',
+    assumed: 'could not be read: assumed',
     notRecorded: 'not recorded',
     registered: 'registered',
     pausedByHost: 'paused by the host application',
@@ -356,11 +369,17 @@ const fr: Messages = {
           ? `Aucune promotion${NB}: consentement retiré`
           : `Aucun démarchage${NB}: consentement retiré`,
     ],
-    'contact-fatigue': (p, f) => [
-      `Pas d'appel avant le ${p.until}`,
-      `${f.plural(p.count, {one: '# appel', other: '# appels'})} en ${f.plural(p.days, {one: '# jour', other: '# jours'})} (plafond${NB}: ${f.number(p.max)})`,
-    ],
-    'refused-recently': (p) => [`Aucune offre avant le ${p.until}`, `Offre refusée le ${p.date}`],
+    'contact-fatigue': (p, f) =>
+      p.unknown
+        ? [`Pas d'appel${NB}: historique inconnu`, "Les appels du mois n'ont pas pu être comptés"]
+        : [
+            `Pas d'appel avant le ${p.until}`,
+            `${f.plural(p.count, {one: '# appel', other: '# appels'})} en ${f.plural(p.days, {one: '# jour', other: '# jours'})} (plafond${NB}: ${f.number(p.max)})`,
+          ],
+    'refused-recently': (p) =>
+      p.unknown
+        ? [`Aucune offre${NB}: refus inconnus`, "Les refus passés n'ont pas pu être lus"]
+        : [`Aucune offre avant le ${p.until}`, `Offre refusée le ${p.date}`],
     'outside-calling-hours': (p) => [
       p.next ? `Pas d'appel avant ${p.next}` : "Pas d'appel maintenant",
       p.reason === 'legal'
@@ -411,6 +430,7 @@ const fr: Messages = {
     lastContact: 'Dernier contact',
     sentiment: 'Ressenti',
     quietReason: 'Motif',
+    quietPeriod: 'Période sensible',
     quietSince: 'Depuis le',
     quietUntil: "Jusqu'au",
     promotions: 'Promotions',
@@ -489,6 +509,7 @@ const fr: Messages = {
     latestContactsOnly: (n, f) =>
       `${f.plural(n, {one: 'dernier contact', other: '# derniers contacts'})} seulement (synthèse indisponible)`,
     noReason: 'motif non précisé',
+    assumed: 'illisible : protection appliquée',
     notRecorded: 'non renseignée',
     registered: 'inscription active',
     pausedByHost: "suspendues par l'application hôte",

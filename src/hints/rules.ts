@@ -316,7 +316,8 @@ const quietPeriod: BuiltinRule = (env) => {
   const {view, now, format, m} = env;
   const q = view.quietPeriod;
   // `since` is inclusive, `until` exclusive: the period is over at that instant.
-  const active = q && !(q.since && q.since > now) && !(q.until && q.until <= now);
+  const assumed = view.assumed?.includes('quiet-period') === true;
+  const active = q && (assumed || (!(q.since && q.since > now) && !(q.until && q.until <= now)));
   if (!active && !env.promotionsDisabled) return undefined;
   const evidence: HintEvidence[] = [];
   let params: HintTextParams['quiet-period'] = {hostWide: true};
@@ -329,6 +330,7 @@ const quietPeriod: BuiltinRule = (env) => {
     const lastIncluded = q.until && new Date(q.until.getTime() - 1);
     const reason = filled(q.reason);
     evidence.push(fact(m.labels.quietReason, reason ? q.reason : m.values.noReason));
+    if (assumed) evidence.push(fact(m.labels.quietPeriod, m.values.assumed));
     if (q.since) evidence.push(fact(m.labels.quietSince, format.longDate(q.since)));
     if (lastIncluded) evidence.push(fact(m.labels.quietUntil, format.longDate(lastIncluded)));
     params = {hostWide: false, reason, until: lastIncluded && format.date(lastIncluded)};
@@ -355,11 +357,16 @@ const doNotContact: BuiltinRule = (env) => {
   const phone = refusal(view, 'PHONE');
   const withdrawn = (c: Consent): string => m.values.withdrawnOn(c.updatedAt && format.longDate(c.updatedAt));
   const evidence: HintEvidence[] = [];
+  const registry = view.doNotCall || view.assumed?.includes('do-not-call') === true;
+  const consentsUnknown = view.assumed?.includes('consents') === true;
   if (view.doNotCall) evidence.push(fact(m.labels.doNotCallRegistry, m.values.registered));
+  else if (registry) evidence.push(fact(m.labels.doNotCallRegistry, m.values.assumed));
   if (marketing) evidence.push(fact(m.labels.marketingConsent, withdrawn(marketing)));
+  else if (consentsUnknown) evidence.push(fact(m.labels.marketingConsent, m.values.assumed));
   if (phone) evidence.push(fact(m.labels.phoneConsent, withdrawn(phone)));
   if (evidence.length === 0) return undefined;
-  return hint(env, 'do-not-contact', {reason: view.doNotCall ? 'registry' : marketing ? 'marketing' : 'phone'}, evidence);
+  const reason = registry ? 'registry' : marketing || consentsUnknown ? 'marketing' : 'phone';
+  return hint(env, 'do-not-contact', {reason}, evidence);
 };
 
 /**
@@ -380,6 +387,13 @@ const contactFatigue: BuiltinRule = (env) => {
     .map((at) => dayOf(env, at))
     .sort((a, b) => b - a);
   const freeDay = inCap.length < max ? undefined : contactCapFreeDay(inCap, max, days);
+  if (freeDay === undefined && env.view.assumed?.includes('contact-pressure')) {
+    // The contact history could not be read: the legal cap may be reached, so no call.
+    return hint(env, 'contact-fatigue', {count: 0, days, until: '', max, unknown: true}, [
+      fact(m.labels.solicitationsInWindow, m.values.assumed),
+      fact(m.labels.cap, m.values.perDays(max, days, format)),
+    ]);
+  }
   if (freeDay === undefined) return undefined;
   const listed = inCap.slice(0, MAX_DATES_LISTED).map(format.day);
   if (inCap.length > MAX_DATES_LISTED) listed.push('…');
@@ -394,8 +408,12 @@ const contactFatigue: BuiltinRule = (env) => {
 
 const refusedRecently: BuiltinRule = (env) => {
   const {lastRefusal} = env.facts;
-  if (!lastRefusal || lastRefusal.at > env.now) return undefined;
   const {format, m} = env;
+  if (!lastRefusal && env.view.assumed?.includes('refusals')) {
+    // Refusals could not be read: one may be recent, so no new offer.
+    return hint(env, 'refused-recently', {date: '', until: '', unknown: true}, [fact(m.labels.refusedOn, m.values.assumed)]);
+  }
+  if (!lastRefusal || lastRefusal.at > env.now) return undefined;
   const quietDays = env.options.jurisdiction.refusalQuietDays;
   const refusalDay = dayOf(env, lastRefusal.at);
   const freeDay = refusalDay + quietDays;

@@ -317,3 +317,34 @@ describe('caps on lists from the answer (issue #10, item 3)', () => {
     expect(view.preferredHours[0].days).to.deep.equal(['MONDAY']);
   });
 });
+
+describe('protections fail closed', () => {
+  const map = (overrides: Record<string, unknown>, errors: unknown[] = []) =>
+    toCustomerView('c1', {data: {customer: customer(overrides)}, ...(errors.length ? {errors} : {})} as never)!;
+
+  it('nothing is assumed when every protection is readable', () => {
+    expect(map({}).assumed).to.equal(undefined);
+  });
+  it('a quiet period without a reason, or with an unreadable end, is still a quiet period', () => {
+    expect(map({quietPeriod: {reason: '  ', since: null, until: null}}).quietPeriod).to.deep.equal({
+      reason: '',
+      since: undefined,
+      until: undefined,
+    });
+    const unreadable = map({quietPeriod: {reason: 'Deuil', until: 'soon'}});
+    expect(unreadable.quietPeriod?.reason).to.equal('Deuil');
+    expect(unreadable.assumed).to.include('quiet-period');
+    expect(map({quietPeriod: 'yes'}).assumed).to.include('quiet-period');
+  });
+  it('an unreadable do-not-call flag or consent is taken as forbidding contact', () => {
+    expect(map({doNotCall: 'no'}).assumed).to.include('do-not-call');
+    expect(map({doNotCall: null}).assumed).to.include('do-not-call');
+    expect(map({consents: [{purpose: 'MARKETING', granted: 'maybe'}]}).assumed).to.include('consents');
+    expect(map({consents: null}).assumed).to.include('consents');
+  });
+  it('a contact summary that failed to load assumes a recent refusal and the contact cap reached', () => {
+    const view = map({contactSummary: null}, [{message: 'down', path: ['customer', 'contactSummary']}]);
+    expect(view.assumed).to.include.members(['refusals', 'contact-pressure']);
+    expect(map({contactSummary: {...customer().contactSummary, lastRefusal: {id: 'x'}}}).assumed).to.deep.equal(['refusals']);
+  });
+});

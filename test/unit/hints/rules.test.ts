@@ -485,3 +485,24 @@ describe('when the summary failed to load', () => {
     expect(hint?.evidence).to.deep.include({label: 'Source', value: 'latest 4 contacts only (summary unavailable)'});
   });
 });
+
+describe('protections fail closed in the rules', () => {
+  it('an assumed registry flag or consent gives do-not-contact, saying it was assumed', () => {
+    const hint = find(customer({assumed: ['do-not-call']}), 'do-not-contact');
+    expect(hint?.text).to.equal('No sales calls: on a do-not-call list');
+    expect(hint?.evidence).to.deep.include({label: 'Do-not-call registry', value: 'could not be read: assumed'});
+    expect(find(customer({assumed: ['consents']}), 'do-not-contact')?.text).to.equal('No promotion: consent withdrawn');
+  });
+  it('an unreadable quiet period is active, whatever its dates', () => {
+    const view = customer({quietPeriod: {reason: '', until: ago(10)}, assumed: ['quiet-period']});
+    const hint = find(view, 'quiet-period');
+    expect(hint?.evidence).to.deep.include({label: 'Quiet period', value: 'could not be read: assumed'});
+    expect(compute(view).some((h) => h.promotional)).to.equal(false);
+  });
+  it('unreadable refusals and contact history: no new offer, no call', () => {
+    const view = customer({assumed: ['refusals', 'contact-pressure']});
+    expect(find(view, 'refused-recently')?.text).to.equal('No new offer: refusals unknown');
+    expect(find(view, 'contact-fatigue')?.text).to.equal("Don't call: contact history unknown");
+    expect(find(customer({}), 'contact-fatigue')).to.equal(undefined);
+  });
+});
