@@ -5,8 +5,9 @@ import {Task, TaskStatus} from '@lit/task';
 import {HistoryController} from './controllers/history.js';
 import {RetryController} from './controllers/retry.js';
 import {LoadFailure, isAbort} from './data/errors.js';
-import {loadContactsPage, loadCustomer, type Loaded, type Transport} from './data/load.js';
-import {customerRequest, sameRequest, type CustomerRequest} from './data/request.js';
+import {loadContactsPage, loadCustomer, sharedKey, type Loaded, type Transport} from './data/load.js';
+import {customerIdOf, delayOf, headersOf, redactEndpoint, validDate} from './data/settings.js';
+import {customerRequest, pageSizeOf, sameRequest, type CustomerRequest} from './data/request.js';
 import type {CustomerView} from './data/view-model.js';
 import {emit} from './events.js';
 import {computeHints, type Hint, type HintOptionsInit, type HintRule} from './hints/index.js';
@@ -77,9 +78,12 @@ export class Customer360 extends LitElement {
     task: ([request, cache], {signal}): Promise<Loaded> => {
       this._running = request;
       this._history.reset();
+      // A card off the page asks for nothing (a property set meanwhile); it loads when back.
+      if (!this.isConnected) return Promise.reject(new DOMException('detached', 'AbortError'));
       if (request.kind === 'no-id') this._warnOnce('id', 'customer-360: no customer-id set; nothing to show.');
       if (request.kind === 'bad-endpoint') {
-        this._warnOnce('endpoint', `customer-360: endpoint "${request.endpoint}" is not a usable http(s) URL.`);
+        // Never the whole value: a query string or user info may hold a token.
+        this._warnOnce('endpoint', `customer-360: endpoint "${redactEndpoint(request.endpoint)}" is not a usable http(s) URL.`);
       }
       return loadCustomer(request, this._transport, signal, cache);
     },
@@ -87,16 +91,22 @@ export class Customer360 extends LitElement {
       this._retry.reset();
       // The id may have changed since this run began (the new run starts at the next update):
       // never announce an old customer under the new id.
-      if (loaded.kind !== 'no-id' && loaded.id === this.customerId.trim()) {
+      if (this.isConnected && loaded.kind !== 'no-id' && loaded.id === this._customerId) {
         emit(this, 'customer360-loaded', {customerId: loaded.id, found: loaded.kind === 'found'});
       }
     },
     onError: (error) => {
       const id = this._running?.kind === 'no-id' ? '' : (this._running?.id ?? '');
-      if (isAbort(error) || id !== this.customerId.trim()) return;
+      if (isAbort(error) || !this.isConnected || id !== this._customerId) return;
       const failure = error instanceof LoadFailure ? error : new LoadFailure('bad-response');
       if (failure.reason === 'bad-response') {
         this._warnOnce('response', 'customer-360: the endpoint did not answer with GraphQL JSON; is it a GraphQL endpoint?');
+      }
+      if (failure.reason === 'headers') {
+        this._warnOnce(
+          'headers',
+          'customer-360: getHeaders() threw, did not answer string headers, or did not answer within the timeout.',
+        );
       }
       this._retry.failed(failure);
       emit(this, 'customer360-error', {
@@ -110,7 +120,7 @@ export class Customer360 extends LitElement {
 
   private readonly _retry = new RetryController(this, {
     retry: () => void this._task.run(),
-    delay: () => this.retryDelay,
+    delay: () => this._checked('retry-delay', delayOf(this.retryDelay), this.retryDelay == null, 1000),
   });
 
   private readonly _history = new HistoryController(this, {
@@ -199,15 +209,29 @@ export class Customer360 extends LitElement {
   /** Reloads the current customer from the server. */
   refresh(): void {
     this._retry.reset();
-    this._config?.cache.invalidate(this._request.key);
+    this._config?.cache.invalidate(sharedKey(this._request, this._transport));
     void this._task.run();
   }
 
   // Lifecycle.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after leaving it in error or mid-request (the request was aborted):
+    // load again. A loaded card stays as it was.
+    if (this.hasUpdated && (this._task.status === TaskStatus.ERROR || this._task.status === TaskStatus.PENDING)) this.refresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Off the page: the request is aborted (the controllers cancel the retry timer and the
+    // history page); nothing is fired afterwards.
+    this._task.abort();
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     const request = customerRequest(
       {
-        customerId: this.customerId,
+        customerId: this._customerId,
         endpoint: this.endpoint || this._config?.endpoint || '',
         pageSize: this.pageSize,
         hintOptions: this._hintOptions,
@@ -215,6 +239,7 @@ export class Customer360 extends LitElement {
       },
       document.baseURI,
     );
+    if (pageSizeOf(this.pageSize) !== this.pageSize) this._checked('page-size', undefined, false, 0);
     // A different request is a fresh start: no retry of the old one, no pages of the old one.
     if (!sameRequest(request, this._request)) this._retry.reset();
     this._request = request;
@@ -277,12 +302,36 @@ export class Customer360 extends LitElement {
   // Settings, as the card's own values over the provider's.
   private get _transport(): Transport {
     const config = this._config;
+    const hook = this.getHeaders ?? config?.getHeaders;
     return {
-      headers: {...config?.headers, ...this.headers},
-      getHeaders: this.getHeaders ?? config?.getHeaders,
+      headers: {
+        ...this._checked('provider headers', headersOf(config?.headers), config?.headers == null, undefined),
+        ...this._checked('headers', headersOf(this.headers), this.headers == null, undefined),
+      },
+      getHeaders: this._checked('getHeaders', typeof hook === 'function' ? hook : undefined, hook == null, undefined),
       credentials: this.credentials ?? config?.credentials,
-      timeout: this.timeout,
+      timeout: this._checked('timeout', delayOf(this.timeout) || undefined, this.timeout == null, 10_000),
     };
+  }
+
+  /** The customer id as a string (a number is accepted); anything else is no customer, with a warning. */
+  private get _customerId(): string {
+    return this._checked('customer-id', customerIdOf(this.customerId), this.customerId == null, '');
+  }
+
+  /** The host's clock when it is a valid `Date`, else the current time (with a warning). */
+  private get _now(): Date | undefined {
+    return this._checked('now', validDate(this.now), this.now == null, undefined);
+  }
+
+  /**
+   * `value` when the host's setting was usable, else `fallback` with one warning naming the
+   * setting (never its value: it may be a token). `unset` settings use the fallback silently.
+   */
+  private _checked<T, F>(name: string, value: T | undefined, unset: boolean, fallback: F): T | F {
+    if (value !== undefined) return value;
+    if (!unset) this._warnOnce(`bad ${name}`, `customer-360: ${name} is not usable; it is ignored.`);
+    return fallback;
   }
 
   private get _hintsDisabled(): boolean {
@@ -294,13 +343,14 @@ export class Customer360 extends LitElement {
   }
 
   private get _locale(): string {
-    return resolveLocale(this, this.locale ?? this._config?.locale);
+    const locale = this.locale ?? this._config?.locale;
+    return resolveLocale(this, typeof locale === 'string' ? locale : undefined);
   }
 
   /** The loaded customer, only if it is the one currently asked for. */
   private get _view(): CustomerView | undefined {
     const value = this._task.status === TaskStatus.COMPLETE ? this._task.value : undefined;
-    return value?.kind === 'found' && value.view.id === this.customerId.trim() ? value.view : undefined;
+    return value?.kind === 'found' && value.view.id === this._customerId ? value.view : undefined;
   }
 
   private _warnOnce(key: string, message: string) {
@@ -319,7 +369,7 @@ export class Customer360 extends LitElement {
     const inputs = [
       view,
       this._hintsDisabled,
-      this.now,
+      this._now,
       this._locale,
       this.hintOptions,
       this.hintRules,
@@ -343,7 +393,7 @@ export class Customer360 extends LitElement {
     };
     try {
       this._hints = computeHints(view, {
-        now: this.now,
+        now: this._now,
         locale: this._locale,
         options: this._hintOptions,
         rules: [...list(config?.hintRules, 'provider hintRules'), ...list(this.hintRules, 'hintRules')] as HintRule[],
@@ -356,7 +406,7 @@ export class Customer360 extends LitElement {
       // none. The warning never quotes the error, which may hold customer data.
       this._warnOnce('hints', 'customer-360: host hint settings ignored.');
       try {
-        this._hints = computeHints(view, {now: this.now, locale: this._locale});
+        this._hints = computeHints(view, {now: this._now, locale: this._locale});
       } catch {
         this._hints = [];
       }
@@ -383,7 +433,7 @@ export class Customer360 extends LitElement {
     this._dismissing = undefined;
     this._focusDismissed = true;
     for (const hintId of hintIds) {
-      emit(this, 'customer360-hint-dismiss', {customerId: this.customerId, hintId, hintIds: [...hintIds], ...dismissal});
+      emit(this, 'customer360-hint-dismiss', {customerId: this._customerId, hintId, hintIds: [...hintIds], ...dismissal});
     }
   };
 
@@ -396,7 +446,7 @@ export class Customer360 extends LitElement {
   };
 
   private _open(type: 'ticket' | 'contact' | 'product', id: string) {
-    emit(this, 'customer360-open', {customerId: this.customerId, type, id});
+    emit(this, 'customer360-open', {customerId: this._customerId, type, id});
   }
 
   // Rendering.
@@ -443,7 +493,7 @@ export class Customer360 extends LitElement {
     const ctx: RenderContext = {
       locale,
       t: (key, params) => translate(locale, key, params),
-      now: this.now ?? new Date(),
+      now: this._now ?? new Date(),
       timeZone: view?.timeZone,
     };
     const body = this._task.render({

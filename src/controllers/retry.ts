@@ -69,8 +69,11 @@ export class RetryController implements ReactiveController {
     this._failing = true;
     const max = this._options.maxRetries ?? 3;
     if (!failure.transient || failure.reason === 'offline' || this._attempt >= max) return;
-    const delay =
-      failure.retryAfter !== undefined ? failure.retryAfter * 1000 : Math.max(0, this._options.delay()) * 2 ** this._attempt;
+    // At most 2³¹ − 1 ms: a longer browser timer fires at once.
+    const delay = Math.min(
+      2 ** 31 - 1,
+      failure.retryAfter !== undefined ? failure.retryAfter * 1000 : Math.max(0, this._options.delay()) * 2 ** this._attempt,
+    );
     this._attempt++;
     this.retryIn = Math.ceil(delay / 1000);
     const timers = this._options.timers ?? realTimers;

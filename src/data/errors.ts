@@ -12,6 +12,7 @@ export type FailureReason =
   | 'offline'
   | 'network'
   | 'timeout'
+  | 'headers'
   | 'unauthorized'
   | 'forbidden'
   | 'endpoint-not-found'
@@ -22,7 +23,15 @@ export type FailureReason =
   | 'mismatch';
 
 /** Failures worth retrying by themselves: the same request may succeed in a moment. */
-const TRANSIENT: ReadonlySet<FailureReason> = new Set(['offline', 'network', 'timeout', 'rate-limited', 'server']);
+const TRANSIENT: ReadonlySet<FailureReason> = new Set([
+  'offline',
+  'network',
+  'timeout',
+  // The host's getHeaders() threw or did not answer in time (a token refresh may work next time).
+  'headers',
+  'rate-limited',
+  'server',
+]);
 
 /**
  * Failures that only the person who set the card up can fix (its endpoint, credentials, the

@@ -31,20 +31,75 @@ export interface SharedRequests {
 
 export type Loaded = {kind: 'found'; id: string; view: CustomerView} | {kind: 'not-found'; id: string} | {kind: 'no-id'};
 
+/** The longest delay a browser timer can wait (2³¹ − 1 ms); longer ones fire at once. */
+export const MAX_TIMER = 2 ** 31 - 1;
+
+/** The request timeout to use: the host's when it is a positive number (at most `MAX_TIMER`), else the default. */
+export const timeoutOf = (value: unknown): number =>
+  typeof value === 'number' && value > 0 ? Math.min(value, MAX_TIMER) : DEFAULT_TIMEOUT;
+
 /**
  * Request options for one request. Headers (and the host's `getHeaders` hook) are asked for
  * only when a request really goes out, so a token is fresh and a cached answer asks for none.
+ * The hook runs inside the request's timeout: one that throws, answers something other than
+ * string headers, or never answers fails the load as `headers` (never as the endpoint's fault).
  */
 export async function requestOptions(url: URL, transport: Transport, signal: AbortSignal): Promise<RequestOptions> {
+  const timeout = timeoutOf(transport.timeout);
+  const started = Date.now();
   const hook = transport.getHeaders;
-  const headers = {...transport.headers, ...(hook ? await hook() : undefined)};
+  const extra = hook ? await headersFrom(hook, timeout, signal) : undefined;
   return {
     endpoint: url,
-    timeout: transport.timeout > 0 ? transport.timeout : DEFAULT_TIMEOUT,
+    // What is left of the one timeout once the headers came.
+    timeout: Math.max(1, timeout - (Date.now() - started)),
     signal,
-    headers,
+    headers: {...transport.headers, ...extra},
     credentials: transport.credentials,
   };
+}
+
+async function headersFrom(hook: HeadersHook, timeout: number, signal: AbortSignal): Promise<Record<string, string>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort = () => {};
+  try {
+    const headers: unknown = await Promise.race([
+      // A hook that throws synchronously rejects here too.
+      Promise.resolve().then(hook),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new LoadFailure('headers')), timeout);
+        onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, {once: true});
+      }),
+    ]);
+    if (headers == null) return {};
+    if (typeof headers !== 'object' || Object.values(headers).some((v) => typeof v !== 'string'))
+      throw new LoadFailure('headers');
+    return headers as Record<string, string>;
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    throw error instanceof LoadFailure ? error : new LoadFailure('headers');
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+const hookIds = new WeakMap<object, number>();
+let hookCount = 0;
+
+/**
+ * The key under which a provider shares a request between cards: the data asked for (the
+ * request's key) and how it is asked (endpoint, headers, the `getHeaders` function by
+ * identity, the credentials mode). Cards that would not send the same request never share an
+ * answer: a card whose token the server would refuse never shows what another card's token
+ * fetched. The key lives in memory only (never logged or sent).
+ */
+export function sharedKey(request: CustomerRequest, transport: Transport): string {
+  const hook = transport.getHeaders;
+  if (hook && !hookIds.has(hook)) hookIds.set(hook, ++hookCount);
+  const headers = Object.entries(transport.headers ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([request.key, headers, hook ? hookIds.get(hook) : 0, transport.credentials ?? ''] as const);
 }
 
 /** Loads what `request` names. Rejects with a `LoadFailure`, or with the abort when `signal` aborted. */
@@ -60,7 +115,7 @@ export async function loadCustomer(
     const load = async (requestSignal: AbortSignal) =>
       fetchCustomer(await requestOptions(request.url, transport, requestSignal), request.variables);
     // Under a provider, cards showing the same customer share one request.
-    const result = await (shared ? shared.get(request.key, signal, load) : load(signal));
+    const result = await (shared ? shared.get(sharedKey(request, transport), signal, load) : load(signal));
     signal.throwIfAborted();
     // The answer keeps no more history than the request asked for.
     const view = toCustomerView(request.id, result, {contacts: request.variables.contactsFirst});

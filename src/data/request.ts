@@ -12,6 +12,7 @@
 import {resolveHintOptions, summaryDaysFor} from '../hints/options.js';
 import type {HintOptionsInit} from '../hints/options.js';
 import {resolveEndpoint} from './client.js';
+import {MAX_ITEMS} from './map.js';
 
 /** The settings that decide which data a card needs. */
 export interface DataSettings {
@@ -56,9 +57,9 @@ export type CustomerRequest =
 /** First history page size when the host's value is not a positive integer. */
 export const DEFAULT_PAGE_SIZE = 5;
 
-/** A positive whole number of history entries; anything else falls back to the default. */
+/** A positive whole number of history entries, at most `MAX_ITEMS` (100); anything else falls back to the default. */
 export function pageSizeOf(value: unknown): number {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : DEFAULT_PAGE_SIZE;
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? Math.min(value, MAX_ITEMS) : DEFAULT_PAGE_SIZE;
 }
 
 /** The request a card with these data settings makes (pure; `base` stands for the page's URL). */

@@ -19,8 +19,9 @@ import type {Hint, HintInput, HintRule} from './types.js';
 export function computeHints(view: CustomerView, input: HintInput = {}): Hint[] {
   // The host's clock is the one input not checked by the data layer.
   const now = input.now instanceof Date && !Number.isNaN(input.now.getTime()) ? new Date(input.now.getTime()) : new Date();
+  const warn = typeof input.onWarning === 'function' ? input.onWarning : () => {};
   // A host's options object with throwing getters costs its options, not the hints.
-  const options = guard(() => resolveHintOptions(input.options)) ?? resolveHintOptions();
+  const options = resolveHintOptions(input.options, warn);
   const timeZone = [view.timeZone, options.jurisdiction.defaultTimeZone].find((zone) => zone && isValidTimeZone(zone)) ?? 'UTC';
   const resolved = resolveLocale(typeof input.locale === 'string' ? input.locale : undefined);
   const {language, locale} = resolved;
@@ -38,7 +39,6 @@ export function computeHints(view: CustomerView, input: HintInput = {}): Hint[] 
     promotionsDisabled,
   };
 
-  const warn = typeof input.onWarning === 'function' ? input.onWarning : () => {};
   const hints: Hint[] = [];
   const keep = (hint: Hint | undefined): void => {
     if (hint) hints.push(hint);

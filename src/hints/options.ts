@@ -107,27 +107,52 @@ export const defaultHintOptions: Readonly<HintOptions> = deepFreeze({
 });
 
 /**
- * Deep-merges a host's partial options over the defaults. A value of the wrong type or out
- * of range is ignored (the default stays), so a typo in a host page cannot silence a rule.
+ * Deep-merges a host's partial options over the defaults. A value of the wrong type, or below
+ * its range, is ignored (the default stays), so a typo in a host page cannot silence a rule; a
+ * fraction is rounded and a value above its range is clamped to the top of it (`MAX_OPTION`),
+ * so every window the query sends is a valid GraphQL `Int`. Each change is told to `warn`
+ * (with the option's path, never its value); an object whose getters throw gives the defaults.
  */
-export function resolveHintOptions(init?: HintOptionsInit): HintOptions {
-  return init ? merge(defaultHintOptions, init, '') : defaultHintOptions;
+export function resolveHintOptions(init?: HintOptionsInit, warn: (message: string) => void = () => {}): HintOptions {
+  try {
+    return init ? merge(defaultHintOptions, init, '', warn) : defaultHintOptions;
+  } catch {
+    warn('customer-360: hintOptions could not be read; the defaults are used.');
+    return defaultHintOptions;
+  }
 }
+
+/** The top of each numeric option's range: windows up to ten years, counts up to 1,000. */
+export const MAX_OPTION = {days: 3650, count: 1000, loyaltyYears: 100} as const;
+
+const maxOf = (key: string): number =>
+  key === 'loyaltyYears' ? MAX_OPTION.loyaltyYears : key === 'min' || key === 'max' ? MAX_OPTION.count : MAX_OPTION.days;
 
 /**
  * Follows the shape of the defaults: arrays replace wholesale, strings must be non-empty,
- * numbers finite and positive (`newCustomerDays` may be 0: "no one is new"), objects merge
+ * numbers whole and positive (`newCustomerDays` may be 0: "no one is new"), objects merge
  * key by key; keys the defaults do not have are dropped.
  */
-function merge<T>(base: T, init: unknown, key: string): T {
-  if (Array.isArray(base)) return (Array.isArray(init) ? init : base) as T;
+function merge<T>(base: T, init: unknown, path: string, warn: (message: string) => void): T {
+  if (init === undefined) return base;
+  const bad = () => (warn(`customer-360: hintOptions${path} is not usable; the default is kept.`), base);
+  if (Array.isArray(base)) return (Array.isArray(init) ? init : bad()) as T;
   if (typeof base === 'number') {
-    const ok = typeof init === 'number' && Number.isFinite(init) && (init > 0 || (init === 0 && key === 'newCustomerDays'));
-    return (ok ? init : base) as T;
+    const least = path === '.newCustomerDays' ? 0 : 1;
+    if (typeof init !== 'number' || !(init >= least)) return bad();
+    const value = Math.min(Math.max(least, Math.round(init)), maxOf(path.slice(path.lastIndexOf('.') + 1)));
+    if (value !== init)
+      warn(
+        `customer-360: hintOptions${path} must be a whole number from ${least} to ${maxOf(path.slice(path.lastIndexOf('.') + 1))}; ${value} is used.`,
+      );
+    return value as T;
   }
-  if (typeof base === 'string') return (typeof init === 'string' && init !== '' ? init : base) as T;
-  const from = (init && typeof init === 'object' ? init : {}) as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(base as object).map(([k, value]) => [k, merge(value, from[k], k)])) as T;
+  if (typeof base === 'string') return (typeof init === 'string' && init !== '' ? init : bad()) as T;
+  if (!init || typeof init !== 'object') return bad();
+  const from = init as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(base as object).map(([k, value]) => [k, merge(value, from[k], `${path}.${k}`, warn)]),
+  ) as T;
 }
 
 /**

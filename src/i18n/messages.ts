@@ -18,6 +18,7 @@ const en = {
   // Error states, by reason code (see src/data/errors.ts).
   'error.network': 'Can’t reach {origin}: the service is down or the address is wrong.',
   'error.timeout': 'The customer service is not responding.',
+  'error.headers': 'The page could not provide the sign-in details for the customer service.',
   'error.unauthorized': 'The customer service did not accept the card’s credentials (HTTP 401).',
   'error.forbidden': 'You are not allowed to see this customer (HTTP 403).',
   'error.endpoint-not-found': 'The customer service address was not found (HTTP 404).',
@@ -143,6 +144,7 @@ const fr: Record<MessageKey, Message> = {
   retryIn: {one: 'Nouvel essai dans {n} seconde…', other: 'Nouvel essai dans {n} secondes…'},
   'error.network': 'Impossible de joindre {origin} : service arrêté ou adresse fausse.',
   'error.timeout': 'Le service client ne répond pas.',
+  'error.headers': 'La page n’a pas pu fournir les informations de connexion au service client.',
   'error.unauthorized': 'Le service client n’a pas accepté l’authentification de la carte (HTTP 401).',
   'error.forbidden': 'Vous n’êtes pas autorisé à consulter ce client (HTTP 403).',
   'error.endpoint-not-found': 'L’adresse du service client est introuvable (HTTP 404).',
