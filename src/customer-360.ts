@@ -26,10 +26,10 @@ import {renderError, renderNoId, renderNotFound, renderSkeleton} from './ui/stat
  * @tag customer-360
  * @summary A customer card with tenure, products, open tickets, contact history and do/don't hints, loaded over GraphQL.
  *
- * @fires customer360-loaded - The customer finished loading (`detail: {customerId, found}`).
- * @fires customer360-error - Loading failed (`detail: {customerId, reason, status?, configuration}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it.
- * @fires customer360-hint-dismiss - The agent dismissed a hint, once per hint folded into the dismissed row (`detail: {customerId, hintId, hintIds, reason, note}`).
- * @fires customer360-open - The agent opened a ticket, contact or product (`detail: {customerId, type, id}`).
+ * @fires {CustomEvent<LoadedDetail>} customer360-loaded - The customer finished loading (`detail: {customerId, found}`).
+ * @fires {CustomEvent<ErrorDetail>} customer360-error - Loading failed (`detail: {customerId, reason, status?, configuration}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it.
+ * @fires {CustomEvent<HintDismissDetail>} customer360-hint-dismiss - The agent dismissed a hint, once per hint folded into the dismissed row (`detail: {customerId, hintId, hintIds, reason, note}`).
+ * @fires {CustomEvent<OpenDetail>} customer360-open - The agent opened a ticket, contact or product (`detail: {customerId, type, id}`).
  *
  * @csspart card - The card's frame.
  * @csspart header - Name, tenure and relationship state.
