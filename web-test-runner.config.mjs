@@ -32,6 +32,24 @@ const vendorPlugin = {
 };
 
 /**
+ * `executeServerCommand('forced-colors', {active})`: emulates Windows high-contrast mode in the
+ * test page through the DevTools protocol (`Emulation.setEmulatedMedia`). The stock
+ * `emulateMedia` command passes `forcedColors` to Playwright only, not to Chromium via Puppeteer.
+ */
+const forcedColorsPlugin = {
+  name: 'forced-colors',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', {
+      features: [{name: 'forced-colors', value: payload?.active ? 'active' : 'none'}],
+    });
+    return true;
+  },
+};
+
+/**
  * The policy a host may enforce around the card (README, "Security and reliability").
  * `'allow-duplicates'`: every copy of Lit (the host's own, the card loaded twice, both builds)
  * creates a policy named `lit-html`; without it the second one throws and the card never loads.
@@ -50,6 +68,7 @@ export default {
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [
     vendorPlugin,
+    forcedColorsPlugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -72,7 +72,7 @@ export const styles = css`
     padding: var(--_space);
     display: grid;
     gap: var(--_space);
-    min-height: 22rem;
+    min-block-size: 22rem;
     overflow-wrap: anywhere;
   }
   h2,
@@ -112,7 +112,7 @@ export const styles = css`
   }
   button {
     cursor: pointer;
-    min-height: 24px;
+    min-block-size: 24px;
     border: 1px solid var(--_border);
     background: var(--_surface);
     border-radius: calc(var(--_radius) - 4px);
@@ -140,7 +140,7 @@ export const styles = css`
   }
   .name {
     flex: 1 1 12rem;
-    min-width: 0;
+    min-inline-size: 0;
   }
   .badges {
     display: flex;
@@ -257,14 +257,15 @@ export const styles = css`
     cursor: pointer;
     color: var(--_accent);
     font-size: 0.8125rem;
-    width: fit-content;
+    inline-size: fit-content;
   }
   .evidence {
     display: grid;
     grid-template-columns: auto 1fr;
     gap: 0 0.5rem;
     font-size: 0.8125rem;
-    margin: 0.25rem 0 0;
+    margin-block: 0.25rem 0;
+    margin-inline: 0;
   }
   .evidence dt {
     color: var(--_muted);
@@ -280,14 +281,14 @@ export const styles = css`
     color: var(--_accent);
     text-decoration: underline;
     font-size: 0.8125rem;
-    min-height: 24px;
+    min-block-size: 24px;
   }
   form {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375rem;
     align-items: end;
-    margin-top: 0.25rem;
+    margin-block-start: 0.25rem;
   }
   form label {
     display: grid;
@@ -296,14 +297,14 @@ export const styles = css`
   }
   select,
   input {
-    min-height: 2rem;
+    min-block-size: 2rem;
     border: 1px solid var(--_muted);
     border-radius: 6px;
     background: var(--_bg);
     padding: 0.125rem 0.375rem;
   }
   .dismissed {
-    margin-top: 0.375rem;
+    margin-block-start: 0.375rem;
   }
   .dismissed li {
     font-size: 0.8125rem;
@@ -318,22 +319,22 @@ export const styles = css`
     gap: var(--_space);
   }
   section {
-    min-width: 0;
+    min-inline-size: 0;
   }
   .rows > li {
     padding: 0.375rem 0;
-    border-top: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_border);
     display: flex;
     flex-wrap: wrap;
     gap: 0.125rem 0.5rem;
     justify-content: space-between;
   }
   .rows > li:first-child {
-    border-top: 0;
+    border-block-start: 0;
   }
   .title {
     font-weight: 550;
-    min-width: 0;
+    min-inline-size: 0;
     flex: 1 1 10rem;
     display: -webkit-box;
     -webkit-line-clamp: 2;
@@ -366,16 +367,17 @@ export const styles = css`
     font-size: 0.8125rem;
   }
   .more {
-    margin-top: 0.375rem;
+    margin-block-start: 0.375rem;
   }
   figure {
-    margin: 0 0 0.5rem;
+    margin-block: 0 0.5rem;
+    margin-inline: 0;
   }
   .pressure {
     display: block;
-    width: 100%;
-    max-width: 18rem;
-    height: auto;
+    inline-size: 100%;
+    max-inline-size: 18rem;
+    block-size: auto;
   }
   .pressure .in {
     fill: var(--_accent);
@@ -396,8 +398,8 @@ export const styles = css`
   .legend span::before {
     content: '';
     display: inline-block;
-    width: 0.625rem;
-    height: 0.625rem;
+    inline-size: 0.625rem;
+    block-size: 0.625rem;
     border-radius: 2px;
     margin-inline-end: 0.25rem;
     background: var(--_accent);
@@ -412,7 +414,7 @@ export const styles = css`
     gap: 0.5rem;
     align-content: center;
     justify-items: start;
-    min-height: 10rem;
+    min-block-size: 10rem;
   }
   .state strong {
     font-size: 1.0625rem;
@@ -420,19 +422,19 @@ export const styles = css`
   .skeleton {
     background: var(--_skeleton);
     border-radius: 6px;
-    min-height: 1rem;
+    min-block-size: 1rem;
   }
   .skeleton.h2 {
-    height: 1.6rem;
-    width: 60%;
+    block-size: 1.6rem;
+    inline-size: 60%;
   }
   .skeleton.hint {
-    height: 2.5rem;
+    block-size: 2.5rem;
   }
   .skeleton.row {
-    height: 1.1rem;
-    width: 85%;
-    margin-top: 0.5rem;
+    block-size: 1.1rem;
+    inline-size: 85%;
+    margin-block-start: 0.5rem;
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton {
@@ -446,8 +448,8 @@ export const styles = css`
   }
   .visually-hidden {
     position: absolute;
-    width: 1px;
-    height: 1px;
+    inline-size: 1px;
+    block-size: 1px;
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
@@ -480,6 +482,51 @@ export const styles = css`
       grid-template-columns: minmax(20rem, 2fr) 3fr;
       gap: calc(var(--_space) * 1.5);
       align-items: start;
+    }
+  }
+
+  /* Direction. The card sets its own dir attribute (from its language), so an RTL host page cannot
+     reorder its sentences; every box uses logical properties, so an RTL language needs no
+     layout change. Names are data in any script: each takes its direction from its own text. */
+  h2,
+  .name .muted {
+    unicode-bidi: plaintext;
+  }
+  /* Time runs the way the text does: in an RTL card the chart's oldest month is on the right. */
+  [dir='rtl'] .pressure {
+    transform: scaleX(-1);
+  }
+  [dir='rtl'] .pressure text {
+    transform: scaleX(-1);
+    transform-box: fill-box;
+    transform-origin: center;
+  }
+
+  /* Forced colours (Windows high contrast): colours and backgrounds become the user's, borders
+     stay. A "don't" keeps a double border beside its label; the chart and its legend draw
+     inbound solid and outbound hollow, in system colours. Badges keep their outlines. */
+  @media (forced-colors: active) {
+    [part~='hint-dont'] {
+      border-inline-start: 6px double;
+    }
+    .pressure,
+    .legend span::before {
+      forced-color-adjust: none;
+    }
+    .pressure .in,
+    .legend .in::before {
+      fill: CanvasText;
+      background: CanvasText;
+    }
+    .pressure .out,
+    .legend .out::before {
+      fill: Canvas;
+      stroke: CanvasText;
+      background: Canvas;
+      border: 1px solid CanvasText;
+    }
+    .pressure text {
+      fill: CanvasText;
     }
   }
 `;

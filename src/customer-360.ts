@@ -12,7 +12,7 @@ import type {CustomerView} from './data/view-model.js';
 import {emit} from './events.js';
 import {computeHints, type Hint, type HintOptionsInit, type HintRule} from './hints/index.js';
 import {customer360Context, type Customer360Config, type HeadersHook, type Theme} from './provider/context.js';
-import {resolveLocale, translate} from './i18n/format.js';
+import {resolveLocale, textDirection, translate} from './i18n/format.js';
 import {styles} from './customer-360.styles.js';
 import type {RenderContext} from './ui/context.js';
 import {MAX_VISIBLE_ROWS} from './hints/compose.js';
@@ -520,6 +520,7 @@ export class Customer360 extends LitElement {
       tabindex="-1"
       class=${this.theme ?? this._config?.theme ?? ''}
       lang=${locale}
+      dir=${textDirection(locale)}
       aria-busy=${this._task.status === TaskStatus.PENDING ? 'true' : 'false'}
       aria-label=${view ? ctx.t('customerCard', {name: view.displayName}) : ctx.t('loading')}
     >

@@ -1,8 +1,9 @@
 /**
  * Small derivations on the view model that the card shows (pure, unit-tested): the order in
- * which to take open tickets, and a one-word relationship state for the header.
+ * which to take open tickets, a one-word relationship state for the header, and how to word a
+ * contact's outcome.
  */
-import type {CustomerView, Ticket} from './view-model.js';
+import type {Contact, CustomerView, Ticket} from './view-model.js';
 
 const PRIORITY_RANK: Record<Ticket['priority'], number> = {URGENT: 0, HIGH: 1, NORMAL: 2, LOW: 3, OTHER: 4};
 
@@ -69,4 +70,22 @@ export function relationshipFacts(view: CustomerView, now: Date, max = 3): Relat
     {key: 'transfers', n: summary.topics.reduce((sum, t) => sum + Math.max(0, t.transfers), 0)},
   ];
   return facts.filter((f) => !('n' in f) || f.n > 0).slice(0, max);
+}
+
+/** An outcome as the history words it: `ANSWERED` reads differently on a written channel. */
+export type OutcomeLabel = Contact['outcome'] | 'DELIVERED' | 'REPLIED';
+
+/**
+ * `ANSWERED` means the contact reached the other side. For a call, a chat or a visit that is
+ * "answered"; for a message (SMS, e-mail, letter) we sent it is "delivered", and for one the
+ * customer sent, "replied" (we answered it): "SMS to the customer · Answered" misleads.
+ */
+export function outcomeLabel(contact: Pick<Contact, 'channel' | 'direction' | 'outcome'>): OutcomeLabel {
+  if (contact.outcome !== 'ANSWERED' || !['SMS', 'EMAIL', 'MAIL'].includes(contact.channel)) return contact.outcome;
+  return contact.direction === 'OUTBOUND' ? 'DELIVERED' : contact.direction === 'INBOUND' ? 'REPLIED' : 'ANSWERED';
+}
+
+/** Outcomes that ask something of us; shown as an alert. The customer's tone is shown on its own. */
+export function isAlertOutcome(outcome: Contact['outcome']): boolean {
+  return outcome === 'MISSED_BY_US' || outcome === 'AWAITING_OUR_REPLY';
 }

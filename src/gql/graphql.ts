@@ -27,6 +27,7 @@ export type ConsentPurpose =
   | '%future added value';
 
 export type ContactOutcome =
+  /** The contact reached the other side: a call or chat answered, a visit made, a message we sent delivered, one the customer sent replied to. */
   | 'ANSWERED'
   /** The customer wrote or called and is waiting for our answer. */
   | 'AWAITING_OUR_REPLY'

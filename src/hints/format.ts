@@ -35,6 +35,7 @@ const DATE_OPTIONS = {
   dayMonthYear: {day: 'numeric', month: 'long', year: 'numeric'},
   // 24-hour clock in both languages: calling hours are written 10:00–13:00 everywhere.
   dateTime: {weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'},
+  time: {hour: '2-digit', minute: '2-digit', hourCycle: 'h23'},
   weekday: {weekday: 'short'},
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
@@ -56,7 +57,8 @@ export interface Formatter extends HintFormat {
 }
 
 export function createFormatter({language, locale}: ResolvedLocale, zone: string, now: Date): Formatter {
-  const currentYear = zonedParts(now, zone).year;
+  const today = zonedParts(now, zone);
+  const currentYear = today.year;
   const plurals = cached(`plural|${locale}`, () => new Intl.PluralRules(locale));
   const numbers = cached(`number|${locale}`, () => new Intl.NumberFormat(locale));
   /**
@@ -74,7 +76,14 @@ export function createFormatter({language, locale}: ResolvedLocale, zone: string
   return {
     date: (value) => format(value, 'dayMonth'),
     longDate: (value) => format(value, 'dayMonthYear'),
-    dateTime: (value) => format(value, 'dateTime'),
+    dateTime: (value) => {
+      // Yesterday, today and tomorrow by name ("today, 18:00", "demain à 09:00"), in the zone:
+      // "Mon, Nov 23, 18:00" on Monday the 23rd makes the agent work out that it is today.
+      const days = zonedParts(value, zone).epochDay - today.epochDay;
+      if (Math.abs(days) > 1) return format(value, 'dateTime');
+      const name = cached(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, {numeric: 'auto'})).format(days, 'day');
+      return `${name}${language === 'fr' ? ' à ' : ', '}${format(value, 'time')}`;
+    },
     day: (epochDay) => format(epochDayToDate(epochDay), 'dayMonth', 'UTC'),
     longDay: (epochDay) => format(epochDayToDate(epochDay), 'dayMonthYear', 'UTC'),
     number,

@@ -11,6 +11,18 @@ export function supportedLocale(tag: string | null | undefined): SupportedLocale
   return language === 'fr' ? 'fr' : 'en';
 }
 
+/** Languages written right to left, by primary subtag. */
+const RTL = /^(?:ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|ug|ur|yi)$/;
+
+/**
+ * The writing direction of the language the card shows (its messages', not the raw tag's: an
+ * `ar` card shows English until Arabic messages exist, and English is laid out left to right).
+ * The card sets it on itself, so a right-to-left host page cannot reorder its text.
+ */
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  return RTL.test(supportedLocale(locale)) ? 'rtl' : 'ltr';
+}
+
 /**
  * The locale of a card: its own `locale` attribute, else the closest `lang` ancestor (crossing
  * shadow roots), else the document's, else the browser's.

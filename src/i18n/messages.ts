@@ -112,7 +112,7 @@ const en = {
   'category.BILLING': 'Billing',
   'category.APPOINTMENT': 'Appointment',
   'category.OTHER': 'Other',
-  'channel.PHONE': 'Phone',
+  'channel.PHONE': 'Call',
   'channel.EMAIL': 'Email',
   'channel.SMS': 'SMS',
   'channel.CHAT': 'Chat',
@@ -120,7 +120,7 @@ const en = {
   'channel.VISIT': 'Visit',
   'channel.OTHER': 'Other channel',
   'direction.INBOUND': 'from the customer',
-  'direction.OUTBOUND': 'by us',
+  'direction.OUTBOUND': 'to the customer',
   'direction.OTHER': '',
   'outcome.ANSWERED': 'Answered',
   'outcome.NO_ANSWER': 'No answer',
@@ -131,6 +131,9 @@ const en = {
   'outcome.MISSED_BY_US': 'Missed by us',
   'outcome.MISSED_BY_CUSTOMER': 'Missed by the customer',
   'outcome.OTHER': 'Other outcome',
+  'outcome.DELIVERED': 'Delivered',
+  'outcome.REPLIED': 'Replied',
+  'sentiment.NEGATIVE': 'Negative tone',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
@@ -234,7 +237,7 @@ const fr: Record<MessageKey, Message> = {
   'category.BILLING': 'Facturation',
   'category.APPOINTMENT': 'Rendez-vous',
   'category.OTHER': 'Autre',
-  'channel.PHONE': 'Téléphone',
+  'channel.PHONE': 'Appel',
   'channel.EMAIL': 'E-mail',
   'channel.SMS': 'SMS',
   'channel.CHAT': 'Chat',
@@ -242,7 +245,7 @@ const fr: Record<MessageKey, Message> = {
   'channel.VISIT': 'Visite',
   'channel.OTHER': 'Autre canal',
   'direction.INBOUND': 'du client',
-  'direction.OUTBOUND': 'par nous',
+  'direction.OUTBOUND': 'au client',
   'direction.OTHER': '',
   'outcome.ANSWERED': 'Répondu',
   'outcome.NO_ANSWER': 'Pas de réponse',
@@ -253,6 +256,9 @@ const fr: Record<MessageKey, Message> = {
   'outcome.MISSED_BY_US': 'Manqué par nous',
   'outcome.MISSED_BY_CUSTOMER': 'Manqué par le client',
   'outcome.OTHER': 'Autre issue',
+  'outcome.DELIVERED': 'Distribué',
+  'outcome.REPLIED': 'Répondu',
+  'sentiment.NEGATIVE': 'Ton négatif',
 };
 
 /** The locales the card ships, by primary language subtag. */

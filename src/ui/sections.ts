@@ -5,7 +5,7 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import type {Contact, ContactPage, CustomerView, MonthlyCount, Product, Ticket} from '../data/view-model.js';
 import {formatDate, formatMonth, formatRelative, tenure} from '../i18n/format.js';
-import {relationshipFacts, relationshipState, ticketOrder} from '../data/derive.js';
+import {isAlertOutcome, outcomeLabel, relationshipFacts, relationshipState, ticketOrder} from '../data/derive.js';
 import {addressOf, type Brief} from '../hints/compose.js';
 import type {RenderContext} from './context.js';
 
@@ -78,7 +78,7 @@ export function renderProducts(view: CustomerView, ctx: RenderContext, onOpen: (
             ${view.products.map(
               (p) =>
                 html`<li data-product-id=${p.id}>
-                  <button class="link title" @click=${() => onOpen(p)}>${p.name}</button>
+                  <button class="link title" dir="auto" @click=${() => onOpen(p)}>${p.name}</button>
                   <span class="tag ${p.status === 'ACTIVE' ? '' : 'alert'}">${t(`product.${p.status}`)}</span>
                 </li>`,
             )}
@@ -101,7 +101,7 @@ export function renderTickets(view: CustomerView, ctx: RenderContext, onOpen: (t
             ${ticketOrder(view.tickets).map(
               (ticket) =>
                 html`<li data-ticket-id=${ticket.id}>
-                  <button class="link title" @click=${() => onOpen(ticket)}>${ticket.subject}</button>
+                  <button class="link title" dir="auto" @click=${() => onOpen(ticket)}>${ticket.subject}</button>
                   <span class="tag ${ticket.priority === 'HIGH' || ticket.priority === 'URGENT' ? 'alert' : ''}"
                     >${t(`priority.${ticket.priority}`)}</span
                   >
@@ -148,16 +148,18 @@ function renderPressure(months: readonly MonthlyCount[], ctx: RenderContext) {
 
 function renderContact(c: Contact, ctx: RenderContext, onOpen: (c: Contact) => void) {
   const {t, locale, now} = ctx;
-  const alert = c.outcome === 'MISSED_BY_US' || c.outcome === 'AWAITING_OUR_REPLY' || c.sentiment === 'NEGATIVE';
+  // The outcome badge says what happened; an unhappy customer is said in words beside it,
+  // never by turning "Answered" red (colour alone means nothing to many agents).
   return html`<li data-contact-id=${c.id}>
     <button class="link title" @click=${() => onOpen(c)}>
       ${t(`channel.${c.channel}`)} ${t(`direction.${c.direction}`)}
     </button>
-    <span class="tag ${alert ? 'alert' : ''}">${t(`outcome.${c.outcome}`)}</span>
+    <span class="tag ${isAlertOutcome(c.outcome) ? 'alert' : ''}">${t(`outcome.${outcomeLabel(c)}`)}</span>
+    ${c.sentiment === 'NEGATIVE' ? html`<span class="tag alert">${t('sentiment.NEGATIVE')}</span>` : nothing}
     <time class="muted" datetime=${c.at.toISOString()} title=${formatDate(locale, c.at, ctx.timeZone)}
       >${formatRelative(locale, c.at, now)}</time
     >
-    ${c.summary ? html`<span class="summary">${c.summary}</span>` : nothing}
+    ${c.summary ? html`<span class="summary" dir="auto">${c.summary}</span>` : nothing}
   </li>`;
 }
 

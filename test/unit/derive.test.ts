@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {relationshipState, ticketOrder} from '../../src/data/derive.js';
+import {relationshipState, ticketOrder, isAlertOutcome, outcomeLabel} from '../../src/data/derive.js';
 import type {Contact, CustomerView, Ticket} from '../../src/data/view-model.js';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -118,5 +118,33 @@ describe('relationshipFacts', () => {
       until: new Date(until.getTime() - 1),
     });
     expect(relationshipFacts(customer({}), NOW)).to.deep.equal([]);
+  });
+});
+
+describe('outcomeLabel: how the history words an outcome', () => {
+  const label = (channel: string, direction: string, outcome = 'ANSWERED') =>
+    outcomeLabel({channel, direction, outcome} as Parameters<typeof outcomeLabel>[0]);
+
+  it('a message we sent was delivered, one the customer sent was replied to', () => {
+    expect(label('SMS', 'OUTBOUND')).to.equal('DELIVERED');
+    expect(label('EMAIL', 'OUTBOUND')).to.equal('DELIVERED');
+    expect(label('MAIL', 'OUTBOUND')).to.equal('DELIVERED');
+    expect(label('SMS', 'INBOUND')).to.equal('REPLIED');
+    expect(label('EMAIL', 'INBOUND')).to.equal('REPLIED');
+  });
+
+  it('calls, chats and visits are answered; other outcomes keep their own word', () => {
+    expect(label('PHONE', 'OUTBOUND')).to.equal('ANSWERED');
+    expect(label('CHAT', 'INBOUND')).to.equal('ANSWERED');
+    expect(label('VISIT', 'OUTBOUND')).to.equal('ANSWERED');
+    expect(label('SMS', 'OTHER')).to.equal('ANSWERED');
+    expect(label('SMS', 'OUTBOUND', 'NO_ANSWER')).to.equal('NO_ANSWER');
+  });
+
+  it('only what asks something of us is an alert, never the tone alone', () => {
+    expect(isAlertOutcome('MISSED_BY_US')).to.equal(true);
+    expect(isAlertOutcome('AWAITING_OUR_REPLY')).to.equal(true);
+    expect(isAlertOutcome('ANSWERED')).to.equal(false);
+    expect(isAlertOutcome('RESOLVED')).to.equal(false);
   });
 });

@@ -409,18 +409,18 @@ describe('rule outside-calling-hours (France: Mon–Fri 10–13, 14–20, no hol
     const local = (hm: string) => at(`2025-03-12T${hm}:00+01:00`);
     expect(fires(customer({}), 'outside-calling-hours', local('10:00'))).to.equal(false);
     expect(fires(customer({}), 'outside-calling-hours', local('09:59'))).to.equal(true);
-    expect(find(customer({}), 'outside-calling-hours', local('13:00'))?.text).to.equal("Don't call before Wed 12 Mar, 14:00");
+    expect(find(customer({}), 'outside-calling-hours', local('13:00'))?.text).to.equal("Don't call before today, 14:00");
     expect(fires(customer({}), 'outside-calling-hours', local('19:59'))).to.equal(false);
     expect(fires(customer({}), 'outside-calling-hours', local('20:00'))).to.equal(true);
   });
   it('fires on a public holiday (1 May 2025, a Thursday)', () => {
     const hint = find(customer({}), 'outside-calling-hours', at('2025-05-01T09:00:00Z'));
     expect(hint?.evidence).to.deep.include({label: 'Today', value: 'public holiday'});
-    expect(hint?.text).to.equal("Don't call before Fri 2 May, 10:00");
+    expect(hint?.text).to.equal("Don't call before tomorrow, 10:00");
   });
   it("fires outside the customer's preferred hours, even inside legal ones", () => {
     const view = customer({preferredHours: [hours(WEEKDAYS, '18:00', '20:00')]});
-    expect(find(view, 'outside-calling-hours')?.text).to.equal("Don't call before Wed 12 Mar, 18:00");
+    expect(find(view, 'outside-calling-hours')?.text).to.equal("Don't call before today, 18:00");
     expect(fires(view, 'outside-calling-hours', at('2025-03-12T18:30:00+01:00'))).to.equal(false);
   });
   it('says "don\'t call now" when no time fits both within two weeks', () => {
