@@ -134,7 +134,8 @@ describe('issue #10: bidi, list caps, legal hints (server side)', () => {
     expect(leftOf(summary, 'opened')).to.be.below(leftOf(summary, 'contact'));
   });
 
-  it('20,000 tickets, contacts and months, 40,000 hour windows: the card shows what it asked for (item 3)', async () => {
+  it('5,000 tickets, contacts and months, 10,000 hour windows: the card shows what it asked for (item 3)', async function () {
+    this.timeout(60_000);
     const {el, settled} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&corpus=huge-lists`, locale: 'en'});
     expect((await settled).type).to.equal('customer360-loaded');
     await el.updateComplete;
