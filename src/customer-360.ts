@@ -4,6 +4,7 @@ import {consume} from '@lit/context';
 import {Task, TaskStatus} from '@lit/task';
 import {HistoryController} from './controllers/history.js';
 import {RetryController} from './controllers/retry.js';
+import {customerTimeZone} from './data/derive.js';
 import {LoadFailure, isAbort} from './data/errors.js';
 import {loadContactsPage, loadCustomer, sharedKey, type Loaded, type Transport} from './data/load.js';
 import {customerIdOf, delayOf, headersOf, redactEndpoint, validDate} from './data/settings.js';
@@ -11,6 +12,7 @@ import {customerRequest, pageSizeOf, sameRequest, type CustomerRequest} from './
 import type {CustomerView} from './data/view-model.js';
 import {emit} from './events.js';
 import {computeHints, type Hint, type HintOptionsInit, type HintRule} from './hints/index.js';
+import {resolveHintOptions} from './hints/options.js';
 import {customer360Context, type Customer360Config, type HeadersHook, type Theme} from './provider/context.js';
 import {resolveLocale, textDirection, translate} from './i18n/format.js';
 import {styles} from './customer-360.styles.js';
@@ -495,6 +497,7 @@ export class Customer360 extends LitElement {
       t: (key, params) => translate(locale, key, params),
       now: this._now ?? new Date(),
       timeZone: view?.timeZone,
+      calendarZone: view && customerTimeZone(view, resolveHintOptions(this._hintOptions).jurisdiction.defaultTimeZone),
     };
     const body = this._task.render({
       initial: () => renderSkeleton(ctx),

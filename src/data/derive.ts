@@ -1,17 +1,75 @@
 /**
- * Small derivations on the view model that the card shows (pure, unit-tested): the order in
- * which to take open tickets, a one-word relationship state for the header, and how to word a
- * contact's outcome.
+ * Facts about a customer that both the card and the hints state, each computed by one pure
+ * function here so the two can never disagree: the order in which to take open tickets, the
+ * customer's calendar zone, tenure, a one-word relationship state for the header, and how to
+ * word a contact's outcome.
  */
+import {epochDayToDate, fullYearsBetween, isValidTimeZone, utcEpochDay} from '../hints/time.js';
 import type {Contact, CustomerView, Ticket} from './view-model.js';
 
+/** Most urgent first; a value the card does not know ranks last. */
 const PRIORITY_RANK: Record<Ticket['priority'], number> = {URGENT: 0, HIGH: 1, NORMAL: 2, LOW: 3, OTHER: 4};
 
-/** Open tickets as the agent should take them: highest priority first, then the oldest. */
+/** 0 for the most urgent priority. */
+export function priorityRank(priority: Ticket['priority']): number {
+  return PRIORITY_RANK[priority] ?? PRIORITY_RANK.OTHER;
+}
+
+/**
+ * Open tickets as the agent should take them: a cancellation request first whatever its
+ * priority (the customer wants to leave: that is what the call is about), then the highest
+ * priority, then the oldest; the id settles ties so the order is stable.
+ */
 export function ticketOrder(tickets: readonly Ticket[]): Ticket[] {
   return [...tickets].sort(
-    (a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.openedAt.getTime() - b.openedAt.getTime(),
+    (a, b) =>
+      Number(b.category === 'CANCELLATION') - Number(a.category === 'CANCELLATION') ||
+      priorityRank(a.priority) - priorityRank(b.priority) ||
+      a.openedAt.getTime() - b.openedAt.getTime() ||
+      a.id.localeCompare(b.id),
   );
+}
+
+/** The zone of the customer's calendar: theirs when valid, else the jurisdiction's, else UTC. */
+export function customerTimeZone(view: Pick<CustomerView, 'timeZone'>, defaultZone: string): string {
+  return [view.timeZone, defaultZone].find((zone) => zone && isValidTimeZone(zone)) ?? 'UTC';
+}
+
+export interface Tenure {
+  /** The start date as an epoch day (the date as recorded, a calendar date). */
+  sinceDay: number;
+  days: number;
+  /** Whole months; 0 until the first monthly anniversary. */
+  months: number;
+  /** Whole years (the anniversary day counts as complete). */
+  years: number;
+}
+
+/**
+ * How long someone has been a customer on `today`, the epoch day of their own calendar (the
+ * badge and the `loyal-customer` hint both read this, so a year completes for both on the
+ * anniversary in the customer's zone). A start date in the future is a data error: no tenure.
+ */
+export function tenureOf(since: Date | undefined, today: number): Tenure | undefined {
+  if (!since) return undefined;
+  const sinceDay = utcEpochDay(since);
+  const days = today - sinceDay;
+  if (days < 0) return undefined;
+  const from = epochDayToDate(sinceDay);
+  const to = epochDayToDate(today);
+  const months =
+    (to.getUTCFullYear() - from.getUTCFullYear()) * 12 +
+    to.getUTCMonth() -
+    from.getUTCMonth() -
+    (to.getUTCDate() < from.getUTCDate() ? 1 : 0);
+  return {sinceDay, days, months: Math.max(0, months), years: fullYearsBetween(sinceDay, today)};
+}
+
+/** The tenure in the unit the badge shows: years from the first anniversary, then months, then days. */
+export function tenureSpan(tenure: Tenure): {unit: 'years' | 'months' | 'days'; n: number} {
+  if (tenure.years >= 1) return {unit: 'years', n: tenure.years};
+  if (tenure.months >= 1) return {unit: 'months', n: tenure.months};
+  return {unit: 'days', n: tenure.days};
 }
 
 export type RelationshipState = 'leaving' | 'quiet' | 'care' | 'ok';

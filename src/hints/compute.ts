@@ -1,3 +1,4 @@
+import {customerTimeZone, tenureOf} from '../data/derive.js';
 import type {CustomerView} from '../data/view-model.js';
 import {collectFacts} from './facts.js';
 import {createFormatter, resolveLocale} from './format.js';
@@ -5,9 +6,9 @@ import {isLegalHint} from './catalog.js';
 import {isBlocker, mergeHints, toHint} from './merge.js';
 import {messages} from './messages.js';
 import {resolveHintOptions} from './options.js';
-import {BUILTIN_RULES, tenureOf} from './rules.js';
+import {BUILTIN_RULES} from './rules.js';
 import type {RuleEnv} from './rules.js';
-import {isValidTimeZone, zonedParts} from './time.js';
+import {zonedParts} from './time.js';
 import type {Hint, HintInput, HintRule} from './types.js';
 
 /**
@@ -22,7 +23,7 @@ export function computeHints(view: CustomerView, input: HintInput = {}): Hint[] 
   const warn = typeof input.onWarning === 'function' ? input.onWarning : () => {};
   // A host's options object with throwing getters costs its options, not the hints.
   const options = resolveHintOptions(input.options, warn);
-  const timeZone = [view.timeZone, options.jurisdiction.defaultTimeZone].find((zone) => zone && isValidTimeZone(zone)) ?? 'UTC';
+  const timeZone = customerTimeZone(view, options.jurisdiction.defaultTimeZone);
   const resolved = resolveLocale(typeof input.locale === 'string' ? input.locale : undefined);
   const {language, locale} = resolved;
   const format = createFormatter(resolved, timeZone, now);
@@ -35,7 +36,7 @@ export function computeHints(view: CustomerView, input: HintInput = {}): Hint[] 
     m: messages[language],
     facts: collectFacts(view),
     today,
-    tenure: tenureOf(view, today),
+    tenure: tenureOf(view.customerSince, today),
     promotionsDisabled,
   };
 

@@ -17,7 +17,8 @@ import {belongsToTopic, transfersOf} from './facts.js';
 import type {ContactFacts} from './facts.js';
 import type {Formatter} from './format.js';
 import type {HintTextParams, Messages} from './messages.js';
-import {fullYearsBetween, utcEpochDay, zonedParts} from './time.js';
+import {zonedParts} from './time.js';
+import {ticketOrder, type Tenure} from '../data/derive.js';
 import type {Hint, HintContext, HintEvidence, HintEvidenceRef} from './types.js';
 
 /*
@@ -38,28 +39,14 @@ export interface RuleEnv extends HintContext {
   promotionsDisabled: boolean;
 }
 
-export interface Tenure {
-  sinceDay: number;
-  days: number;
-  years: number;
-}
+export type {Tenure};
 
 export type BuiltinRule = (env: RuleEnv) => Hint | undefined;
 
 /** Statuses under which the customer still holds a product. */
 const HELD: readonly Product['status'][] = ['ACTIVE', 'SUSPENDED', 'CANCELLATION_REQUESTED'];
-/** Most urgent first. */
-const PRIORITIES: readonly Ticket['priority'][] = ['URGENT', 'HIGH', 'NORMAL', 'LOW', 'OTHER'];
 /** Evidence lists stay readable in a sidebar: the rest is summed up in the count. */
 const MAX_DATES_LISTED = 10;
-
-export function tenureOf(view: CustomerView, today: number): Tenure | undefined {
-  if (!view.customerSince) return undefined;
-  const sinceDay = utcEpochDay(view.customerSince);
-  const days = today - sinceDay;
-  // A start date in the future is a data error: no tenure rather than a wrong one.
-  return days < 0 ? undefined : {sinceDay, days, years: fullYearsBetween(sinceDay, today)};
-}
 
 function hint<K extends HintId>(env: RuleEnv, id: K, params: HintTextParams[K], evidence: HintEvidence[]): Hint {
   const {kind, severity, promotional} = HINT_CATALOG[id];
@@ -171,15 +158,9 @@ const cancellationPending: BuiltinRule = (env) => {
 };
 
 const openTicketFirst: BuiltinRule = (env) => {
-  // A cancellation request comes first, whatever its priority: `cancellation-pending` says
-  // "handle that request, nothing else", and the two hints must agree.
-  const tickets = openTickets(env.view).sort(
-    (a, b) =>
-      Number(b.category === 'CANCELLATION') - Number(a.category === 'CANCELLATION') ||
-      PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) ||
-      a.openedAt.getTime() - b.openedAt.getTime() ||
-      a.id.localeCompare(b.id),
-  );
+  // The same order as the card's ticket list (a cancellation request first, whatever its
+  // priority: `cancellation-pending` says "handle that request, nothing else").
+  const tickets = ticketOrder(openTickets(env.view));
   const first = tickets[0];
   return (
     first &&

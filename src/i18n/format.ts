@@ -108,12 +108,3 @@ export function formatRelative(locale: string, date: Date, now: Date): string {
   }
   return format.format(0, 'minute');
 }
-
-/** Whole calendar years, months or days between two dates, for the tenure badge. */
-export function tenure(since: Date, now: Date): {unit: 'years' | 'months' | 'days'; n: number} {
-  let months = (now.getUTCFullYear() - since.getUTCFullYear()) * 12 + now.getUTCMonth() - since.getUTCMonth();
-  if (now.getUTCDate() < since.getUTCDate()) months--;
-  if (months >= 12) return {unit: 'years', n: Math.floor(months / 12)};
-  if (months >= 1) return {unit: 'months', n: months};
-  return {unit: 'days', n: Math.max(0, Math.floor((now.getTime() - since.getTime()) / 86400e3))};
-}

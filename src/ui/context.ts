@@ -7,4 +7,6 @@ export interface RenderContext {
   t: (key: MessageKey, params?: Params) => string;
   now: Date;
   timeZone?: string;
+  /** The customer's calendar zone, always valid (see `customerTimeZone`): tenure counts days in it. */
+  calendarZone?: string;
 }

@@ -4,15 +4,26 @@
  */
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import type {Contact, ContactPage, CustomerView, MonthlyCount, Product, Ticket} from '../data/view-model.js';
-import {formatDate, formatMonth, formatRelative, tenure} from '../i18n/format.js';
-import {isAlertOutcome, outcomeLabel, relationshipFacts, relationshipState, ticketOrder} from '../data/derive.js';
+import {formatDate, formatMonth, formatRelative} from '../i18n/format.js';
+import {zonedParts} from '../hints/time.js';
+import {
+  isAlertOutcome,
+  outcomeLabel,
+  relationshipFacts,
+  relationshipState,
+  tenureOf,
+  tenureSpan,
+  ticketOrder,
+} from '../data/derive.js';
 import {addressOf, type Brief} from '../hints/compose.js';
 import type {RenderContext} from './context.js';
 
 export function renderHeader(view: CustomerView, ctx: RenderContext, brief?: Brief): TemplateResult {
   const {t, locale, now} = ctx;
   const since = view.customerSince;
-  const span = since ? tenure(since, now) : undefined;
+  // The same tenure as the hints': counted on today's date in the customer's calendar.
+  const tenure = tenureOf(since, zonedParts(now, ctx.calendarZone ?? 'UTC').epochDay);
+  const span = tenure && tenureSpan(tenure);
   const tenureKey = span?.unit === 'years' ? 'tenureYears' : span?.unit === 'months' ? 'tenureMonths' : 'tenureDays';
   const state = relationshipState(view, now);
   const facts = relationshipFacts(view, now).map((f) =>

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {formatRelative, resolveLocale, supportedLocale, tenure, translate} from '../../src/i18n/format.js';
+import {formatRelative, resolveLocale, supportedLocale, translate} from '../../src/i18n/format.js';
 import {messages} from '../../src/i18n/messages.js';
 import type {Weekday} from '../../src/data/view-model.js';
 
@@ -45,18 +45,6 @@ describe('formatRelative', () => {
   it('uses larger units for older dates', () => {
     expect(formatRelative('en', new Date('2024-11-23T12:00:00Z'), now)).to.equal('2 years ago');
     expect(formatRelative('fr', new Date('2026-11-16T12:00:00Z'), now)).to.equal('la semaine dernière');
-  });
-});
-
-describe('tenure', () => {
-  const now = new Date('2026-11-23T12:00:00Z');
-  it('counts whole years, not rounded ones', () => {
-    expect(tenure(new Date('2011-11-24'), now)).to.deep.equal({unit: 'years', n: 14});
-    expect(tenure(new Date('2011-11-23'), now)).to.deep.equal({unit: 'years', n: 15});
-  });
-  it('uses months then days for new customers', () => {
-    expect(tenure(new Date('2026-08-01'), now)).to.deep.equal({unit: 'months', n: 3});
-    expect(tenure(new Date('2026-11-02'), now)).to.deep.equal({unit: 'days', n: 21});
   });
 });
 
