@@ -20,7 +20,7 @@ import type {RenderContext} from './ui/context.js';
 import {MAX_VISIBLE_ROWS} from './hints/compose.js';
 import {briefFor, renderHints, type Dismissal} from './ui/hints.js';
 import {renderHeader, renderHistory, renderProducts, renderTickets} from './ui/sections.js';
-import {renderError, renderNoId, renderNotFound, renderSkeleton} from './ui/states.js';
+import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkeleton} from './ui/states.js';
 
 /**
  * `<customer-360>`: who this customer is and what to do (or not) on this call.
@@ -28,8 +28,8 @@ import {renderError, renderNoId, renderNotFound, renderSkeleton} from './ui/stat
  * @tag customer-360
  * @summary A customer card with tenure, products, open tickets, contact history and do/don't hints, loaded over GraphQL.
  *
- * @fires {CustomEvent<LoadedDetail>} customer360-loaded - The customer finished loading (`detail: {customerId, found}`).
- * @fires {CustomEvent<ErrorDetail>} customer360-error - Loading failed (`detail: {customerId, reason, status?, configuration}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it.
+ * @fires {CustomEvent<LoadedDetail>} customer360-loaded - The customer finished loading (`detail: {customerId, found, lookup?, match?, count?}`); a lookup by email or phone names its kind (`lookup: 'email' | 'phone'`), never its value; `match: 'no-match' | 'ambiguous'` when it found nobody or several.
+ * @fires {CustomEvent<ErrorDetail>} customer360-error - Loading failed (`detail: {customerId, reason, status?, configuration, lookup?}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it (`invalid-email` / `invalid-phone`: the value cannot be looked up, nothing was sent).
  * @fires {CustomEvent<HintDismissDetail>} customer360-hint-dismiss - The agent dismissed a hint, once per hint folded into the dismissed row (`detail: {customerId, hintId, hintIds, reason, note}`).
  * @fires {CustomEvent<OpenDetail>} customer360-open - The agent opened a ticket, contact or product (`detail: {customerId, type, id}`).
  *
@@ -50,7 +50,7 @@ import {renderError, renderNoId, renderNotFound, renderSkeleton} from './ui/stat
  * @csspart pressure - The contacts-per-month chart.
  * @csspart show-all-hints - The "show N more hints" button (only the first three rows show at first).
  * @csspart show-more - The history's "show more" button.
- * @csspart empty - The "no customer" state.
+ * @csspart empty - The "no customer" states (no id, not found, no match, several matches, unusable email or phone; `data-reason` says which).
  * @csspart error - The error state.
  * @csspart retry - The error state's retry button.
  * @csspart retrying - The "trying again in N seconds" line of the error state.
@@ -91,15 +91,23 @@ export class Customer360 extends LitElement {
     },
     onComplete: (loaded) => {
       this._retry.reset();
-      // The id may have changed since this run began (the new run starts at the next update):
-      // never announce an old customer under the new id.
-      if (this.isConnected && loaded.kind !== 'no-id' && loaded.id === this._customerId) {
-        emit(this, 'customer360-loaded', {customerId: loaded.id, found: loaded.kind === 'found'});
+      // Who is asked for may have changed since this run began (the new run starts at the next
+      // update): never announce an old customer under the new id, email or phone.
+      if (!this.isConnected || loaded.kind === 'no-id' || loaded.identity !== this._request.identity) return;
+      // Events name a lookup's kind, never its value.
+      if (loaded.kind === 'invalid-lookup') {
+        emit(this, 'customer360-error', {customerId: '', reason: `invalid-${loaded.lookup}`, configuration: false, lookup: loaded.lookup});
+      } else if (loaded.kind === 'found' || loaded.kind === 'not-found') {
+        const lookup = loaded.kind === 'found' ? loaded.lookup : undefined;
+        emit(this, 'customer360-loaded', {customerId: loaded.id, found: loaded.kind === 'found', ...(lookup ? {lookup} : {})});
+      } else {
+        const count = loaded.kind === 'ambiguous' ? {count: loaded.count} : {};
+        emit(this, 'customer360-loaded', {customerId: '', found: false, lookup: loaded.lookup, match: loaded.kind, ...count});
       }
     },
     onError: (error) => {
-      const id = this._running?.kind === 'no-id' ? '' : (this._running?.id ?? '');
-      if (isAbort(error) || !this.isConnected || id !== this._customerId) return;
+      const running = this._running;
+      if (isAbort(error) || !this.isConnected || !running || running.identity !== this._request.identity) return;
       const failure = error instanceof LoadFailure ? error : new LoadFailure('bad-response');
       if (failure.reason === 'bad-response') {
         this._warnOnce('response', 'customer-360: the endpoint did not answer with GraphQL JSON; is it a GraphQL endpoint?');
@@ -111,11 +119,14 @@ export class Customer360 extends LitElement {
         );
       }
       this._retry.failed(failure);
+      const id = running.kind === 'query' || running.kind === 'bad-endpoint' ? running.id : '';
+      const lookup = running.kind === 'lookup' || running.kind === 'bad-endpoint' ? running.lookup : undefined;
       emit(this, 'customer360-error', {
         customerId: id,
         reason: failure.reason,
         status: failure.status,
         configuration: failure.configuration,
+        ...(lookup ? {lookup} : {}),
       });
     },
   });
@@ -126,13 +137,15 @@ export class Customer360 extends LitElement {
   });
 
   private readonly _history = new HistoryController(this, {
-    fetchPage: (_customerId, after, signal) => loadContactsPage(this._running ?? this._request, this._transport, after, signal),
+    // Pages go by the CRM id of the customer shown, also after a lookup by email or phone.
+    fetchPage: (customerId, after, signal) =>
+      loadContactsPage(this._running ?? this._request, customerId, this._transport, after, signal),
   });
 
   // Private state.
   private readonly _warned = new Set<string>();
   /** What the data settings ask for; recomputed before each update (see `willUpdate`). */
-  private _request: CustomerRequest = {kind: 'no-id', key: ''};
+  private _request: CustomerRequest = {kind: 'no-id', key: '', identity: 'none'};
   /** The request of the latest load run. */
   private _running?: CustomerRequest;
   private _hints: readonly Hint[] = [];
@@ -155,8 +168,23 @@ export class Customer360 extends LitElement {
   private _config?: Customer360Config;
 
   // Public properties.
-  /** The CRM id of the customer to show. Changing it aborts the previous request. */
+  /** The CRM id of the customer to show. Wins over `email` and `phone`. Changing it aborts the previous request. */
   @property({attribute: 'customer-id'}) customerId = '';
+
+  /**
+   * Look the customer up by this email address when there is no `customer-id` (wins over
+   * `phone`). Trimmed and compared case-insensitively; sent only in a POST body, never logged.
+   */
+  @property() email = '';
+
+  /**
+   * Look the customer up by this phone number when there is neither `customer-id` nor `email`.
+   * Normalised to E.164 before it is sent; a national number reads in `phone-region`.
+   */
+  @property() phone = '';
+
+  /** Country (ISO 3166 alpha-2, e.g. `FR`) of phone numbers written without `+`; default: the locale's. */
+  @property({attribute: 'phone-region'}) phoneRegion = '';
 
   /** GraphQL endpoint URL; relative URLs resolve against the page (`/graphql`). */
   @property() endpoint = '';
@@ -234,6 +262,9 @@ export class Customer360 extends LitElement {
     const request = customerRequest(
       {
         customerId: this._customerId,
+        email: this.email,
+        phone: this.phone,
+        phoneRegion: this.phoneRegion,
         endpoint: this.endpoint || this._config?.endpoint || '',
         pageSize: this.pageSize,
         hintOptions: this._hintOptions,
@@ -245,7 +276,7 @@ export class Customer360 extends LitElement {
     // A different request is a fresh start: no retry of the old one, no pages of the old one.
     if (!sameRequest(request, this._request)) this._retry.reset();
     this._request = request;
-    if (changed.has('customerId')) {
+    if (changed.has('customerId') || changed.has('email') || changed.has('phone')) {
       this._allHints = false;
       this._dismissed = new Map();
       this._dismissing = undefined;
@@ -349,10 +380,15 @@ export class Customer360 extends LitElement {
     return resolveLocale(this, typeof locale === 'string' ? locale : undefined);
   }
 
-  /** The loaded customer, only if it is the one currently asked for. */
+  /** The loaded customer, only if it is the one currently asked for (same id, email or phone). */
   private get _view(): CustomerView | undefined {
     const value = this._task.status === TaskStatus.COMPLETE ? this._task.value : undefined;
-    return value?.kind === 'found' && value.view.id === this._customerId ? value.view : undefined;
+    return value?.kind === 'found' && value.identity === this._request.identity ? value.view : undefined;
+  }
+
+  /** The CRM id events carry: the shown customer's (also when found by email or phone). */
+  private get _shownId(): string {
+    return this._view?.id ?? this._customerId;
   }
 
   private _warnOnce(key: string, message: string) {
@@ -435,7 +471,7 @@ export class Customer360 extends LitElement {
     this._dismissing = undefined;
     this._focusDismissed = true;
     for (const hintId of hintIds) {
-      emit(this, 'customer360-hint-dismiss', {customerId: this._customerId, hintId, hintIds: [...hintIds], ...dismissal});
+      emit(this, 'customer360-hint-dismiss', {customerId: this._shownId, hintId, hintIds: [...hintIds], ...dismissal});
     }
   };
 
@@ -448,7 +484,7 @@ export class Customer360 extends LitElement {
   };
 
   private _open(type: 'ticket' | 'contact' | 'product', id: string) {
-    emit(this, 'customer360-open', {customerId: this._customerId, type, id});
+    emit(this, 'customer360-open', {customerId: this._shownId, type, id});
   }
 
   // Rendering.
@@ -512,11 +548,15 @@ export class Customer360 extends LitElement {
       complete: (loaded) =>
         loaded.kind === 'no-id'
           ? renderNoId(ctx)
-          : loaded.kind === 'not-found'
-            ? renderNotFound(loaded.id, ctx)
-            : view
-              ? this._renderLoaded(view, ctx)
-              : renderSkeleton(ctx),
+          : loaded.identity !== this._request.identity
+            ? renderSkeleton(ctx)
+            : loaded.kind === 'not-found'
+              ? renderNotFound(loaded.id, ctx)
+              : loaded.kind === 'found'
+                ? view
+                  ? this._renderLoaded(view, ctx)
+                  : renderSkeleton(ctx)
+                : renderLookupState(loaded.kind, loaded.lookup, loaded.kind === 'ambiguous' ? loaded.count : 0, ctx),
     });
     return html`<article
       part="card"

@@ -8,17 +8,29 @@
  * camelize/hyphenate round trip), so a digit must not follow a hyphen in event names.
  */
 import type {FailureReason} from './data/errors.js';
+import type {LookupKind} from './data/lookup.js';
 import type {DismissReason} from './ui/hints.js';
 
 export interface LoadedDetail {
+  /** The CRM id of the customer shown (also when found by email or phone); `''` when none is. */
   customerId: string;
-  /** False when the server has no customer with this id. */
+  /** False when the server has no customer with this id, or a lookup found nobody or several. */
   found: boolean;
+  /** Set when the card looked the customer up by email or phone: the kind, never the value. */
+  lookup?: LookupKind;
+  /** For a lookup that shows nobody: `no-match` (no customer has it) or `ambiguous` (several do). */
+  match?: 'no-match' | 'ambiguous';
+  /** With `match: 'ambiguous'`: how many customers share the email or phone. */
+  count?: number;
 }
 
 export interface ErrorDetail {
   customerId: string;
-  reason: FailureReason;
+  /**
+   * Why, as a stable code; `invalid-email` / `invalid-phone`: the value set on the card cannot
+   * be looked up, and nothing was sent.
+   */
+  reason: FailureReason | 'invalid-email' | 'invalid-phone';
   /** HTTP status, when the failure came with one. */
   status?: number;
   /**
@@ -26,6 +38,8 @@ export interface ErrorDetail {
    * the server's CORS policy or schema); the card then shows "check the card's configuration".
    */
   configuration: boolean;
+  /** Set when the card was looking the customer up by email or phone: the kind, never the value. */
+  lookup?: LookupKind;
 }
 
 export interface HintDismissDetail {

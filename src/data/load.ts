@@ -3,8 +3,9 @@
  * card sits in a provider), the mapping to the view model, and failures as `LoadFailure`s.
  * No DOM, no element: the card passes its settings in and renders what comes back.
  */
-import {fetchContactsPage, fetchCustomer, type RequestOptions} from './client.js';
+import {fetchContactsPage, fetchCustomer, fetchCustomerLookup, type RequestOptions} from './client.js';
 import {LoadFailure, isAbort, toLoadFailure} from './errors.js';
+import {toLookupOutcome, type Identity, type LookupKind} from './lookup.js';
 import {toContactPage, toCustomerView} from './map.js';
 import type {CustomerRequest} from './request.js';
 import type {ContactPage, CustomerView} from './view-model.js';
@@ -29,7 +30,20 @@ export interface SharedRequests {
   get<T>(key: string, signal: AbortSignal, run: (signal: AbortSignal) => Promise<T>): Promise<T>;
 }
 
-export type Loaded = {kind: 'found'; id: string; view: CustomerView} | {kind: 'not-found'; id: string} | {kind: 'no-id'};
+/**
+ * What a load ends with. `identity` is the request's (see request.ts): the card shows a result
+ * only while it still asks for that identity. `lookup` is set for lookups by email or phone.
+ */
+export type Loaded =
+  | {kind: 'found'; identity: string; id: string; view: CustomerView; lookup?: LookupKind}
+  | {kind: 'not-found'; identity: string; id: string}
+  /** No customer has the email or phone. */
+  | {kind: 'no-match'; identity: string; lookup: LookupKind}
+  /** `count` customers have it: the card shows none of them. */
+  | {kind: 'ambiguous'; identity: string; lookup: LookupKind; count: number}
+  /** The email or phone cannot be looked up; nothing was sent. */
+  | {kind: 'invalid-lookup'; identity: string; lookup: LookupKind}
+  | {kind: 'no-id'; identity: string};
 
 /** The longest delay a browser timer can wait (2³¹ − 1 ms); longer ones fire at once. */
 export const MAX_TIMER = 2 ** 31 - 1;
@@ -109,9 +123,23 @@ export async function loadCustomer(
   signal: AbortSignal,
   shared?: SharedRequests,
 ): Promise<Loaded> {
-  if (request.kind === 'no-id') return {kind: 'no-id'};
+  const {identity} = request;
+  if (request.kind === 'no-id') return {kind: 'no-id', identity};
+  if (request.kind === 'invalid-lookup') return {kind: 'invalid-lookup', identity, lookup: request.lookup};
   if (request.kind === 'bad-endpoint') throw new LoadFailure('config-endpoint');
   try {
+    if (request.kind === 'lookup') {
+      const lookup = async (requestSignal: AbortSignal) =>
+        fetchCustomerLookup(await requestOptions(request.url, transport, requestSignal), request.variables);
+      const result = await (shared ? shared.get(request.key, signal, lookup) : lookup(signal));
+      signal.throwIfAborted();
+      const {email, phone} = request.variables;
+      const by: Identity = request.lookup === 'email' ? {kind: 'email', email: email ?? ''} : {kind: 'phone', phone: phone ?? ''};
+      // The answer must have the email or phone asked for; several matches are never one.
+      const outcome = toLookupOutcome(by, result, {contacts: request.variables.contactsFirst});
+      if (outcome.kind === 'found') return {kind: 'found', identity, id: outcome.view.id, view: outcome.view, lookup: request.lookup};
+      return {...outcome, identity, lookup: request.lookup};
+    }
     const load = async (requestSignal: AbortSignal) =>
       fetchCustomer(await requestOptions(request.url, transport, requestSignal), request.variables);
     // Under a provider, cards showing the same customer share one request.
@@ -119,23 +147,28 @@ export async function loadCustomer(
     signal.throwIfAborted();
     // The answer keeps no more history than the request asked for.
     const view = toCustomerView(request.id, result, {contacts: request.variables.contactsFirst});
-    return view ? {kind: 'found', id: request.id, view} : {kind: 'not-found', id: request.id};
+    return view ? {kind: 'found', identity, id: request.id, view} : {kind: 'not-found', identity, id: request.id};
   } catch (error) {
     if (isAbort(error) || signal.aborted) throw error;
     throw toLoadFailure(error);
   }
 }
 
-/** The history page after `after` (as long as the first), for the customer `request` loaded. */
+/**
+ * The history page after `after` (as long as the first) of customer `id`, the one `request`
+ * loaded (for a lookup, the CRM id the answer carried: pages go by id, the lookup value is
+ * not sent again).
+ */
 export async function loadContactsPage(
   request: CustomerRequest,
+  id: string,
   transport: Transport,
   after: string,
   signal: AbortSignal,
 ): Promise<ContactPage> {
-  if (request.kind !== 'query') throw new LoadFailure('config-endpoint');
+  if (request.kind !== 'query' && request.kind !== 'lookup') throw new LoadFailure('config-endpoint');
   const options = await requestOptions(request.url, transport, signal);
   const first = request.variables.contactsFirst;
-  const result = await fetchContactsPage(options, {id: request.id, first, after});
-  return toContactPage(request.id, result, {contacts: first});
+  const result = await fetchContactsPage(options, {id, first, after});
+  return toContactPage(id, result, {contacts: first});
 }

@@ -13,7 +13,7 @@
  */
 import type {GraphQLErrorLike, RawResult} from './client.js';
 import {LoadFailure} from './errors.js';
-import {toCustomerView} from './map.js';
+import {toCustomerView, type MapLimits} from './map.js';
 import {regionOf, toE164} from './phone.js';
 import type {CustomerView} from './view-model.js';
 
@@ -42,10 +42,11 @@ export interface IdentityInputs {
   locale?: string;
 }
 
-// Printable ASCII only: a Cyrillic "а" or a full-width "＠" looks right to the agent and matches
-// no one (or someone else). An internationalized domain is written in its `xn--` form.
-const EMAIL =
-  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+// Printable ASCII without spaces, quotes, brackets, commas or semicolons: a Cyrillic "а" or a
+// full-width "＠" looks right to the agent and matches no one (or someone else). An
+// internationalized domain is written in its `xn--` form. One `@`, a local part of at most 64
+// characters without empty dot-separated parts, a domain of at least two labels.
+const EMAIL = /^(?!.*\.\.)[!#-'*+\--9=?A-Z^-~]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 
 /**
  * An email address trimmed and lowercased, or `undefined` when it is not one: inner spaces,
@@ -53,9 +54,7 @@ const EMAIL =
  */
 export function toEmail(value: string): string | undefined {
   const trimmed = value.trim();
-  if (!trimmed || trimmed.length > MAX_EMAIL_LENGTH || !EMAIL.test(trimmed)) return undefined;
-  if (trimmed.indexOf('@') > 64) return undefined;
-  return trimmed.toLowerCase();
+  return trimmed.length <= MAX_EMAIL_LENGTH && EMAIL.test(trimmed) ? trimmed.toLowerCase() : undefined;
 }
 
 /** Decides who to show from the card's inputs (see the module's precedence rule). */
@@ -76,25 +75,10 @@ export function resolveIdentity(inputs: IdentityInputs): Identity {
   return {kind: 'none'};
 }
 
-/** Whether two identities ask for the same thing (same kind, same normalised value). */
-export function sameIdentity(a: Identity, b: Identity): boolean {
-  return identityKey(a) === identityKey(b);
-}
-
-/** A string unique per identity, for comparing runs. Holds the value: keep it in memory only. */
+/** A string unique per identity (`email:a@example.fr`), for comparing runs. Holds the value: keep it in memory only. */
 export function identityKey(identity: Identity): string {
-  switch (identity.kind) {
-    case 'id':
-      return `id:${identity.id}`;
-    case 'email':
-      return `email:${identity.email}`;
-    case 'phone':
-      return `phone:${identity.phone}`;
-    case 'invalid':
-      return `invalid:${identity.lookup}`;
-    default:
-      return 'none';
-  }
+  const {kind, ...value} = identity;
+  return `${kind}:${Object.values(value).join()}`;
 }
 
 /** The lookup variables of the `Customer360Lookup` query for an email or phone identity. */
@@ -115,13 +99,15 @@ export type LookupOutcome =
 const isObj = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** True when `list` (the answer's `emails` or `phones`) holds what was looked up. */
-function holds(identity: Identity, list: unknown): boolean {
-  if (!Array.isArray(list)) return false;
-  const values = list.filter((item): item is string => typeof item === 'string');
-  if (identity.kind === 'email') return values.some((value) => value.trim().toLowerCase() === identity.email);
-  if (identity.kind === 'phone') return values.some((value) => toE164(value) === identity.phone);
-  return false;
+/** True when the answer's `emails` or `phones` hold what was looked up. */
+function holds(identity: Identity, customer: Record<string, unknown>): boolean {
+  const email = identity.kind === 'email';
+  const wanted = email ? identity.email : identity.kind === 'phone' ? identity.phone : undefined;
+  const list = email ? customer.emails : customer.phones;
+  return (
+    Array.isArray(list) &&
+    list.some((item) => typeof item === 'string' && (email ? item.trim().toLowerCase() : toE164(item)) === wanted)
+  );
 }
 
 /**
@@ -130,32 +116,24 @@ function holds(identity: Identity, list: unknown): boolean {
  * does not have the email or phone asked for, or when `count` and `customer` disagree.
  * Several matches are never resolved to one, even if the server sends a customer.
  */
-export function toLookupOutcome(identity: Identity, result: RawResult<unknown>): LookupOutcome {
+export function toLookupOutcome(identity: Identity, result: RawResult<unknown>, limits: MapLimits = {}): LookupOutcome {
   const errors: readonly GraphQLErrorLike[] = Array.isArray(result.errors) ? result.errors : [];
-  const data = result.data;
-  if (!isObj(data)) throw new LoadFailure(errors.length ? 'graphql' : 'bad-response');
-  const lookup = data.customerLookup;
-  if (!isObj(lookup)) throw new LoadFailure(errors.length ? 'graphql' : 'bad-response');
+  const lookup = isObj(result.data) ? result.data.customerLookup : undefined;
+  const unusable = new LoadFailure(errors.length ? 'graphql' : 'bad-response');
+  if (!isObj(lookup)) throw unusable;
   const {count, customer} = lookup;
-  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) throw new LoadFailure('bad-response');
-  if (count > 1) return {kind: 'ambiguous', count};
+  if (!Number.isSafeInteger(count) || (count as number) < 0) throw new LoadFailure('bad-response');
+  if ((count as number) > 1) return {kind: 'ambiguous', count: count as number};
   if (count === 0) {
     if (customer != null) throw new LoadFailure('mismatch');
     return {kind: 'no-match'};
   }
-  // Exactly one: it must be there, whole, and have what was asked for.
-  if (customer === null && errors.some((e) => !e.path || e.path.length <= 2)) throw new LoadFailure('graphql');
-  if (!isObj(customer)) throw new LoadFailure('bad-response');
-  if (!holds(identity, identity.kind === 'email' ? customer.emails : customer.phones)) throw new LoadFailure('mismatch');
-  const id = typeof customer.id === 'number' ? String(customer.id) : typeof customer.id === 'string' ? customer.id.trim() : '';
-  if (!id) throw new LoadFailure('bad-response');
-  // The same reading as a lookup by id, with error paths moved from `customerLookup.customer` to `customer`.
-  const view = toCustomerView(id, {
-    data: {customer},
-    errors: errors
-      .filter((e) => e.path?.[0] === 'customerLookup' && e.path[1] === 'customer')
-      .map((e) => ({...e, path: ['customer', ...(e.path ?? []).slice(2)]})),
-  });
+  // Exactly one: it must be there and have what was asked for.
+  if (!isObj(customer)) throw unusable;
+  if (!holds(identity, customer)) throw new LoadFailure('mismatch');
+  const id = typeof customer.id === 'number' || typeof customer.id === 'string' ? String(customer.id).trim() : '';
+  // The same reading as a lookup by id: error paths lose their leading `customerLookup`.
+  const view = id ? toCustomerView(id, {data: {customer}, errors: errors.map((e) => ({...e, path: e.path?.slice(1)}))}, limits) : null;
   if (!view) throw new LoadFailure('bad-response');
   return {kind: 'found', view};
 }

@@ -9,57 +9,31 @@
  * A region missing from the table makes a national number unusable, never a guess.
  */
 
-/** Country calling code, national trunk prefix (dropped after the code), national number lengths. */
-interface Plan {
-  readonly cc: string;
-  readonly trunk: string;
-  readonly min: number;
-  readonly max: number;
-}
-
-const plan = (cc: string, trunk: string, min: number, max = min): Plan => ({cc, trunk, min, max});
-
 /**
  * The regions a national number is understood in: the card's own languages' countries and
- * their neighbours. Lengths are of the national significant number (after the trunk prefix).
- * Italy keeps its leading 0 (no trunk prefix); North America's optional leading 1 is its trunk.
+ * their neighbours, as `region:code:trunk:min:max` (`trunk` is the national prefix dropped
+ * after the code; `min`/`max` the length of the national significant number after it). Italy
+ * keeps its leading 0 (no trunk prefix); North America's optional leading 1 is its trunk.
+ * A string, not an object literal: it is the smallest form in the bundle.
  */
-const PLANS: Readonly<Record<string, Plan>> = {
-  FR: plan('33', '0', 9),
-  BE: plan('32', '0', 8, 9),
-  CH: plan('41', '0', 9),
-  LU: plan('352', '', 4, 11),
-  MC: plan('377', '', 8, 9),
-  DE: plan('49', '0', 5, 13),
-  AT: plan('43', '0', 4, 13),
-  NL: plan('31', '0', 9),
-  GB: plan('44', '0', 9, 10),
-  IE: plan('353', '0', 7, 9),
-  ES: plan('34', '', 9),
-  PT: plan('351', '', 9),
-  IT: plan('39', '', 6, 11),
-  US: plan('1', '1', 10),
-  CA: plan('1', '1', 10),
-  AU: plan('61', '0', 9),
-  MA: plan('212', '0', 9),
-  DZ: plan('213', '0', 8, 9),
-  TN: plan('216', '', 8),
-  SN: plan('221', '', 9),
-  CI: plan('225', '', 10),
-  CM: plan('237', '', 9),
-};
+const PLANS =
+  'FR:33:0:9:9 BE:32:0:8:9 CH:41:0:9:9 LU:352::4:11 MC:377::8:9 DE:49:0:5:13 AT:43:0:4:13 NL:31:0:9:9 ' +
+  'GB:44:0:9:10 IE:353:0:7:9 ES:34::9:9 PT:351::9:9 IT:39::6:11 US:1:1:10:10 CA:1:1:10:10 AU:61:0:9:9 ' +
+  'MA:212:0:9:9 DZ:213:0:8:9 TN:216::8:8 SN:221::9:9 CI:225::10:10 CM:237::9:9';
 
-/** Regions whose international call prefix is 011 rather than 00. */
-const NANP: ReadonlySet<string> = new Set(['US', 'CA']);
+/** The plan of `region` (upper case): `[code, trunk, min, max]`, or `undefined` when not in the table. */
+function planOf(region: string): [string, string, number, number] | undefined {
+  const entry = PLANS.split(' ').find((item) => item.startsWith(`${region}:`));
+  if (!entry) return undefined;
+  const [, cc = '', trunk = '', min, max] = entry.split(':');
+  return [cc, trunk, Number(min), Number(max)];
+}
 
 /** Longest input considered: anything longer is not a phone number someone typed. */
 export const MAX_PHONE_INPUT = 40;
 
 /** Separators people write in phone numbers; anything else (letters, `x123` extensions) is refused. */
 const SEPARATORS = /[\s.\-()/\u00a0\u2009\u202f]/g;
-
-/** The regions `toE164` understands for national numbers. */
-export const PHONE_REGIONS: readonly string[] = Object.keys(PLANS);
 
 /**
  * The region (ISO 3166 alpha-2, upper case) a BCP 47 locale implies: `fr-CA` → CA, `fr` → FR,
@@ -92,23 +66,17 @@ export function toE164(value: string, region?: string): string | undefined {
   let international: string | undefined;
   if (plus) international = body;
   else if (body.startsWith('00')) international = body.slice(2);
-  else if (regionCode && NANP.has(regionCode) && body.startsWith('011')) international = body.slice(3);
+  // North America dials out with 011.
+  else if ((regionCode === 'US' || regionCode === 'CA') && body.startsWith('011')) international = body.slice(3);
   if (international !== undefined) {
     // E.164: a country code never starts with 0; at most 15 digits in all.
     return /^[1-9]\d{6,14}$/.test(international) ? `+${international}` : undefined;
   }
-  const national = regionCode ? PLANS[regionCode] : undefined;
-  if (!national) return undefined;
-  const significant = national.trunk && body.startsWith(national.trunk) ? body.slice(national.trunk.length) : body;
-  if (significant.length < national.min || significant.length > national.max) return undefined;
-  // A national number does not start with its trunk prefix twice, nor with 0 where there is none to drop.
-  if (national.trunk === '0' && significant.startsWith('0')) return undefined;
-  const e164 = `+${national.cc}${significant}`;
-  return e164.length <= 16 ? e164 : undefined;
-}
-
-/** Two phone numbers are the same when their E.164 forms are (both already normalised or not). */
-export function samePhone(a: string, b: string): boolean {
-  const x = toE164(a);
-  return x !== undefined && x === toE164(b);
+  const plan = regionCode && /^[A-Z]{2}$/.test(regionCode) ? planOf(regionCode) : undefined;
+  if (!plan) return undefined;
+  const [cc, trunk, min, max] = plan;
+  const significant = trunk && body.startsWith(trunk) ? body.slice(trunk.length) : body;
+  // Not its trunk prefix twice; 15 digits at most in all.
+  if (significant.length < min || significant.length > max || (trunk && significant.startsWith(trunk))) return undefined;
+  return cc.length + significant.length <= 15 ? `+${cc}${significant}` : undefined;
 }

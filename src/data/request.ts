@@ -13,18 +13,29 @@ import {resolveHintOptions, summaryDaysFor} from '../hints/options.js';
 import type {HintOptionsInit} from '../hints/options.js';
 import {resolveEndpoint} from './client.js';
 import {MAX_ITEMS} from './map.js';
+import {identityKey, lookupVariables, resolveIdentity, type LookupKind} from './lookup.js';
 
 /** The settings that decide which data a card needs. */
 export interface DataSettings {
-  /** The customer id as the host gave it (trimmed here). */
+  /** The customer id as the host gave it (trimmed here). Wins over `email` and `phone`. */
   customerId: string;
+  /** An email address to look the customer up by, as the host gave it (checked and normalised here). */
+  email?: string;
+  /** A phone number to look the customer up by, as the host gave it (normalised to E.164 here). */
+  phone?: string;
+  /** Region for national phone numbers (`FR`); default: the region of `locale`. */
+  phoneRegion?: string;
   /** The endpoint as the host gave it (relative URLs resolve against `base`). */
   endpoint: string;
   /** History entries in the first page. */
   pageSize: number;
   /** The hint options: their windows decide how far back the server's aggregates reach. */
   hintOptions?: HintOptionsInit;
-  /** The card's locale (BCP 47), sent so the server's hint texts come in the agent's language. */
+  /**
+   * The card's locale (BCP 47), sent so the server's hint texts come in the agent's language,
+   * and the region of a national phone number without `phoneRegion` (it changes the request
+   * only if it changes the normalised number).
+   */
   locale?: string;
 }
 
@@ -47,12 +58,30 @@ export function canonicalLocale(tag: string | undefined): string | null {
   }
 }
 
+/** The variables of the `Customer360Lookup` query (one of `email`, `phone` is set). */
+export interface LookupVariables {
+  email: string | null;
+  phone: string | null;
+  contactsFirst: number;
+  summaryDays: number;
+  topicDays: number;
+  locale: string | null;
+}
+
+/**
+ * `identity` names who is asked for (`id:42`, `email:…`): two requests for the same person
+ * share it, whatever the endpoint or page size. Like `key`, it may hold an email or phone:
+ * it stays in memory and is never logged or sent anywhere.
+ */
 export type CustomerRequest =
-  /** No id: nothing to ask. */
-  | {kind: 'no-id'; key: string}
+  /** No id, email or phone: nothing to ask. */
+  | {kind: 'no-id'; key: string; identity: string}
+  /** An email or phone that cannot be looked up: a clear state, no request. */
+  | {kind: 'invalid-lookup'; key: string; identity: string; lookup: LookupKind}
   /** The endpoint is missing or not an http(s) URL: a configuration error, no request. */
-  | {kind: 'bad-endpoint'; key: string; id: string; endpoint: string}
-  | {kind: 'query'; key: string; id: string; url: URL; variables: CustomerVariables};
+  | {kind: 'bad-endpoint'; key: string; identity: string; id: string; endpoint: string; lookup?: LookupKind}
+  | {kind: 'query'; key: string; identity: string; id: string; url: URL; variables: CustomerVariables}
+  | {kind: 'lookup'; key: string; identity: string; lookup: LookupKind; url: URL; variables: LookupVariables};
 
 /** First history page size when the host's value is not a positive integer. */
 export const DEFAULT_PAGE_SIZE = 5;
@@ -64,20 +93,33 @@ export function pageSizeOf(value: unknown): number {
 
 /** The request a card with these data settings makes (pure; `base` stands for the page's URL). */
 export function customerRequest(settings: DataSettings, base: string): CustomerRequest {
-  const id = settings.customerId.trim();
-  if (!id) return {kind: 'no-id', key: ''};
+  // customer-id, else email, else phone (see data/lookup.ts).
+  const who = resolveIdentity(settings);
+  const identity = identityKey(who);
+  if (who.kind === 'none') return {kind: 'no-id', key: '', identity};
+  if (who.kind === 'invalid') return {kind: 'invalid-lookup', key: identity, identity, lookup: who.lookup};
+  const id = who.kind === 'id' ? who.id : '';
+  const lookup = who.kind === 'id' ? undefined : who.kind;
   const url = resolveEndpoint(settings.endpoint, base);
-  if (!url) return {kind: 'bad-endpoint', key: `bad-endpoint\n${settings.endpoint}\n${id}`, id, endpoint: settings.endpoint};
+  if (!url) {
+    return {kind: 'bad-endpoint', key: `bad-endpoint\n${settings.endpoint}\n${identity}`, identity, id, endpoint: settings.endpoint, lookup};
+  }
   const options = resolveHintOptions(settings.hintOptions);
-  const variables: CustomerVariables = {
-    id,
+  const shared = {
     contactsFirst: pageSizeOf(settings.pageSize),
     summaryDays: summaryDaysFor(options),
     topicDays: Math.max(options.repeatContact.days, options.transfers.days),
     locale: canonicalLocale(settings.locale),
   };
+  const by = lookupVariables(who);
+  if (by && lookup) {
+    const variables: LookupVariables = {...by, ...shared};
+    const key = JSON.stringify([url.href, identity, variables.contactsFirst, variables.summaryDays, variables.topicDays]);
+    return {kind: 'lookup', key, identity, lookup, url, variables};
+  }
+  const variables: CustomerVariables = {id, ...shared};
   const key = JSON.stringify([url.href, variables.id, variables.contactsFirst, variables.summaryDays, variables.topicDays]);
-  return {kind: 'query', key, id, url, variables};
+  return {kind: 'query', key, identity, id, url, variables};
 }
 
 /** Task arguments compare by request key: a new but equal settings object does not reload. */

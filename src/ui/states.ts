@@ -1,6 +1,7 @@
 /** Loading, not-found and error states, designed like the card itself. */
 import {html, nothing} from 'lit';
 import type {LoadFailure} from '../data/errors.js';
+import type {LookupKind} from '../data/lookup.js';
 import type {RenderContext} from './context.js';
 
 /** A skeleton with the loaded card's proportions, so nothing jumps when data arrives. */
@@ -27,6 +28,24 @@ export function renderNotFound(id: string, ctx: RenderContext) {
   return html`<div class="state" part="empty" role="status">
     <strong>${ctx.t('notFound', {id})}</strong>
     <p class="muted">${ctx.t('notFoundHint')}</p>
+  </div>`;
+}
+
+/**
+ * A lookup by email or phone that shows nobody, each with its own reason: no customer has it
+ * (`no-match`), several do (`ambiguous`: the card never picks one), or the value cannot be
+ * looked up (`invalid-lookup`: nothing was sent). The value itself is never shown: the agent
+ * has it in the helpdesk, and the card's text may end up in screenshots and recordings.
+ */
+export function renderLookupState(
+  kind: 'no-match' | 'ambiguous' | 'invalid-lookup',
+  lookup: LookupKind,
+  count: number,
+  ctx: RenderContext,
+) {
+  const invalid = kind === 'invalid-lookup';
+  return html`<div class="state" part="empty" role="status" data-reason=${invalid ? `invalid-${lookup}` : kind}>
+    <strong>${ctx.t(invalid ? 'lookup.invalid' : `lookup.${kind}`, {n: count, what: ctx.t(`what.${lookup}`)})}</strong>
   </div>`;
 }
 

@@ -56,6 +56,52 @@ describe('customerRequest (request identity)', () => {
       expect(request.kind === 'query' && request.variables.contactsFirst, String(pageSize)).to.equal(5);
     }
   });
+
+  describe('lookup by email or phone', () => {
+    const lookup = (over: Partial<DataSettings>) => customerRequest(settings({customerId: '', ...over}), BASE);
+
+    it('customer-id wins over email, email over phone', () => {
+      expect(customerRequest(settings({email: 'a@example.fr', phone: '+33612345678'}), BASE).kind).to.equal('query');
+      const byEmail = lookup({email: ' A@Example.fr ', phone: '+33612345678'});
+      expect(byEmail.kind === 'lookup' && byEmail.variables).to.deep.equal({
+        email: 'a@example.fr',
+        phone: null,
+        contactsFirst: 5,
+        summaryDays: 90,
+        topicDays: 30,
+      });
+      const byPhone = lookup({phone: '06 12 34 56 78', locale: 'fr-FR'});
+      expect(byPhone.kind === 'lookup' && byPhone.lookup).to.equal('phone');
+      expect(byPhone.kind === 'lookup' && byPhone.variables.phone).to.equal('+33612345678');
+    });
+
+    it('the same person written two ways is the same request; the locale matters only through the number', () => {
+      expect(sameRequest(lookup({email: 'a@example.fr'}), lookup({email: ' A@EXAMPLE.FR'}))).to.equal(true);
+      expect(sameRequest(lookup({phone: '06 12 34 56 78', locale: 'fr'}), lookup({phone: '+33 6 12 34 56 78', locale: 'en'}))).to.equal(true);
+      expect(sameRequest(lookup({phone: '+33612345678', locale: 'fr'}), lookup({phone: '+33612345678', locale: 'de'}))).to.equal(true);
+      expect(sameRequest(lookup({email: 'a@example.fr'}), lookup({phone: '+33612345678'}))).to.equal(false);
+    });
+
+    it('an unusable email or phone is its own request kind: no URL, no variables', () => {
+      for (const [over, kind] of [
+        [{email: 'a b@example.fr'}, 'email'],
+        [{email: 'x'.repeat(10_000)}, 'email'],
+        [{phone: 'call me'}, 'phone'],
+        [{phone: '06 12 34 56 78', phoneRegion: 'ZZ'}, 'phone'],
+      ] as const) {
+        const request = lookup(over);
+        expect(request.kind, JSON.stringify(over).slice(0, 40)).to.equal('invalid-lookup');
+        expect(request.kind === 'invalid-lookup' && request.lookup).to.equal(kind);
+        expect(JSON.stringify(request)).not.to.include('url');
+      }
+    });
+
+    it('the URL of a lookup is the endpoint\'s, with nothing of the value in it', () => {
+      const request = lookup({email: 'a@example.fr'});
+      expect(request.kind === 'lookup' && request.url.href).to.equal('https://crm.example/graphql');
+      expect(customerRequest(settings({customerId: '', email: 'a@example.fr', endpoint: '/graphql?x=1'}), BASE).kind === 'lookup').to.equal(true);
+    });
+  });
 });
 
 describe('the locale sent to the server', () => {
