@@ -8,7 +8,10 @@ import {tsImport} from 'tsx/esm/api';
 import {chromeArgs, findChrome} from './scripts/find-chrome.mjs';
 
 const {createGraphQLMiddleware} = await tsImport('./demo/server/middleware.ts', import.meta.url);
+const {createIntegrationsMiddleware} = await tsImport('./demo/server/integrations.ts', import.meta.url);
 const graphql = createGraphQLMiddleware();
+// The helpdesk apps of integrations/ with their built files (the card, the adapters, the SDKs).
+const integrations = createIntegrationsMiddleware();
 
 // React ships CommonJS only: bundle it once to ES modules (one shared React instance) and
 // point the tests' `react` / `react-dom/client` imports at them; `vue` at its browser build.
@@ -81,6 +84,20 @@ export default {
       await next();
       if (ctx.path.startsWith('/test/browser/csp/')) ctx.set('Content-Security-Policy', CSP);
     },
+    (ctx, next) =>
+      ctx.path.startsWith('/integrations/')
+        ? new Promise((resolve, reject) => {
+            ctx.respond = false;
+            ctx.res.once('close', () => {
+              ctx.status = ctx.res.statusCode;
+              resolve();
+            });
+            integrations(ctx.req, ctx.res, () => {
+              ctx.respond = true;
+              next().then(resolve, reject);
+            });
+          })
+        : next(),
     (ctx, next) =>
       new Promise((resolve, reject) => {
         ctx.respond = false;

@@ -13,7 +13,43 @@ export const MAX_CUSTOMER_ID_LENGTH = 200;
 /** Properties the adapters write on a `<customer-360>` (upgraded or not yet: Lit keeps them). */
 interface CardTarget {
   customerId?: string;
+  email?: string;
+  phone?: string;
   locale?: string;
+}
+
+/** Who a helpdesk says the customer is; any part may be missing. */
+export interface HostIdentity {
+  customerId?: string;
+  email?: string;
+  phone?: string;
+}
+
+/** Longest email or phone an adapter hands to the card; a longer value is refused, never cut. */
+const MAX_CONTACT_LENGTH = 254;
+
+/**
+ * An untrusted value as an email or phone for the card: a string, trimmed, without control
+ * characters, at most 254 characters; anything else is `undefined`. The card itself checks
+ * the shape and normalises; this only keeps junk from the host out of its properties.
+ */
+export function toContactValue(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (!text || text.length > MAX_CONTACT_LENGTH || /[\u0000-\u001f\u007f]/.test(text)) return undefined;
+  return text;
+}
+
+/**
+ * Hands the card a whole identity at once: every part not given is cleared, so a ticket known
+ * by phone never keeps the previous ticket's email (which would win over the phone).
+ */
+export function setIdentity(card: Element, identity: HostIdentity): void {
+  const target = card as Element & CardTarget;
+  const next = {customerId: identity.customerId ?? '', email: identity.email ?? '', phone: identity.phone ?? ''};
+  for (const key of ['customerId', 'email', 'phone'] as const) {
+    if ((target[key] ?? '') !== next[key]) target[key] = next[key];
+  }
 }
 
 /**
