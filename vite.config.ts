@@ -3,10 +3,9 @@
  * - `vite` (npm start): the designers' demo in demo/, with the real GraphQL endpoint at /graphql;
  * - `vite build --mode bundle`: dist/customer-360.js (ES module) and dist/customer-360.iife.js
  *   (classic script), self-contained, for a script tag;
- * - `vite build --mode lib`: dist/lib/, ES modules for bundlers with lit and the client external.
+ * - `vite build --mode lib`: dist/lib/, ES modules for bundlers with lit external.
  * scripts/build.mjs runs both builds, the type declarations and prints the sizes.
  */
-import {fileURLToPath} from 'node:url';
 import {minifyHTMLLiterals} from 'minify-literals';
 import {defineConfig, type Plugin, type UserConfig} from 'vite';
 import {customer360Api} from './demo/server/vite-plugin.js';
@@ -39,7 +38,7 @@ export default defineConfig(({command, mode}): UserConfig => {
         },
         rolldownOptions: {
           // Bundlers dedupe these with the host's own copies.
-          external: [/^lit($|\/)/, /^@lit\//, 'graphql-request', 'graphql'],
+          external: [/^lit($|\/)/, /^@lit\//],
           output: {preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js'},
         },
       },
@@ -48,11 +47,6 @@ export default defineConfig(({command, mode}): UserConfig => {
   // mode 'bundle': everything in one file, as an ES module for <script type="module"> and as a
   // classic script (IIFE, global `Customer360`) for old intranet pages without modules.
   return {
-    resolve: {
-      // graphql-request imports graphql's parse/print (≈11 KB gzip) only to read the operation
-      // name of documents that codegen already printed: a 200-byte stand-in does that.
-      alias: {graphql: fileURLToPath(new URL('./src/data/graphql-stub.ts', import.meta.url))},
-    },
     plugins: [minifyTemplates()],
     build: {
       outDir: 'dist',

@@ -69,8 +69,6 @@ export async function bundle(file: Built, demoOrigin?: string): Promise<string> 
     format: file.format,
     globalName: file.globalName,
     target: 'es2022',
-    // As in the script-tag build: the card never parses GraphQL at runtime.
-    alias: {graphql: join(ROOT, 'src/data/graphql-stub.ts')},
     tsconfig: join(ROOT, 'tsconfig.json'),
     define: {'process.env.NODE_ENV': '"production"'},
     plugins,
