@@ -118,7 +118,7 @@ describe('lookup by email or phone', () => {
       const event = await settled;
       await el.updateComplete;
       expect(event.type, reason).to.equal('customer360-error');
-      expect(event.detail).to.deep.equal({customerId: '', reason, lookup: reason.slice('invalid-'.length)});
+      expect(event.detail).to.deep.equal({customerId: '', reason, configuration: false, lookup: reason.slice('invalid-'.length)});
       expect(stateOf(el)).to.equal(reason);
       expect(text(el)).to.include(line);
       expect(text(el)).to.include('Nothing was sent to the CRM.');
