@@ -5,8 +5,16 @@ import './customer-360.js';
 import {connectZendesk} from './customer-360-adapters.js';
 
 const card = document.querySelector('customer-360');
+// The ZAF SDK talks to whatever origin the page's URL names (`?origin=`). Only talk to a
+// Zendesk account (edit the pattern for a host-mapped domain) or, in the demo, this page's
+// own origin; and only when the browser confirms that origin is the page framing this one.
+const origin = new URLSearchParams(location.search).get('origin') ?? '';
+const parent = location.ancestorOrigins?.[0];
+const trusted =
+  (/^https:\/\/[a-z0-9-]+\.zendesk\.com$/.test(origin) || origin === location.origin) &&
+  (parent === undefined || parent === origin);
 // ZAFClient.init() returns false outside Zendesk (no `origin` and `app_guid` in the URL).
-const client = globalThis.ZAFClient?.init();
+const client = trusted ? globalThis.ZAFClient?.init() : false;
 
 if (!client) {
   card.hidden = true;
