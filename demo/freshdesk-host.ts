@@ -9,7 +9,10 @@ import {startHelpdeskHost} from './helpdesk-host.js';
 import type {DemoTicket} from './helpdesk-tickets.js';
 
 const params = new URLSearchParams(location.search);
-const iparams = {endpoint: `/graphql${params.get('now') ? `?now=${encodeURIComponent(params.get('now')!)}` : ''}`, phoneRegion: 'FR'};
+const iparams = {
+  endpoint: `/graphql${params.get('now') ? `?now=${encodeURIComponent(params.get('now')!)}` : ''}`,
+  phoneRegion: 'FR',
+};
 
 let ticket: DemoTicket | undefined;
 let loaded = false;
@@ -17,7 +20,14 @@ let loaded = false;
 /** The documented `requester` object of a Freshdesk ticket page. */
 function requesterOf(current: DemoTicket) {
   const {requester} = current;
-  return {id: requester.id, name: requester.name, email: requester.email ?? null, phone: requester.phone ?? null, mobile: null, other_emails: []};
+  return {
+    id: requester.id,
+    name: requester.name,
+    email: requester.email ?? null,
+    phone: requester.phone ?? null,
+    mobile: null,
+    other_emails: [],
+  };
 }
 
 const host = startHelpdeskHost({
@@ -42,6 +52,7 @@ window.addEventListener('message', (event) => {
   host.note(`← ${data.method}${data.name ? ` ${data.name}` : ''}`);
   if (data.method === 'iparams.get') reply(iparams);
   else if (data.name === 'requester' && ticket) reply({requester: requesterOf(ticket)});
-  else if (data.name === 'loggedInUser') reply({loggedInUser: {id: 9, contact: {name: 'Camille', email: 'camille@example.com', language: 'en'}}});
+  else if (data.name === 'loggedInUser')
+    reply({loggedInUser: {id: 9, contact: {name: 'Camille', email: 'camille@example.com', language: 'en'}}});
   else reply(undefined, `${data.name} is not available on this page`);
 });

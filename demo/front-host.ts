@@ -46,7 +46,14 @@ function frontContext(ticket: DemoTicket | undefined) {
         handle,
         name: requester.name,
         type: requester.email ? 'email' : 'phone',
-        contact: {id: `crd_${requester.id}`, name: requester.name, description: undefined, handles, groupIds: [], customAttributes: []},
+        contact: {
+          id: `crd_${requester.id}`,
+          name: requester.name,
+          description: undefined,
+          handles,
+          groupIds: [],
+          customAttributes: [],
+        },
       },
       inboxes: [],
       tags: [],
@@ -73,7 +80,8 @@ window.addEventListener('message', (event) => {
   port = event.ports[0];
   // The plugin may call context functions (listMessages…): this demo offers none.
   port.onmessage = ({data}) => {
-    if (data?.type === 'function_call') port?.postMessage({type: 'function_error', id: data.id, error: 'Not available in this demo.'});
+    if (data?.type === 'function_call')
+      port?.postMessage({type: 'function_error', id: data.id, error: 'Not available in this demo.'});
   };
   host.note('← handshake with a MessagePort');
   port.postMessage({type: 'context_update', context: frontContext(host.current())});

@@ -9,7 +9,15 @@
 import {startHelpdeskHost} from './helpdesk-host.js';
 import type {DemoTicket} from './helpdesk-tickets.js';
 
-const USER = {id: 7, firstName: 'Camille', lastName: 'Demo', email: 'camille@example.com', initials: 'CD', photoUrl: '', isAdmin: false};
+const USER = {
+  id: 7,
+  firstName: 'Camille',
+  lastName: 'Demo',
+  email: 'camille@example.com',
+  initials: 'CD',
+  photoUrl: '',
+  isAdmin: false,
+};
 
 function helpScoutContext(ticket: DemoTicket | undefined) {
   if (!ticket) return {user: USER, mailbox: {id: 1, name: 'Support', email: 'support@example.com'}};
@@ -30,7 +38,15 @@ function helpScoutContext(ticket: DemoTicket | undefined) {
   };
   return {
     customer,
-    conversation: {id: ticket.id, number: ticket.id, subject: ticket.subject, status: 'active', customerId: requester.id, mailboxId: 1, tags: []},
+    conversation: {
+      id: ticket.id,
+      number: ticket.id,
+      subject: ticket.subject,
+      status: 'active',
+      customerId: requester.id,
+      mailboxId: 1,
+      tags: [],
+    },
     user: USER,
     mailbox: {id: 1, name: 'Support', email: 'support@example.com'},
   };

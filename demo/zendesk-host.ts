@@ -17,7 +17,10 @@ const APP_GUID = 'demo-customer-360';
 const AGENT_LOCALE = 'fr';
 const params = new URLSearchParams(location.search);
 /** Installation settings (manifest.json `parameters`); `?now=` pins the demo server's clock. */
-const settings = {endpoint: `/graphql${params.get('now') ? `?now=${encodeURIComponent(params.get('now')!)}` : ''}`, phoneRegion: ''};
+const settings = {
+  endpoint: `/graphql${params.get('now') ? `?now=${encodeURIComponent(params.get('now')!)}` : ''}`,
+  phoneRegion: '',
+};
 
 let requester: DemoRequester | undefined;
 let ticket: DemoTicket | undefined;
@@ -28,7 +31,15 @@ function zafUser(person: DemoRequester) {
     ...(person.email ? [{type: 'email', value: person.email, primary: true}] : []),
     ...(person.phone ? [{type: 'phone_number', value: person.phone, primary: true}] : []),
   ];
-  return {id: person.id, name: person.name, email: person.email ?? null, externalId: null, identities, locale: 'fr', role: 'end-user'};
+  return {
+    id: person.id,
+    name: person.name,
+    email: person.email ?? null,
+    externalId: null,
+    identities,
+    locale: 'fr',
+    role: 'end-user',
+  };
 }
 
 const host = startHelpdeskHost({
@@ -70,7 +81,13 @@ window.addEventListener('message', (event) => {
     post({
       key: 'zaf.app.registered',
       message: {
-        context: {product: 'support', location: 'ticket_sidebar', ticketId: ticket?.id, instanceGuid: APP_GUID, account: {subdomain: 'demo'}},
+        context: {
+          product: 'support',
+          location: 'ticket_sidebar',
+          ticketId: ticket?.id,
+          instanceGuid: APP_GUID,
+          account: {subdomain: 'demo'},
+        },
         metadata: {appId: 0, installationId: 1, name: 'Customer 360', version: '0.1.0', settings},
       },
     });

@@ -96,7 +96,12 @@ export class Customer360 extends LitElement {
       if (!this.isConnected || loaded.kind === 'no-id' || loaded.identity !== this._request.identity) return;
       // Events name a lookup's kind, never its value.
       if (loaded.kind === 'invalid-lookup') {
-        emit(this, 'customer360-error', {customerId: '', reason: `invalid-${loaded.lookup}`, configuration: false, lookup: loaded.lookup});
+        emit(this, 'customer360-error', {
+          customerId: '',
+          reason: `invalid-${loaded.lookup}`,
+          configuration: false,
+          lookup: loaded.lookup,
+        });
       } else if (loaded.kind === 'found' || loaded.kind === 'not-found') {
         const lookup = loaded.kind === 'found' ? loaded.lookup : undefined;
         emit(this, 'customer360-loaded', {customerId: loaded.id, found: loaded.kind === 'found', ...(lookup ? {lookup} : {})});

@@ -38,7 +38,11 @@ export const BUILT_FILES: Readonly<Record<string, Readonly<Record<string, Built>
   zendesk: {
     'assets/customer-360.js': CARD,
     'assets/customer-360-adapters.js': ADAPTERS,
-    'assets/zaf_sdk.min.js': {entry: 'node_modules/zendesk_app_framework_sdk/lib/index.js', format: 'iife', globalName: 'ZAFClient'},
+    'assets/zaf_sdk.min.js': {
+      entry: 'node_modules/zendesk_app_framework_sdk/lib/index.js',
+      format: 'iife',
+      globalName: 'ZAFClient',
+    },
   },
   freshdesk: {
     'app/scripts/customer-360.js': CARD,

@@ -86,7 +86,11 @@ async function run<T>(
   try {
     const response = await fetch(options.endpoint, {
       method: 'POST',
-      headers: {'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...options.headers},
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...options.headers,
+      },
       credentials: options.credentials,
       body: JSON.stringify({query: document.toString(), variables}),
       signal,

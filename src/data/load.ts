@@ -137,7 +137,8 @@ export async function loadCustomer(
       const by: Identity = request.lookup === 'email' ? {kind: 'email', email: email ?? ''} : {kind: 'phone', phone: phone ?? ''};
       // The answer must have the email or phone asked for; several matches are never one.
       const outcome = toLookupOutcome(by, result, {contacts: request.variables.contactsFirst});
-      if (outcome.kind === 'found') return {kind: 'found', identity, id: outcome.view.id, view: outcome.view, lookup: request.lookup};
+      if (outcome.kind === 'found')
+        return {kind: 'found', identity, id: outcome.view.id, view: outcome.view, lookup: request.lookup};
       return {...outcome, identity, lookup: request.lookup};
     }
     const load = async (requestSignal: AbortSignal) =>

@@ -133,7 +133,9 @@ export function toLookupOutcome(identity: Identity, result: RawResult<unknown>, 
   if (!holds(identity, customer)) throw new LoadFailure('mismatch');
   const id = typeof customer.id === 'number' || typeof customer.id === 'string' ? String(customer.id).trim() : '';
   // The same reading as a lookup by id: error paths lose their leading `customerLookup`.
-  const view = id ? toCustomerView(id, {data: {customer}, errors: errors.map((e) => ({...e, path: e.path?.slice(1)}))}, limits) : null;
+  const view = id
+    ? toCustomerView(id, {data: {customer}, errors: errors.map((e) => ({...e, path: e.path?.slice(1)}))}, limits)
+    : null;
   if (!view) throw new LoadFailure('bad-response');
   return {kind: 'found', view};
 }

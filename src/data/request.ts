@@ -102,7 +102,14 @@ export function customerRequest(settings: DataSettings, base: string): CustomerR
   const lookup = who.kind === 'id' ? undefined : who.kind;
   const url = resolveEndpoint(settings.endpoint, base);
   if (!url) {
-    return {kind: 'bad-endpoint', key: `bad-endpoint\n${settings.endpoint}\n${identity}`, identity, id, endpoint: settings.endpoint, lookup};
+    return {
+      kind: 'bad-endpoint',
+      key: `bad-endpoint\n${settings.endpoint}\n${identity}`,
+      identity,
+      id,
+      endpoint: settings.endpoint,
+      lookup,
+    };
   }
   const options = resolveHintOptions(settings.hintOptions);
   const shared = {

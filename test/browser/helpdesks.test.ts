@@ -20,7 +20,10 @@ function expected(id: number, french: boolean): Expectation {
     case 'phone':
       return {name: 'Claire Fontaine'};
     case 'no-match':
-      return {reason: 'no-match', text: french ? 'Aucun client avec cette adresse e-mail dans le CRM.' : 'No customer with this email in the CRM.'};
+      return {
+        reason: 'no-match',
+        text: french ? 'Aucun client avec cette adresse e-mail dans le CRM.' : 'No customer with this email in the CRM.',
+      };
     case 'ambiguous':
       return {
         reason: 'ambiguous',
@@ -64,7 +67,9 @@ async function shows(host: HostPage, expectation: Expectation): Promise<void> {
     if (!el?.shadowRoot) return false;
     if ('name' in expectation) return el.shadowRoot.querySelector('h2')?.textContent?.includes(expectation.name);
     const state = el.shadowRoot.querySelector('[part~="empty"]');
-    return state?.getAttribute('data-reason') === expectation.reason && (!expectation.text || cardText(el).includes(expectation.text));
+    return (
+      state?.getAttribute('data-reason') === expectation.reason && (!expectation.text || cardText(el).includes(expectation.text))
+    );
   }, 15_000).catch(() => {
     const el = card(host);
     throw new Error(`expected ${JSON.stringify(expectation)}, the card shows: ${el ? cardText(el) : '(no card)'}`);

@@ -72,7 +72,7 @@ describe('lookup by email or phone', () => {
     expect(JSON.parse(requests.sent[0]!.body).variables).to.include({email: null, phone: '+33600000202'});
   });
 
-  it('without phone-region, a national number reads in the region of the card\'s locale', async () => {
+  it("without phone-region, a national number reads in the region of the card's locale", async () => {
     const {el, settled} = mount({locale: 'en-GB', attrs: {phone: '07700 900123'}});
     expect((await settled).detail.customerId).to.equal('newcomer');
     await el.updateComplete;
@@ -144,7 +144,9 @@ describe('lookup by email or phone', () => {
     expect((await settled).detail.customerId).to.equal('dupin');
     expect(JSON.parse(requests.sent[0]!.body).variables).to.include({id: 'dupin'});
     el.customerId = '';
-    const next = new Promise<CustomEvent>((resolve) => el.addEventListener('customer360-loaded', (e) => resolve(e), {once: true}));
+    const next = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('customer360-loaded', (e) => resolve(e), {once: true}),
+    );
     expect((await next).detail.customerId).to.equal('martin');
   });
 
@@ -167,7 +169,12 @@ describe('lookup by email or phone', () => {
     document.addEventListener('customer360-loaded', listen);
     document.addEventListener('customer360-error', listen);
     try {
-      for (const attrs of [{email: 'bernard.martin@example.fr'}, {email: 'nobody@example.org'}, {phone: '+33240000505'}, {email: 'a b@example.fr'}] as Record<string, string>[]) {
+      for (const attrs of [
+        {email: 'bernard.martin@example.fr'},
+        {email: 'nobody@example.org'},
+        {phone: '+33240000505'},
+        {email: 'a b@example.fr'},
+      ] as Record<string, string>[]) {
         const {el, settled} = mount({endpoint: '/graphql?fault=500', retryDelay: 60_000, attrs} as never);
         await settled;
         el.remove();

@@ -42,9 +42,16 @@ describe('zendeskIdentity / connectZendesk (ZAF v2 shapes)', () => {
       id: 1,
       email: 'bernard.martin@example.fr',
       externalId: 'martin',
-      identities: [{type: 'email', value: 'other@example.fr'}, {type: 'phone_number', value: '+33 6 12 00 01 01'}],
+      identities: [
+        {type: 'email', value: 'other@example.fr'},
+        {type: 'phone_number', value: '+33 6 12 00 01 01'},
+      ],
     };
-    expect(zendeskIdentity(user)).to.deep.equal({customerId: undefined, email: 'bernard.martin@example.fr', phone: '+33 6 12 00 01 01'});
+    expect(zendeskIdentity(user)).to.deep.equal({
+      customerId: undefined,
+      email: 'bernard.martin@example.fr',
+      phone: '+33 6 12 00 01 01',
+    });
     expect(zendeskIdentity(user, {externalId: true}).customerId).to.equal('martin');
     expect(zendeskIdentity({email: null, identities: [{type: 'email', value: 'x@example.fr'}]}).email).to.equal('x@example.fr');
     for (const junk of [null, 'x', [], {email: 42, identities: 'no', phone: {}}]) {
@@ -92,10 +99,15 @@ describe('zendeskIdentity / connectZendesk (ZAF v2 shapes)', () => {
   });
 });
 
-describe('freshdeskIdentity / connectFreshdesk (documented v3 shapes, not Freshdesk\'s script)', () => {
+describe("freshdeskIdentity / connectFreshdesk (documented v3 shapes, not Freshdesk's script)", () => {
   it('reads email (else other_emails) and mobile (else phone)', () => {
-    expect(freshdeskIdentity({email: 'a@example.fr', phone: '02 99 00 01 01', mobile: '06 12 00 01 01'})).to.deep.equal({email: 'a@example.fr', phone: '06 12 00 01 01'});
-    expect(freshdeskIdentity({email: null, other_emails: ['b@example.fr'], phone: '02 99 00 01 01', mobile: null})).to.deep.equal({email: 'b@example.fr', phone: '02 99 00 01 01'});
+    expect(freshdeskIdentity({email: 'a@example.fr', phone: '02 99 00 01 01', mobile: '06 12 00 01 01'})).to.deep.equal({
+      email: 'a@example.fr',
+      phone: '06 12 00 01 01',
+    });
+    expect(freshdeskIdentity({email: null, other_emails: ['b@example.fr'], phone: '02 99 00 01 01', mobile: null})).to.deep.equal(
+      {email: 'b@example.fr', phone: '02 99 00 01 01'},
+    );
     expect(freshdeskIdentity(undefined)).to.deep.equal({});
   });
 
@@ -132,7 +144,10 @@ describe('freshdeskIdentity / connectFreshdesk (documented v3 shapes, not Freshd
   it('on a contact page, reads the contact', async () => {
     const card = newCard();
     connectFreshdesk(card, {
-      data: {get: (name) => (name === 'contact' ? Promise.resolve({contact: {email: 'c@example.fr'}}) : Promise.reject(new Error('no')))},
+      data: {
+        get: (name) =>
+          name === 'contact' ? Promise.resolve({contact: {email: 'c@example.fr'}}) : Promise.reject(new Error('no')),
+      },
       events: {on: () => undefined},
     });
     await settle();
@@ -144,11 +159,18 @@ describe('frontIdentity / connectFront (plugin SDK shapes)', () => {
   const context = (recipient: unknown, type = 'singleConversation') => ({type, conversation: {recipient}});
 
   it('reads the recipient handle by its type, completed from the contact', () => {
-    expect(frontIdentity(context({handle: 'a@example.fr', type: 'email', contact: {handles: [{type: 'phone', handle: '+33600000202'}]}}))).to.deep.include({
+    expect(
+      frontIdentity(
+        context({handle: 'a@example.fr', type: 'email', contact: {handles: [{type: 'phone', handle: '+33600000202'}]}}),
+      ),
+    ).to.deep.include({
       email: 'a@example.fr',
       phone: '+33600000202',
     });
-    expect(frontIdentity(context({handle: '+33600000202', type: 'whatsapp'}))).to.deep.include({phone: '+33600000202', email: undefined});
+    expect(frontIdentity(context({handle: '+33600000202', type: 'whatsapp'}))).to.deep.include({
+      phone: '+33600000202',
+      email: undefined,
+    });
     expect(frontIdentity(context({handle: '@someone', type: 'twitter'}))).to.deep.include({email: undefined, phone: undefined});
   });
 
@@ -158,7 +180,11 @@ describe('frontIdentity / connectFront (plugin SDK shapes)', () => {
   });
 
   it('a CRM id custom attribute wins, when configured', () => {
-    const recipient = {handle: 'a@example.fr', type: 'email', contact: {handles: [], customAttributes: [{name: 'CRM id', type: 'string', value: 'martin'}]}};
+    const recipient = {
+      handle: 'a@example.fr',
+      type: 'email',
+      contact: {handles: [], customAttributes: [{name: 'CRM id', type: 'string', value: 'martin'}]},
+    };
     expect(frontIdentity(context(recipient), {customerIdAttribute: 'CRM id'}).customerId).to.equal('martin');
     expect(frontIdentity(context(recipient)).customerId).to.equal(undefined);
   });
@@ -186,7 +212,13 @@ describe('frontIdentity / connectFront (plugin SDK shapes)', () => {
 
 describe('helpScoutIdentity / connectHelpScout (JavaScript SDK shapes)', () => {
   it('reads the first email and a mobile first', () => {
-    const customer = {emails: [{id: 1, value: 'a@example.fr'}], phones: [{id: 1, value: '02 99', type: 'home'}, {id: 2, value: '06 12', type: 'mobile'}]};
+    const customer = {
+      emails: [{id: 1, value: 'a@example.fr'}],
+      phones: [
+        {id: 1, value: '02 99', type: 'home'},
+        {id: 2, value: '06 12', type: 'mobile'},
+      ],
+    };
     expect(helpScoutIdentity({customer})).to.deep.equal({email: 'a@example.fr', phone: '06 12'});
     expect(helpScoutIdentity({user: {}})).to.deep.equal({});
   });
@@ -195,7 +227,10 @@ describe('helpScoutIdentity / connectHelpScout (JavaScript SDK shapes)', () => {
     let watch: ((context: unknown) => void) | undefined;
     const first = deferred<unknown>();
     const card = newCard();
-    const disconnect = connectHelpScout(card, {getApplicationContext: () => first.promise, watchApplicationContext: (callback) => void (watch = callback)});
+    const disconnect = connectHelpScout(card, {
+      getApplicationContext: () => first.promise,
+      watchApplicationContext: (callback) => void (watch = callback),
+    });
     watch!({customer: {emails: [{value: 'pushed@example.fr'}], phones: []}});
     first.resolve({customer: {emails: [{value: 'first@example.fr'}], phones: []}});
     await settle();

@@ -77,8 +77,12 @@ describe('customerRequest (request identity)', () => {
 
     it('the same person written two ways is the same request; the locale matters only through the number', () => {
       expect(sameRequest(lookup({email: 'a@example.fr'}), lookup({email: ' A@EXAMPLE.FR'}))).to.equal(true);
-      expect(sameRequest(lookup({phone: '06 12 34 56 78', locale: 'fr'}), lookup({phone: '+33 6 12 34 56 78', locale: 'en'}))).to.equal(true);
-      expect(sameRequest(lookup({phone: '+33612345678', locale: 'fr'}), lookup({phone: '+33612345678', locale: 'de'}))).to.equal(true);
+      expect(
+        sameRequest(lookup({phone: '06 12 34 56 78', locale: 'fr'}), lookup({phone: '+33 6 12 34 56 78', locale: 'en'})),
+      ).to.equal(true);
+      expect(sameRequest(lookup({phone: '+33612345678', locale: 'fr'}), lookup({phone: '+33612345678', locale: 'de'}))).to.equal(
+        true,
+      );
       expect(sameRequest(lookup({email: 'a@example.fr'}), lookup({phone: '+33612345678'}))).to.equal(false);
     });
 
@@ -96,10 +100,12 @@ describe('customerRequest (request identity)', () => {
       }
     });
 
-    it('the URL of a lookup is the endpoint\'s, with nothing of the value in it', () => {
+    it("the URL of a lookup is the endpoint's, with nothing of the value in it", () => {
       const request = lookup({email: 'a@example.fr'});
       expect(request.kind === 'lookup' && request.url.href).to.equal('https://crm.example/graphql');
-      expect(customerRequest(settings({customerId: '', email: 'a@example.fr', endpoint: '/graphql?x=1'}), BASE).kind === 'lookup').to.equal(true);
+      expect(
+        customerRequest(settings({customerId: '', email: 'a@example.fr', endpoint: '/graphql?x=1'}), BASE).kind === 'lookup',
+      ).to.equal(true);
     });
   });
 });
