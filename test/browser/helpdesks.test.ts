@@ -89,7 +89,9 @@ const HOSTS = [
   {page: 'helpscout-host.html', sdk: '@helpscout/javascript-sdk (real)', french: false},
 ];
 
-describe('helpdesk hosts (demo pages with the real SDKs)', () => {
+describe('helpdesk hosts (demo pages with the real SDKs)', function () {
+  // Each page bundles its SDK on first load and frames a frame: generous under a loaded machine.
+  this.timeout(90_000);
   let host: HostPage | undefined;
   afterEach(() => {
     host?.frame.remove();

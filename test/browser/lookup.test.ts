@@ -36,7 +36,9 @@ function recordConsole(): {lines: string[]; stop: () => void} {
 /** The state part of the card ("no customer" states), if shown. */
 const stateOf = (el: Customer360) => el.shadowRoot!.querySelector('[part~="empty"]')?.getAttribute('data-reason');
 
-describe('lookup by email or phone', () => {
+describe('lookup by email or phone', function () {
+  // The first card of a file also loads the element and axe: generous under a loaded machine.
+  this.timeout(60_000);
   let requests: ReturnType<typeof recordRequests>;
   let output: ReturnType<typeof recordConsole>;
   beforeEach(() => {

@@ -69,6 +69,7 @@ describe('customerRequest (request identity)', () => {
         contactsFirst: 5,
         summaryDays: 90,
         topicDays: 30,
+        locale: null,
       });
       const byPhone = lookup({phone: '06 12 34 56 78', locale: 'fr-FR'});
       expect(byPhone.kind === 'lookup' && byPhone.lookup).to.equal('phone');
