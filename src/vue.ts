@@ -14,6 +14,9 @@ export type Customer360Properties = Partial<
   Pick<
     Customer360,
     | 'customerId'
+    | 'email'
+    | 'phone'
+    | 'phoneRegion'
     | 'endpoint'
     | 'locale'
     | 'pageSize'
@@ -35,6 +38,7 @@ export type Customer360Properties = Partial<
 /** Its attributes whose names differ from the properties (kebab-case). */
 export interface Customer360Attributes {
   'customer-id'?: Customer360['customerId'];
+  'phone-region'?: Customer360['phoneRegion'];
   'page-size'?: Customer360['pageSize'];
   'retry-delay'?: Customer360['retryDelay'];
   'hints-disabled'?: Customer360['hintsDisabled'];
@@ -43,9 +47,9 @@ export interface Customer360Attributes {
 
 /** Its events, with their types. */
 export interface Customer360Events {
-  /** The customer finished loading (`detail: {customerId, found}`). */
+  /** The customer finished loading (`detail: {customerId, found, lookup?, match?, count?}`); a lookup by email or phone names its kind (`lookup: 'email' | 'phone'`), never its value; `match: 'no-match' | 'ambiguous'` when it found nobody or several. */
   'customer360-loaded': CustomEvent<LoadedDetail>;
-  /** Loading failed (`detail: {customerId, reason, status?, configuration}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it. */
+  /** Loading failed (`detail: {customerId, reason, status?, configuration, lookup?}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it (`invalid-email` / `invalid-phone`: the value cannot be looked up, nothing was sent). */
   'customer360-error': CustomEvent<ErrorDetail>;
   /** The agent dismissed a hint, once per hint folded into the dismissed row (`detail: {customerId, hintId, hintIds, reason, note}`). */
   'customer360-hint-dismiss': CustomEvent<HintDismissDetail>;

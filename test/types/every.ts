@@ -13,6 +13,10 @@ import type {
 export const everyCardInput: Required<Customer360Properties & Customer360Attributes> = {
   customerId: 'martin',
   'customer-id': 'martin',
+  email: 'bernard.martin@example.fr',
+  phone: '+33 6 12 00 01 01',
+  phoneRegion: 'FR',
+  'phone-region': 'FR',
   endpoint: '/graphql',
   locale: 'fr',
   pageSize: 5,
