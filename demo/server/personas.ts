@@ -1,5 +1,6 @@
 /**
- * The demo's seeded customers, one per story of `/work/shared/seeds` (see PRODUCT.md).
+ * The demo's customers, one per situation the hints must handle (a missed appointment, repeated
+ * transfers, a cancellation, a quiet period, a loyal customer, a newcomer, a long history).
  *
  * Every instant is relative to the `now` given to `buildPersonas`, so "yesterday" stays
  * yesterday whenever the demo runs, and the same `now` always gives the same data (the large

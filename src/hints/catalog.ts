@@ -21,8 +21,8 @@ export interface CatalogEntry {
  * Severity bands, so host and server hints can slot in by severity:
  * 1 — fix what we owe the customer before anything else (an apology, an answer, their request);
  * 2 — how to handle this very conversation (own it, don't bounce them, acknowledge a bad time,
- *     mind a quiet period's tone (seed 003), thank a long-standing customer (seed 004's
- *     customer left because nobody ever did));
+ *     mind a quiet period's tone (a week of national mourning is no time for a cheerful pitch),
+ *     thank a long-standing customer (a customer of fifteen years left because nobody ever did));
  * 3 — no solicitation now (consent, legal caps and hours, open dispute);
  * 4 — what not to pitch, and how to address the person;
  * 5 — relationship context worth a sentence (onboarding).

@@ -9,7 +9,7 @@ const promotionalDos = (el: Element & {hints: readonly {kind: string; promotiona
   el.hints.filter((h) => h.kind === 'do' && h.promotional);
 
 describe('hints per persona (the seed stories)', () => {
-  it('martin (seed 004): loyalty acknowledged; no pitching what he owns or cannot get; contact pressure capped', async () => {
+  it('martin (loyal for 15 years): loyalty acknowledged; no pitching what he owns or cannot get; contact pressure capped', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en'});
     expect(await hintIds(el)).to.include.members([
       'loyal-customer',
@@ -21,24 +21,24 @@ describe('hints per persona (the seed stories)', () => {
     expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/Don't call before .*Called 6 times in 30 days/s);
   });
 
-  it('missed-appointment (seed 000): the apology comes first', async () => {
+  it('missed-appointment (the technician never came): the apology comes first', async () => {
     const el = await mountLoaded({customerId: 'missed-appointment', locale: 'en'});
     expect((await hintIds(el))[0]).to.equal('missed-appointment');
   });
 
-  it('dupin (seed 002): no guessed salutation, handle the cancellation, no upsell, no promotional do', async () => {
+  it('dupin (cancelling, no title on record): no guessed salutation, handle the cancellation, no upsell, no promotional do', async () => {
     const el = await mountLoaded({customerId: 'dupin', locale: 'fr'});
     expect(await hintIds(el)).to.include.members(['salutation-unknown', 'cancellation-pending', 'no-upsell']);
     expect(promotionalDos(el)).to.deep.equal([]);
   });
 
-  it('quiet-period (seed 003): quiet period shown, no promotional do', async () => {
+  it('quiet-period (a week of national mourning): quiet period shown, no promotional do', async () => {
     const el = await mountLoaded({customerId: 'quiet-period', locale: 'en'});
     expect(await hintIds(el)).to.include('quiet-period');
     expect(promotionalDos(el)).to.deep.equal([]);
   });
 
-  it('transferred (seed 001): own it, do not transfer again, answer the waiting email', async () => {
+  it('transferred (filtered, routed, transferred): own it, do not transfer again, answer the waiting email', async () => {
     const el = await mountLoaded({customerId: 'transferred', locale: 'en'});
     expect(await hintIds(el)).to.include.members(['repeat-contact', 'no-transfer', 'unanswered-contact']);
   });

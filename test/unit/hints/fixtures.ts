@@ -163,7 +163,7 @@ export function customer(
   };
 }
 
-// ── seed 000: the energy audit nobody came to ───────────────────────────────
+// ── the energy audit nobody came to ────────────────────────────────
 
 export function seed000MissedAppointment(): CustomerView {
   return customer({
@@ -193,7 +193,7 @@ export function seed000MissedAppointment(): CustomerView {
   });
 }
 
-// ── seed 001: filtered, routed, transferred ──────────────────────────────────
+// ── filtered, routed, transferred ───────────────────────────────────
 
 export function seed001Transferred(): CustomerView {
   const call = (days: number, outcome: Contact['outcome'], transfers: number): Contact =>
@@ -224,7 +224,7 @@ export function seed001Transferred(): CustomerView {
   });
 }
 
-// ── seed 002: "Madame Dupin", and a new subscription for someone cancelling ──
+// ── "Madame Dupin", and a new subscription for someone cancelling ───
 
 export function seed002Dupin(): CustomerView {
   return customer({
@@ -252,7 +252,7 @@ export function seed002Dupin(): CustomerView {
   });
 }
 
-// ── seed 003: the week of a national tragedy ─────────────────────────────────
+// ── the week of a national tragedy ──────────────────────────────────
 
 export function seed003QuietPeriod(): CustomerView {
   return customer({
@@ -274,7 +274,7 @@ export function seed003QuietPeriod(): CustomerView {
   });
 }
 
-// ── seed 004: Monsieur Martin, loyal for 15 years ────────────────────────────
+// ── Monsieur Martin, loyal for 15 years ─────────────────────────────
 
 export function seed004Martin(): CustomerView {
   return customer({
