@@ -430,6 +430,7 @@ export const styles = css`
   }
   .skeleton.hint {
     block-size: 2.5rem;
+    margin-block-end: 0.375rem;
   }
   .skeleton.row {
     block-size: 1.1rem;
@@ -466,13 +467,16 @@ export const styles = css`
       grid-template-rows: auto 1fr;
       align-items: start;
     }
-    [part~='tickets'] {
+    [part~='tickets'],
+    .sk-tickets {
       grid-area: tickets;
     }
-    [part~='products'] {
+    [part~='products'],
+    .sk-products {
       grid-area: products;
     }
-    [part~='history'] {
+    [part~='history'],
+    .sk-history {
       grid-area: history;
     }
   }

@@ -4,21 +4,24 @@ import type {LoadFailure} from '../data/errors.js';
 import type {LookupKind} from '../data/lookup.js';
 import type {RenderContext} from './context.js';
 
-/** A skeleton with the loaded card's proportions, so nothing jumps when data arrives. */
+/**
+ * A skeleton with the loaded card's layout (header; hints; tickets, products and history in the
+ * same grid areas, so three columns on a wide card), so nothing jumps when data arrives.
+ */
 export function renderSkeleton(ctx: RenderContext) {
+  const rows = (n: number) => Array.from({length: n}, () => html`<div class="skeleton row"></div>`);
   return html`<div class="loading" role="status" aria-label=${ctx.t('loading')}>
     <div class="skeleton h2"></div>
-    <div class="skeleton row"></div>
-    <div class="grid">
+    <div class="body">
       <div>
         <div class="skeleton hint"></div>
-        <div class="skeleton row"></div>
-        <div class="skeleton row"></div>
+        <div class="skeleton hint"></div>
+        <div class="skeleton hint"></div>
       </div>
-      <div>
-        <div class="skeleton row"></div>
-        <div class="skeleton row"></div>
-        <div class="skeleton row"></div>
+      <div class="grid">
+        <div class="sk-tickets">${rows(3)}</div>
+        <div class="sk-products">${rows(2)}</div>
+        <div class="sk-history">${rows(5)}</div>
       </div>
     </div>
   </div>`;
