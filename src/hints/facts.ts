@@ -13,12 +13,19 @@ export interface ContactFacts extends Pick<
 > {
   /** False when built from the contact page because the summary failed (`days` is then 0). */
   fromSummary: boolean;
-  /** The page of contacts the card holds (a handful, newest first). */
+  /** The newest page of contacts the card holds (at most `MAX_PAGE`, newest first). */
   page: readonly Contact[];
 }
 
+/**
+ * The most contacts the rules ever read: the server's largest page. A host that loaded
+ * thousands with "show more" (or built a view by hand) gets the same cost as one page: the
+ * aggregates carry everything older.
+ */
+export const MAX_PAGE = 100;
+
 export function collectFacts(view: CustomerView): ContactFacts {
-  const page = view.contacts.items;
+  const page = view.contacts.items.slice(0, MAX_PAGE);
   if (!view.failed.includes('summary')) return {...view.summary, fromSummary: true, page};
   const newestFirst = [...page].sort((a, b) => b.at.getTime() - a.at.getTime());
   const withOutcome = (outcome: ContactOutcome): Contact[] => newestFirst.filter((c) => c.outcome === outcome);

@@ -1,11 +1,12 @@
 import type {HoursWindow} from '../data/view-model.js';
 import {WEEKDAYS} from './calling-hours.js';
-import {cached, epochDayToDate, zonedParts} from './time.js';
+import {intl as cached} from '../i18n/intl-cache.js';
+import {epochDayToDate, zonedParts} from './time.js';
 import type {HintFormat, HintLanguage} from './types.js';
 
 /**
- * Locale resolution and `Intl` formatting. Every `Intl` object is created once per locale
- * (and zone) and reused for the module's life.
+ * Locale resolution and `Intl` formatting. Every `Intl` object comes from the card's one
+ * bounded cache (src/i18n/intl-cache.ts): built once per locale (and zone), then reused.
  */
 
 export interface ResolvedLocale {

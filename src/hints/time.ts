@@ -1,3 +1,5 @@
+import {intl} from '../i18n/intl-cache.js';
+
 /**
  * Calendar and wall-clock maths in an IANA time zone, with `Intl` only (no library, no
  * Node API). Days are "epoch days" (days since 1970-01-01 in the proleptic calendar), which
@@ -20,36 +22,94 @@ export interface ZonedParts {
   epochDay: number;
 }
 
-const cache = new Map<string, unknown>();
+/**
+ * One `Intl` object per zone, then arithmetic. Reading wall-clock parts with `formatToParts`
+ * costs microseconds per call, which 10,000 contacts turn into a long task: instead the zone's
+ * offset from UTC is probed at week boundaries (once per week touched, kept for the page's
+ * life in a bounded table) and every instant inside a week whose two ends agree is shifted by
+ * that offset. A week whose ends differ contains a DST change, found once by bisection to
+ * the minute. (No zone changes its offset twice within one week.)
+ */
+class ZoneOffsets {
+  /** Offset (ms) at the start of each probed week; cleared when it grows past its bound. */
+  private readonly _starts = new Map<number, number>();
+  /** The instant of the offset change inside a week whose ends differ. */
+  private readonly _changes = new Map<number, number>();
 
-/** `Intl` objects are costly to build and cheap to reuse: one per key, for the module's life. */
-export function cached<T>(key: string, make: () => T): T {
-  if (!cache.has(key)) cache.set(key, make());
-  return cache.get(key) as T;
+  constructor(private readonly _format: Intl.DateTimeFormat) {}
+
+  /** Offset of the zone at `instantMs` (positive east of Greenwich), in ms. */
+  at(instantMs: number): number {
+    const week = Math.floor(instantMs / WEEK_MS);
+    const before = this._start(week);
+    const after = this._start(week + 1);
+    if (before === after) return before;
+    let change = this._changes.get(week);
+    if (change === undefined) {
+      // Bisect to the minute: `low` still has the old offset, `high` already the new one.
+      let low = week * WEEK_MS;
+      let high = (week + 1) * WEEK_MS;
+      while (high - low > MINUTE_MS) {
+        const mid = low + Math.floor((high - low) / 2 / MINUTE_MS) * MINUTE_MS;
+        if (this._probe(mid) === before) low = mid;
+        else high = mid;
+      }
+      this._changes.set(week, (change = high));
+    }
+    return instantMs >= change ? after : before;
+  }
+
+  private _start(week: number): number {
+    let offset = this._starts.get(week);
+    if (offset === undefined) {
+      if (this._starts.size >= MAX_WEEKS) {
+        this._starts.clear();
+        this._changes.clear();
+      }
+      this._starts.set(week, (offset = this._probe(week * WEEK_MS)));
+    }
+    return offset;
+  }
+
+  /** The one place that asks `Intl`: local wall clock at a whole minute, minus the instant. */
+  private _probe(instantMs: number): number {
+    const p: Record<string, number> = {};
+    for (const {type, value} of this._format.formatToParts(new Date(instantMs))) p[type] = Number(value);
+    const {year, month, day, hour, minute} = p;
+    // Some engines still print "24" for midnight despite h23.
+    const wall = Date.UTC(year, month - 1, day, hour % 24, minute);
+    return wall - (instantMs - (((instantMs % MINUTE_MS) + MINUTE_MS) % MINUTE_MS));
+  }
 }
 
+const WEEK_MS = 7 * DAY_MS;
+/** About 40 years of weeks per zone before the table starts over. */
+const MAX_WEEKS = 2048;
+
 /** Throws for a zone this runtime does not know. */
-const partsFormat = (zone: string): Intl.DateTimeFormat =>
-  cached(
-    `parts|${zone}`,
+const offsets = (zone: string): ZoneOffsets =>
+  intl(
+    `offsets|${zone}`,
     () =>
-      // 'en-US' only to get parseable numbers; hourCycle h23 so midnight is 0, not 24.
-      new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-      }),
+      new ZoneOffsets(
+        // 'en-US' only to get parseable numbers; hourCycle h23 so midnight is 0, not 24.
+        new Intl.DateTimeFormat('en-US', {
+          timeZone: zone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+        }),
+      ),
   );
 
 /** True when this runtime knows the zone (an unknown zone makes `Intl` throw). */
 export function isValidTimeZone(zone: string): boolean {
-  return cached(`zone|${zone}`, () => {
+  return intl(`zone|${zone}`, () => {
     try {
-      return Boolean(partsFormat(zone));
+      return Boolean(offsets(zone));
     } catch {
       return false;
     }
@@ -57,12 +117,16 @@ export function isValidTimeZone(zone: string): boolean {
 }
 
 export function zonedParts(instant: Date, zone: string): ZonedParts {
-  const p: Record<string, number> = {};
-  for (const {type, value} of partsFormat(zone).formatToParts(instant)) p[type] = Number(value);
-  const {year, month, day, hour, minute} = p;
-  const epochDay = epochDayOf(year, month, day);
-  // Some engines still print "24" for midnight despite h23.
-  return {year, month, day, weekday: weekdayOf(epochDay), minute: (hour % 24) * 60 + minute, epochDay};
+  const local = new Date(instant.getTime() + offsets(zone).at(instant.getTime()));
+  const epochDay = Math.floor(local.getTime() / DAY_MS);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    weekday: weekdayOf(epochDay),
+    minute: local.getUTCHours() * 60 + local.getUTCMinutes(),
+    epochDay,
+  };
 }
 
 export function epochDayOf(year: number, month: number, day: number): number {
@@ -102,10 +166,7 @@ export function fullYearsBetween(fromEpochDay: number, toEpochDay: number): numb
 }
 
 /** Offset of the zone from UTC at an instant, in ms (positive east of Greenwich). */
-function zoneOffset(instantMs: number, zone: string): number {
-  const p = zonedParts(new Date(instantMs), zone);
-  return p.epochDay * DAY_MS + p.minute * MINUTE_MS - (instantMs - (((instantMs % MINUTE_MS) + MINUTE_MS) % MINUTE_MS));
-}
+const zoneOffset = (instantMs: number, zone: string): number => offsets(zone).at(instantMs);
 
 /**
  * The instant at which the wall clock of `zone` shows `minute` on `epochDay`. Two passes

@@ -1,8 +1,10 @@
 /**
- * Locale resolution and Intl-based formatting for the card. Formatters are cached: the
- * card re-renders often, and Intl constructors are the slow part of formatting.
+ * Locale resolution and Intl-based formatting for the card. Formatters come from the one
+ * bounded cache (intl-cache.ts): the card re-renders often, and Intl constructors are the
+ * slow part of formatting.
  */
 import {isolate} from './bidi.js';
+import {intl as cached} from './intl-cache.js';
 import {messages, type MessageKey, type SupportedLocale} from './messages.js';
 
 /** The best supported locale for a BCP 47 tag (`fr-CA` → `fr`); English when none fits. */
@@ -35,13 +37,6 @@ export function resolveLocale(element: Element, explicit: string | undefined): s
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return document.documentElement.lang || navigator.language || 'en';
-}
-
-const cache = new Map<string, Intl.PluralRules | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-function cached<T extends Intl.PluralRules | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (!value) cache.set(key, (value = make()));
-  return value;
 }
 
 export type Params = Record<string, string | number>;

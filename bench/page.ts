@@ -1,0 +1,327 @@
+/**
+ * The browser half of `npm run bench` (bench/run.mjs bundles it with esbuild and drives it in
+ * headless Chromium). Each function is one measurement; each runs in its own fresh page, so
+ * "cold" means cold. Nothing here asserts: it returns numbers for the table.
+ *
+ * The card under test is the shipped `dist/customer-360.js`, loaded as a host would load it.
+ * The plain-DOM baseline (plain-dom.ts) renders the same JSON answer in the same page.
+ */
+import {toContactPage, toCustomerView} from '../src/data/map.js';
+import type {CustomerView} from '../src/data/view-model.js';
+import {Customer360ContactsDocument, Customer360Document} from '../src/gql/graphql.js';
+import {computeHints, resolveHintOptions, summaryDaysFor} from '../src/hints/index.js';
+import {renderPlain} from './plain-dom.js';
+
+/** A fixed instant (a Wednesday, 11:30 in Paris): every run computes the same data. */
+export const NOW = '2025-03-12T10:30:00Z';
+const ENDPOINT = `/graphql?now=${NOW}`;
+
+type Card = HTMLElement & {
+  customerId: string;
+  updateComplete: Promise<boolean>;
+  requestUpdate(): void;
+  now?: Date;
+};
+
+// ── instrumentation ──────────────────────────────────────────────────────────────────────
+
+/** GraphQL requests started in this page, and when the last answer's body was read. */
+const net = {requests: 0, lastBody: 0, bodies: [] as string[]};
+const realFetch = window.fetch.bind(window);
+window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = String(input instanceof Request ? input.url : input);
+  if (!url.includes('/graphql')) return realFetch(input, init);
+  net.requests += 1;
+  const response = await realFetch(input, init);
+  // Read the body here so "response → DOM" starts when the bytes are in, not at headers.
+  const body = await response.text();
+  net.lastBody = performance.now();
+  net.bodies.push(body);
+  return new Response(body, {status: response.status, statusText: response.statusText, headers: response.headers});
+};
+
+const longTasks: {start: number; duration: number}[] = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTasks.push({start: e.startTime, duration: e.duration});
+  }).observe({type: 'longtask', buffered: true});
+} catch {
+  // Not supported: the table says 0.
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/** Loads the shipped script (already fetched: times parse, compile and evaluation only). */
+async function loadCardScript(): Promise<number> {
+  const source = await (await realFetch('/dist/customer-360.js')).text();
+  const url = URL.createObjectURL(new Blob([source], {type: 'text/javascript'}));
+  const start = performance.now();
+  await import(/* @vite-ignore */ url);
+  return performance.now() - start;
+}
+
+/** The customer id each card last announced (loaded or failed). */
+const announced = new WeakMap<Element, string>();
+for (const type of ['customer360-loaded', 'customer360-error']) {
+  document.addEventListener(
+    type,
+    (event) => announced.set(event.target as Element, (event as CustomEvent<{customerId: string}>).detail.customerId),
+    true,
+  );
+}
+
+/** Resolves when the card announced its current customer (loaded or failed) and rendered it. */
+async function rendered(card: Card): Promise<void> {
+  while (announced.get(card) !== card.customerId) {
+    await new Promise<void>((resolve) => {
+      card.addEventListener('customer360-loaded', () => resolve(), {once: true});
+      card.addEventListener('customer360-error', () => resolve(), {once: true});
+    });
+  }
+  await card.updateComplete;
+}
+
+function addCard(parent: Element, id: string, attrs: Record<string, string> = {}): Card {
+  const card = document.createElement('customer-360') as Card;
+  card.setAttribute('customer-id', id);
+  if (!parent.closest?.('customer-360-provider') && parent.tagName !== 'CUSTOMER-360-PROVIDER') {
+    card.setAttribute('endpoint', ENDPOINT);
+  }
+  for (const [k, v] of Object.entries(attrs)) card.setAttribute(k, v);
+  card.now = new Date(NOW);
+  parent.append(card);
+  return card;
+}
+
+async function query(document: {toString(): string}, variables: Record<string, unknown>): Promise<string> {
+  const response = await realFetch(ENDPOINT, {
+    method: 'POST',
+    headers: {'content-type': 'application/json'},
+    body: JSON.stringify({query: document.toString(), variables}),
+  });
+  return response.text();
+}
+
+function cardVariables(id: string, contactsFirst = 5) {
+  const options = resolveHintOptions();
+  return {
+    id,
+    contactsFirst,
+    summaryDays: summaryDaysFor(options),
+    topicDays: Math.max(options.repeatContact.days, options.transfers.days),
+  };
+}
+
+/** The plain-DOM baseline: parse the same answer and build the same rows, timed. */
+function plainRender(body: string, parent: Element): number {
+  const start = performance.now();
+  const box = document.createElement('div');
+  parent.append(box);
+  renderPlain(box, JSON.parse(body).data.customer, new Date(NOW));
+  return performance.now() - start;
+}
+
+// ── measurements ─────────────────────────────────────────────────────────────────────────
+
+/** Cold page: script evaluation, then the first card's response → DOM; then cards 2…5 and the plain DOM. */
+export async function firstCard(id: string) {
+  const script = await loadCardScript();
+  const first = addCard(document.body, id);
+  await rendered(first);
+  const firstRender = performance.now() - net.lastBody;
+  const later: number[] = [];
+  for (let i = 0; i < 4; i += 1) {
+    const card = addCard(document.body, id);
+    await rendered(card);
+    later.push(performance.now() - net.lastBody);
+  }
+  const body = net.bodies[0] ?? '';
+  const plain: number[] = [];
+  for (let i = 0; i < 5; i += 1) plain.push(plainRender(body, document.body));
+  return {script, firstRender, firstCard: script + firstRender, fifthCard: later.at(-1), warmCard: median(later), plainFirst: plain[0], plain: median(plain)};
+}
+
+/** Cold page, long tasks from script load to the rendered card. */
+export async function longTasksCard(id: string) {
+  longTasks.length = 0;
+  await loadCardScript();
+  const card = addCard(document.body, id);
+  await rendered(card);
+  await frame();
+  await frame();
+  return {count: longTasks.length, longest: Math.max(0, ...longTasks.map((t) => t.duration))};
+}
+
+/** Cold page, long tasks while the plain-DOM baseline fetches and renders the same customer. */
+export async function longTasksPlain(id: string) {
+  longTasks.length = 0;
+  const body = await query(Customer360Document, cardVariables(id));
+  plainRender(body, document.body);
+  await frame();
+  await frame();
+  return {count: longTasks.length, longest: Math.max(0, ...longTasks.map((t) => t.duration))};
+}
+
+/** A view with `size` contacts in `contacts.items`, loaded page by page from the server. */
+async function viewWith(id: string, size: number): Promise<CustomerView> {
+  const first = Math.min(size, 100);
+  const view = toCustomerView(id, JSON.parse(await query(Customer360Document, cardVariables(id, first))));
+  if (!view) throw new Error(`no ${id}`);
+  let page = view.contacts;
+  const items = [...page.items];
+  while (items.length < size && page.endCursor) {
+    const variables = {id, first: Math.min(100, size - items.length), after: page.endCursor};
+    page = toContactPage(id, JSON.parse(await query(Customer360ContactsDocument, variables)));
+    items.push(...page.items);
+  }
+  return {...view, contacts: {...page, items}};
+}
+
+/** `computeHints` with 5, 100 and 10,000 contacts in the view, against a plain loop over them. */
+export async function hints(id: string, sizes: number[]) {
+  const rows = [];
+  for (const size of sizes) {
+    const view = await viewWith(id, size);
+    const input = {now: new Date(NOW), locale: 'fr'};
+    let start = performance.now();
+    const result = computeHints(view, input);
+    const first = performance.now() - start;
+    const times: number[] = [];
+    for (let i = 0; i < 30; i += 1) {
+      start = performance.now();
+      computeHints(view, input);
+      times.push(performance.now() - start);
+    }
+    // Baseline: one plain pass over the same records (a date comparison per contact).
+    const loops: number[] = [];
+    const since = new Date(NOW).getTime() - 30 * 86_400_000;
+    for (let i = 0; i < 30; i += 1) {
+      start = performance.now();
+      let n = 0;
+      for (const c of view.contacts.items) if (c.at.getTime() > since && c.outcome !== 'ANSWERED') n += 1;
+      loops.push(performance.now() - start + n * 0);
+    }
+    rows.push({contacts: view.contacts.items.length, hints: result.length, first, median: median(times), plainLoop: median(loops)});
+  }
+  return rows;
+}
+
+/** Requests for `ids` (one card each) under one provider, and the time until all rendered. */
+export async function provider(ids: string[]) {
+  await loadCardScript();
+  const host = document.createElement('customer-360-provider');
+  host.setAttribute('endpoint', ENDPOINT);
+  document.body.append(host);
+  net.requests = 0;
+  const start = performance.now();
+  const cards = ids.map((id) => addCard(host, id));
+  await Promise.all(cards.map((card) => rendered(card)));
+  return {cards: ids.length, requests: net.requests, ms: performance.now() - start};
+}
+
+/** 200 `customer-id` changes, each after the previous one rendered its update. */
+export async function switches(ids: string[], count: number) {
+  await loadCardScript();
+  const card = addCard(document.body, ids[0] ?? '');
+  await rendered(card);
+  net.requests = 0;
+  for (let i = 1; i <= count; i += 1) {
+    card.customerId = ids[i % ids.length] ?? '';
+    await card.updateComplete;
+  }
+  await rendered(card);
+  return {switches: count, requests: net.requests};
+}
+
+type Cdp = {gc(): Promise<void>; heap(): Promise<number>};
+declare global {
+  interface Window {
+    benchCdp: Cdp;
+  }
+}
+
+async function heap(): Promise<number> {
+  await window.benchCdp.gc();
+  return window.benchCdp.heap();
+}
+
+/** Heap per live card (100 cards of one customer under a provider) and after removal, 10 cycles. */
+export async function memory(id: string, perCycle: number, cycles: number) {
+  await loadCardScript();
+  const host = document.createElement('customer-360-provider');
+  host.setAttribute('endpoint', ENDPOINT);
+  document.body.append(host);
+  // One card first, so the code's own first-use allocations are not counted per card.
+  const warm = addCard(host, id);
+  await rendered(warm);
+  warm.remove();
+  const base = await heap();
+  const after: number[] = [];
+  let perCard = 0;
+  for (let cycle = 0; cycle < cycles; cycle += 1) {
+    const cards = Array.from({length: perCycle}, () => addCard(host, id));
+    await Promise.all(cards.map((card) => rendered(card)));
+    await frame();
+    if (cycle === 0) perCard = ((await heap()) - base) / perCycle;
+    for (const card of cards) card.remove();
+    await frame();
+    after.push((await heap()) - base);
+  }
+  // The plain-DOM baseline: the same answer rendered `perCycle` times.
+  const body = net.bodies[0] ?? '';
+  const box = document.createElement('div');
+  document.body.append(box);
+  const plainBase = await heap();
+  for (let i = 0; i < perCycle; i += 1) plainRender(body, box);
+  const plainPerCard = ((await heap()) - plainBase) / perCycle;
+  box.remove();
+  return {perCard, plainPerCard, afterRemoval: after};
+}
+
+/** A large history at `pageSize`, after `pages` "show more": cost of a render that changes nothing, and of each page. */
+export async function history(id: string, pageSize: number, pages: number) {
+  await loadCardScript();
+  const card = addCard(document.body, id, {'page-size': String(pageSize)});
+  await rendered(card);
+  const rows = () => card.shadowRoot?.querySelectorAll('[part~="history"] li').length ?? 0;
+  const idle: number[] = [];
+  const noop = async () => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      card.requestUpdate();
+      const start = performance.now();
+      await card.updateComplete;
+      times.push(performance.now() - start);
+    }
+    return median(times);
+  };
+  idle.push(await noop());
+  const pageTimes: number[] = [];
+  for (let i = 0; i < pages; i += 1) {
+    const before = net.bodies.length;
+    const button = card.shadowRoot?.querySelector<HTMLButtonElement>('[part~="show-more"]');
+    if (!button) break;
+    button.click();
+    while (net.bodies.length === before || card.shadowRoot?.querySelector('[part~="show-more"][disabled]')) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await card.updateComplete;
+    }
+    pageTimes.push(performance.now() - net.lastBody);
+  }
+  const loaded = (card as unknown as {shadowRoot: ShadowRoot}).shadowRoot.querySelector('[part~="history"] .muted[aria-live]')?.textContent?.trim();
+  return {
+    pages: pageTimes.length,
+    rowsInDom: rows(),
+    nodesInShadow: card.shadowRoot?.querySelectorAll('*').length ?? 0,
+    loaded,
+    noopFirst: idle[0],
+    noopAfter: await noop(),
+    firstPage: pageTimes[0],
+    lastPage: pageTimes.at(-1),
+    medianPage: median(pageTimes),
+  };
+}

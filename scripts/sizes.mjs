@@ -1,0 +1,120 @@
+// Bundle sizes, shared by scripts/build.mjs (the size check) and bench/run.mjs (the table).
+// Run directly (`node scripts/sizes.mjs`) after a build to print both tables.
+import {build} from 'esbuild';
+import {existsSync, readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {gzipSync} from 'node:zlib';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const gzip = (bytes) => gzipSync(bytes, {level: 9}).length;
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** The file a script tag loads; `npm test` fails when its gzip size is above this. */
+export const BUDGET_FILE = 'dist/customer-360.js';
+export const BUDGET_BYTES = 36 * 1024;
+
+export const DIST_FILES = [
+  'dist/customer-360.js',
+  'dist/customer-360.iife.js',
+  'dist/lib/index.js',
+  'dist/lib/define.js',
+  'dist/lib/hints.js',
+  'dist/lib/provider.js',
+  'dist/lib/adapters.js',
+];
+
+/** min and gzip size of each built file that exists. */
+export function fileSizes(files = DIST_FILES) {
+  return files
+    .filter((file) => existsSync(new URL(file, `file://${root}`)))
+    .map((file) => {
+      const bytes = readFileSync(new URL(file, `file://${root}`));
+      return {file, min: bytes.length, gzip: gzip(bytes)};
+    });
+}
+
+/** Which part of the bundle a source file belongs to (first match wins). */
+const PARTS = [
+  ['hint texts', /src\/hints\/messages\.ts$/],
+  ['hint logic', /src\/hints\//],
+  ['UI texts', /src\/i18n\/messages\.ts$|src\/i18n\/locales\//],
+  ['formatting', /src\/i18n\//],
+  ['data mapping', /src\/data\/(map|view-model|derive|errors)\.ts$/],
+  ['client', /src\/data\/|src\/gql\//],
+  ['CSS', /styles\.ts$/],
+  ['templates', /src\/ui\//],
+  ['element + provider', /src\//],
+  ['@lit/context', /@lit\/context/],
+  ['@lit/task', /@lit\/task/],
+  ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
+  ['graphql-request', /graphql-request/],
+  ['other', /./],
+];
+
+/**
+ * Where the bytes of the script-tag bundle go. esbuild bundles the same entry (with the same
+ * `graphql` stub) and reports each source file's minified bytes; each part's share of the real
+ * file's gzip size is its share of those bytes (an estimate: texts compress better than code).
+ */
+export async function partSizes(entry = 'src/define.ts', file = BUDGET_FILE) {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    target: 'es2022',
+    metafile: true,
+    logLevel: 'silent',
+    alias: {graphql: './src/data/graphql-stub.ts'},
+    tsconfig: 'tsconfig.json',
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  const total = gzip(readFileSync(`${root}/${file}`));
+  const bytes = new Map();
+  let sum = 0;
+  for (const [input, {bytesInOutput}] of Object.entries(output.inputs)) {
+    const part = PARTS.find(([, re]) => re.test(input))?.[0] ?? 'other';
+    bytes.set(part, (bytes.get(part) ?? 0) + bytesInOutput);
+    sum += bytesInOutput;
+  }
+  return [...bytes]
+    .map(([part, n]) => ({part, min: n, gzip: Math.round((n / sum) * total)}))
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+/** `customer-360/define` as a host's bundler would ship it (esbuild, minified, deps from node_modules). */
+export async function bundlerSize(entry = 'dist/lib/define.js') {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  const bytes = result.outputFiles[0].contents;
+  return {file: `${entry} (bundled by a host, esbuild)`, min: bytes.length, gzip: gzip(bytes)};
+}
+
+export function printTable(rows, columns) {
+  console.log(`| ${columns.map(([title]) => title).join(' | ')} |`);
+  console.log(`|${columns.map(([, , align]) => (align === 'right' ? '---:' : '---')).join('|')}|`);
+  for (const row of rows) console.log(`| ${columns.map(([, get]) => get(row)).join(' | ')} |`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  printTable([...fileSizes(), await bundlerSize()], [
+    ['file', (r) => r.file],
+    ['size', (r) => kb(r.min), 'right'],
+    ['gzip', (r) => kb(r.gzip), 'right'],
+  ]);
+  console.log('');
+  printTable(await partSizes(), [
+    ['part of dist/customer-360.js', (r) => r.part],
+    ['gzip (share)', (r) => kb(r.gzip), 'right'],
+  ]);
+}

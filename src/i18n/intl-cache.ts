@@ -1,0 +1,43 @@
+/**
+ * The one cache of `Intl` objects (and of values derived from them) for the whole card.
+ *
+ * Building an `Intl.DateTimeFormat` costs far more than using one, and the card formats on
+ * every render, so formatters are built once and reused. The cache is bounded (least recently
+ * used entries go first), because keys include locales and time zones that come from the
+ * server and the host: a long-lived page must not grow without limit. It is emptied when the
+ * browser's languages change (`languagechange`), because a formatter built for a default
+ * locale would otherwise keep the old language. Pure: no DOM beyond that one listener, which
+ * is skipped where there is no `addEventListener` (Node).
+ */
+
+/** Enough for two languages × a few zones × every style the card uses, with room to spare. */
+export const INTL_CACHE_SIZE = 64;
+
+const entries = new Map<string, unknown>();
+
+/** The value cached under `key`, made by `make()` on first use (or after eviction). */
+export function intl<T>(key: string, make: () => T): T {
+  if (entries.has(key)) {
+    const value = entries.get(key) as T;
+    // Re-insert: Map keeps insertion order, so the first key is the least recently used.
+    entries.delete(key);
+    entries.set(key, value);
+    return value;
+  }
+  const value = make();
+  if (entries.size >= INTL_CACHE_SIZE) entries.delete(entries.keys().next().value as string);
+  entries.set(key, value);
+  return value;
+}
+
+/** Empties the cache (the browser's languages changed; tests). */
+export function clearIntlCache(): void {
+  entries.clear();
+}
+
+/** How many entries the cache holds (tests). */
+export function intlCacheSize(): number {
+  return entries.size;
+}
+
+globalThis.addEventListener?.('languagechange', clearIntlCache);
