@@ -87,7 +87,7 @@ export class Customer360 extends LitElement {
         // Never the whole value: a query string or user info may hold a token.
         this._warnOnce('endpoint', `customer-360: endpoint "${redactEndpoint(request.endpoint)}" is not a usable http(s) URL.`);
       }
-      return loadCustomer(request, this._transport, signal, cache);
+      return loadCustomer(request, this._transport, signal, cache, this._config?.batcher);
     },
     onComplete: (loaded) => {
       this._retry.reset();

@@ -139,3 +139,26 @@ export function planRequest(url: string, id: string | null): RequestPlan {
     fault: valueFor(parseScoped(search.get('fault'), parseFault), id),
   };
 }
+
+/**
+ * The customers of a batch (`c0: customer(id: $id0) … c1: customer(id: $id1)`), in alias
+ * order; `null` when the request is not a batch.
+ */
+export function batchedCustomerIds(variables: Record<string, unknown> | null | undefined): string[] | null {
+  const ids: string[] = [];
+  for (let i = 0; typeof variables?.[`id${i}`] === 'string'; i += 1) ids.push(variables[`id${i}`] as string);
+  return ids.length ? ids : null;
+}
+
+/**
+ * The plan of a batch: the longest delay of its customers, and the first whole-request fault
+ * of one of them; a `partial` fault stays per customer (see the middleware).
+ */
+export function planBatch(url: string, ids: readonly string[]): RequestPlan {
+  const plans = ids.map((id) => planRequest(url, id));
+  return {
+    now: plans[0]?.now ?? new Date(),
+    delayMs: Math.max(0, ...plans.map((p) => p.delayMs)),
+    fault: plans.find((p) => p.fault !== null && p.fault !== 'partial')?.fault ?? null,
+  };
+}

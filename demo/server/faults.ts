@@ -66,12 +66,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * fails. (A strict server cannot null `tickets`, which is non-null: the error would null the
  * whole `customer`.) Results without a selected `customer.tickets` are returned unchanged.
  */
-export function withTicketsFailed(result: ExecutionResult): ExecutionResult {
-  const customer = result.data?.['customer'];
+export function withTicketsFailed(result: ExecutionResult, field = 'customer'): ExecutionResult {
+  const customer = result.data?.[field];
   if (!result.data || !isRecord(customer) || !('tickets' in customer)) return result;
   return {
     ...result,
-    data: {...result.data, customer: {...customer, tickets: null}},
-    errors: [...(result.errors ?? []), new GraphQLError('Ticket service unavailable', {path: ['customer', 'tickets']})],
+    data: {...result.data, [field]: {...customer, tickets: null}},
+    errors: [...(result.errors ?? []), new GraphQLError('Ticket service unavailable', {path: [field, 'tickets']})],
   };
 }

@@ -12,7 +12,7 @@
  */
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {createHandler} from 'graphql-http/lib/use/http';
-import {planRequest, requestedCustomerId} from './controls.js';
+import {batchedCustomerIds, planBatch, planRequest, requestedCustomerId} from './controls.js';
 import type {RequestPlan} from './controls.js';
 import {faultAnswer, withTicketsFailed} from './faults.js';
 import {applyHostileCase} from './corpus.js';
@@ -67,6 +67,12 @@ function corsHeaders(origin: string): Record<string, string> {
   };
 }
 
+/** The plan of a request: of its customer, or of all the customers of a batch. */
+function planFor(url: string, query: string, variables: Record<string, unknown> | null | undefined): RequestPlan {
+  const batch = batchedCustomerIds(variables);
+  return batch ? planBatch(url, batch) : planRequest(url, requestedCustomerId(query, variables));
+}
+
 /** Creates the middleware; mount it at the root (it checks the path itself). */
 export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}): GraphQLMiddleware {
   const allowed = new Set(options.allowOrigins ?? []);
@@ -74,9 +80,9 @@ export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}):
     schema: createSchema(),
     rootValue: createRootValue(),
     // The GraphQL context is the request's plan: resolvers read `now`, onOperation `fault`.
-    context: (req, params) => planRequest(req.url, requestedCustomerId(params.query, params.variables)),
+    context: (req, params) => planFor(req.url, params.query, params.variables),
     async onSubscribe(req, params) {
-      const plan = planRequest(req.url, requestedCustomerId(params.query, params.variables));
+      const plan = planFor(req.url, params.query, params.variables);
       if (plan.fault === 'hang') return never();
       await sleep(plan.delayMs);
       return plan.fault === null || plan.fault === 'partial' ? undefined : faultAnswer(plan.fault);
@@ -84,6 +90,14 @@ export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}):
     onOperation: (req, args, result) => {
       const corpus = new URL(req.url, 'http://localhost').searchParams.get('corpus');
       if (corpus && 'data' in result) applyHostileCase(corpus, result.data);
+      // A batch: each customer's `partial` fault fails its own alias's tickets only.
+      const batch = batchedCustomerIds(args.variableValues as Record<string, unknown> | undefined);
+      if (batch && 'data' in result) {
+        return batch.reduce(
+          (answer, id, i) => (planRequest(req.url, id).fault === 'partial' ? withTicketsFailed(answer, `c${i}`) : answer),
+          result,
+        );
+      }
       return args.contextValue?.fault === 'partial' ? withTicketsFailed(result) : undefined;
     },
   });

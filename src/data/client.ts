@@ -73,7 +73,8 @@ async function blockedByCors(endpoint: URL, signal: AbortSignal): Promise<boolea
   }
 }
 
-async function run<T>(
+/** One GraphQL request (any document); `data` must be an object, `errors` are kept for the caller. */
+export async function fetchGraphQL<T>(
   options: RequestOptions,
   document: {toString(): string},
   variables: Record<string, unknown>,
@@ -123,7 +124,7 @@ export function fetchCustomer(
   options: RequestOptions,
   variables: {id: string; contactsFirst: number; summaryDays: number; topicDays: number},
 ): Promise<RawResult<Customer360Query>> {
-  return run(options, Customer360Document, variables);
+  return fetchGraphQL(options, Customer360Document, variables);
 }
 
 /**
@@ -134,12 +135,12 @@ export function fetchCustomerLookup(
   options: RequestOptions,
   variables: {email: string | null; phone: string | null; contactsFirst: number; summaryDays: number; topicDays: number},
 ): Promise<RawResult<Customer360LookupQuery>> {
-  return run(options, Customer360LookupDocument, variables);
+  return fetchGraphQL(options, Customer360LookupDocument, variables);
 }
 
 export function fetchContactsPage(
   options: RequestOptions,
   variables: {id: string; first: number; after: string},
 ): Promise<RawResult<Customer360ContactsQuery>> {
-  return run(options, Customer360ContactsDocument, variables);
+  return fetchGraphQL(options, Customer360ContactsDocument, variables);
 }

@@ -3,7 +3,12 @@
  * card sits in a provider), the mapping to the view model, and failures as `LoadFailure`s.
  * No DOM, no element: the card passes its settings in and renders what comes back.
  */
+<<<<<<< HEAD
 import {fetchContactsPage, fetchCustomer, fetchCustomerLookup, type RequestOptions} from './client.js';
+=======
+import {startDelay, type CustomerBatcher} from './batch.js';
+import {fetchContactsPage, fetchCustomer, type RequestOptions} from './client.js';
+>>>>>>> 41513cf (A page of customers in one request: under a provider, cards that start loading within one frame share one query (aliased customer fields derived from Customer360, split back per card with per-card errors; the id check kept); every load waits ≈ one frame (16 ms) before its request, so rapid customer-id switches start one; demo server plans batches per customer; tests count requests)
 import {LoadFailure, isAbort, toLoadFailure} from './errors.js';
 import {toLookupOutcome, type Identity, type LookupKind} from './lookup.js';
 import {toContactPage, toCustomerView} from './map.js';
@@ -116,18 +121,25 @@ export function sharedKey(request: CustomerRequest, transport: Transport): strin
   return JSON.stringify([request.key, headers, hook ? hookIds.get(hook) : 0, transport.credentials ?? ''] as const);
 }
 
-/** Loads what `request` names. Rejects with a `LoadFailure`, or with the abort when `signal` aborted. */
+/**
+ * Loads what `request` names. Rejects with a `LoadFailure`, or with the abort when `signal`
+ * aborted. The request starts after `START_DELAY_MS` (about one frame): a card whose customer
+ * changes again meanwhile sends nothing for the one it left; under a provider (`batcher`),
+ * the cards that start together share one request.
+ */
 export async function loadCustomer(
   request: CustomerRequest,
   transport: Transport,
   signal: AbortSignal,
   shared?: SharedRequests,
+  batcher?: CustomerBatcher,
 ): Promise<Loaded> {
   const {identity} = request;
   if (request.kind === 'no-id') return {kind: 'no-id', identity};
   if (request.kind === 'invalid-lookup') return {kind: 'invalid-lookup', identity, lookup: request.lookup};
   if (request.kind === 'bad-endpoint') throw new LoadFailure('config-endpoint');
   try {
+<<<<<<< HEAD
     if (request.kind === 'lookup') {
       const lookup = async (requestSignal: AbortSignal) =>
         fetchCustomerLookup(await requestOptions(request.url, transport, requestSignal), request.variables);
@@ -143,6 +155,14 @@ export async function loadCustomer(
     }
     const load = async (requestSignal: AbortSignal) =>
       fetchCustomer(await requestOptions(request.url, transport, requestSignal), request.variables);
+=======
+    const options = (requestSignal: AbortSignal) => requestOptions(request.url, transport, requestSignal);
+    const load = async (requestSignal: AbortSignal) => {
+      if (batcher) return batcher.load(request.url, request.variables, transport, options, requestSignal);
+      await startDelay(requestSignal);
+      return fetchCustomer(await options(requestSignal), request.variables);
+    };
+>>>>>>> 41513cf (A page of customers in one request: under a provider, cards that start loading within one frame share one query (aliased customer fields derived from Customer360, split back per card with per-card errors; the id check kept); every load waits ≈ one frame (16 ms) before its request, so rapid customer-id switches start one; demo server plans batches per customer; tests count requests)
     // Under a provider, cards showing the same customer share one request.
     const result = await (shared ? shared.get(sharedKey(request, transport), signal, load) : load(signal));
     signal.throwIfAborted();

@@ -5,6 +5,7 @@
 import {createContext} from '@lit/context';
 import type {HintOptionsInit, HintRule} from '../hints/index.js';
 import type {HeadersHook} from '../data/load.js';
+import type {CustomerBatcher} from '../data/batch.js';
 import type {RequestCache} from './cache.js';
 
 export type {HeadersHook};
@@ -24,6 +25,8 @@ export interface Customer360Config {
   promotionsDisabled: boolean;
   /** Shared, de-duplicated requests: ten cards for one customer make one request. */
   cache: RequestCache;
+  /** The cards that start loading together share one request (aliased `customer` fields). */
+  batcher?: CustomerBatcher;
   /** Grows at each `refresh()` of the provider: the cards inside load again. */
   revision: number;
 }

@@ -2,6 +2,7 @@ import {LitElement, css, html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {provide} from '@lit/context';
 import type {HintOptionsInit, HintRule} from '../hints/index.js';
+import {CustomerBatcher} from '../data/batch.js';
 import {RequestCache} from './cache.js';
 import {customer360Context, type Customer360Config, type HeadersHook, type Theme} from './context.js';
 
@@ -22,6 +23,7 @@ export class Customer360Provider extends LitElement {
   `;
 
   private readonly _cache = new RequestCache();
+  private readonly _batcher = new CustomerBatcher();
   private _revision = 0;
 
   @provide({context: customer360Context})
@@ -86,6 +88,7 @@ export class Customer360Provider extends LitElement {
       hintsDisabled: this.hintsDisabled,
       promotionsDisabled: this.promotionsDisabled,
       cache: this._cache,
+      batcher: this._batcher,
       revision: this._revision,
     };
   }

@@ -7,6 +7,10 @@ afterEach(() => {
   for (const el of document.querySelectorAll('customer-360-provider')) el.remove();
 });
 
+// The default buffer (250 entries) fills up with this file's own modules and earlier requests:
+// later requests would then go uncounted.
+performance.setResourceTimingBufferSize(100_000);
+
 /** GraphQL requests the browser really sent to endpoints containing `tag` (Resource Timing). */
 function requestsTo(tag: string): number {
   return performance.getEntriesByType('resource').filter((e) => e.name.includes('/graphql') && e.name.includes(tag)).length;
@@ -45,11 +49,11 @@ describe('<customer-360-provider>', () => {
     expect(requestsTo('ten-cards')).to.equal(1);
   });
 
-  it('different customers each get their own request', async () => {
+  it('different customers loading together share one request (a batch)', async () => {
     const endpoint = `${ENDPOINT}&tag=two-customers`;
     const {loaded} = provider({endpoint}, [{customerId: 'martin'}, {customerId: 'dupin'}, {customerId: 'martin'}]);
     await loaded;
-    expect(requestsTo('two-customers')).to.equal(2);
+    expect(requestsTo('two-customers')).to.equal(1);
   });
 
   it('refresh() on a card and the cache time-to-live ask the server again', async () => {
