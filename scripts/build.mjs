@@ -1,7 +1,9 @@
 // npm run build: the script-tag bundle, the library build and type declarations; then sizes.
+// The size check: the build fails (so `npm test` fails) when dist/customer-360.js is above
+// its gzip budget, and prints where the bytes go.
 import {execSync} from 'node:child_process';
-import {readFileSync, rmSync} from 'node:fs';
-import {gzipSync} from 'node:zlib';
+import {rmSync} from 'node:fs';
+import {BUDGET_BYTES, BUDGET_FILE, fileSizes, kb, partSizes, printTable} from './sizes.mjs';
 
 const run = (command) => execSync(command, {stdio: ['ignore', 'ignore', 'inherit']});
 
@@ -11,18 +13,22 @@ run('npx vite build --mode bundle --logLevel warn');
 run('npx tsc -p tsconfig.build.json');
 run('npx cem analyze');
 
-const rows = [
-  'dist/customer-360.js',
-  'dist/customer-360.iife.js',
-  'dist/lib/index.js',
-  'dist/lib/define.js',
-  'dist/lib/hints.js',
-  'dist/lib/provider.js',
-  'dist/lib/adapters.js',
-].map((file) => {
-  const bytes = readFileSync(file);
-  return {file, min: bytes.length, gzip: gzipSync(bytes, {level: 9}).length};
-});
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log('\n| file | size | gzip |\n|---|---:|---:|');
-for (const {file, min, gzip} of rows) console.log(`| ${file} | ${kb(min)} | ${kb(gzip)} |`);
+const files = fileSizes();
+console.log('');
+printTable(files, [
+  ['file', (r) => r.file],
+  ['size', (r) => kb(r.min), 'right'],
+  ['gzip', (r) => kb(r.gzip), 'right'],
+]);
+const budgeted = files.find((f) => f.file === BUDGET_FILE);
+console.log('');
+printTable(await partSizes(), [
+  [`part of ${BUDGET_FILE}`, (r) => r.part],
+  ['gzip (share)', (r) => kb(r.gzip), 'right'],
+]);
+const verdict = `${BUDGET_FILE}: ${budgeted.gzip} bytes gzip, budget ${BUDGET_BYTES} (${kb(BUDGET_BYTES)})`;
+if (budgeted.gzip > BUDGET_BYTES) {
+  console.error(`\nSIZE CHECK FAILED — ${verdict}. The table above shows where the bytes go.`);
+  process.exit(1);
+}
+console.log(`\nsize check ok — ${verdict}`);
