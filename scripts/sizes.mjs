@@ -47,13 +47,11 @@ const PARTS = [
   ['@lit/context', /@lit\/context/],
   ['@lit/task', /@lit\/task/],
   ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
-  ['graphql-request', /graphql-request/],
   ['other', /./],
 ];
 
 /**
- * Where the bytes of the script-tag bundle go. esbuild bundles the same entry (with the same
- * `graphql` stub) and reports each source file's minified bytes; each part's share of the real
+ * Where the bytes of the script-tag bundle go. esbuild bundles the same entry and reports each source file's minified bytes; each part's share of the real
  * file's gzip size is its share of those bytes (an estimate: texts compress better than code).
  */
 export async function partSizes(entry = 'src/define.ts', file = BUDGET_FILE) {
@@ -67,7 +65,6 @@ export async function partSizes(entry = 'src/define.ts', file = BUDGET_FILE) {
     target: 'es2022',
     metafile: true,
     logLevel: 'silent',
-    alias: {graphql: './src/data/graphql-stub.ts'},
     tsconfig: 'tsconfig.json',
   });
   const output = Object.values(result.metafile.outputs)[0];
