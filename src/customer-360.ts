@@ -50,7 +50,12 @@ import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkelet
  * @csspart pressure - The contacts-per-month chart.
  * @csspart show-all-hints - The "show N more hints" button (only the first three rows show at first).
  * @csspart show-more - The history's "show more" button.
+<<<<<<< HEAD
  * @csspart empty - The "no customer" states (no id, not found, no match, several matches, unusable email or phone; `data-reason` says which).
+=======
+ * @csspart show-newest - The history's "back to the newest" button (once more than 200 rows were loaded).
+ * @csspart empty - The "no customer" state.
+>>>>>>> 4303488 (History at scale: rows keyed by contact id and re-rendered only when their contact, language, zone or minute changed (repeat + guard); at most 200 rows in the DOM, with 'Contacts 101–300 of 10,000' and a 'back to the newest' button (en/fr), focus kept)
  * @csspart error - The error state.
  * @csspart retry - The error state's retry button.
  * @csspart retrying - The "trying again in N seconds" line of the error state.
@@ -480,6 +485,14 @@ export class Customer360 extends LitElement {
     }
   };
 
+  /** Back to the first history page; focus goes on to "show more", where the agent can go on. */
+  private _onNewest = async () => {
+    this._history.reset();
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="show-more"]')?.focus();
+  };
+
   private _onExpandHints = () => {
     this._allHints = true;
   };
@@ -524,6 +537,7 @@ export class Customer360 extends LitElement {
             loading: history.loading,
             failed: history.failed,
             onMore: () => this._onMore(view),
+            onNewest: this._onNewest,
             onOpen: open('contact'),
           })}
         </div>

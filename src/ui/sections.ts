@@ -3,6 +3,7 @@
  * events and passes callbacks in. Every server string goes through a text binding (escaped).
  */
 import {html, nothing, svg, type TemplateResult} from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import type {Contact, ContactPage, CustomerView, MonthlyCount, Product, Ticket} from '../data/view-model.js';
 import {formatDate, formatMonth, formatRelative} from '../i18n/format.js';
 import {zonedParts} from '../hints/time.js';
@@ -174,13 +175,25 @@ function renderContact(c: Contact, ctx: RenderContext, onOpen: (c: Contact) => v
   </li>`;
 }
 
+/**
+ * The most contact rows in the DOM at once. "Show more" appends older pages; beyond this bound
+ * the newest rows leave the list (a "back to the newest" button brings the first page back),
+ * so a card that was asked for 2,000 contacts still holds 200 rows, and each render stays cheap.
+ */
+export const MAX_HISTORY_ROWS = 200;
+
 export function renderHistory(
   view: CustomerView,
   page: ContactPage,
   ctx: RenderContext,
-  more: {loading: boolean; failed: boolean; onMore: () => void; onOpen: (c: Contact) => void},
+  more: {loading: boolean; failed: boolean; onMore: () => void; onNewest: () => void; onOpen: (c: Contact) => void},
 ) {
   const {t} = ctx;
+  const from = Math.max(0, page.items.length - MAX_HISTORY_ROWS);
+  // Each row is re-rendered only when its contact, the language, the zone or the minute
+  // (relative times: "3 minutes ago") changed, not on every render. Pages are appended, so a
+  // row keeps its place and its DOM (a keyed repeat directive would cost 1 KB for no gain here).
+  const minute = Math.floor(ctx.now.getTime() / 60_000);
   const failed = view.failed.includes('contacts');
   return html`<section part="history" aria-labelledby="h-history">
     <h3 id="h-history">${t('history')}</h3>
@@ -190,10 +203,23 @@ export function renderHistory(
         ? sectionError(ctx)
         : page.items.length === 0
           ? html`<p class="muted">${t('noHistory')}</p>`
-          : html`<ol class="rows">
-              ${page.items.map((c) => renderContact(c, ctx, more.onOpen))}
+          : html`<ol class="rows" start=${from + 1}>
+              ${(from ? page.items.slice(from) : page.items).map((c) =>
+                guard([c, ctx.locale, ctx.timeZone, minute], () => renderContact(c, ctx, more.onOpen)),
+              )}
             </ol>
-            <p class="muted" aria-live="polite">${t('historyCount', {shown: page.items.length, n: page.totalCount})}</p>
+            <p class="muted" aria-live="polite">
+              ${
+                from
+                  ? t('historyRange', {from: from + 1, to: page.items.length, n: page.totalCount})
+                  : t('historyCount', {shown: page.items.length, n: page.totalCount})
+              }
+            </p>
+            ${
+              from
+                ? html`<button class="more" part="show-newest" @click=${more.onNewest}>${t('historyNewest')}</button>`
+                : nothing
+            }
             ${more.failed ? sectionError(ctx) : nothing}
             ${
               page.hasNextPage

@@ -4,7 +4,7 @@ import {LoadFailure} from '../../src/data/errors.js';
 import {toCustomerView} from '../../src/data/map.js';
 import {Customer360Document} from '../../src/gql/graphql.js';
 
-const vars = {id: 'a', contactsFirst: 5, summaryDays: 90, topicDays: 30};
+const vars = {id: 'a', contactsFirst: 5, summaryDays: 90, topicDays: 30, locale: 'en'};
 
 describe('batch document', () => {
   it('asks each customer exactly what the single query asks, under its own alias and id variable', () => {
@@ -27,7 +27,7 @@ describe('batch document', () => {
   });
 
   it('sends each id once under its alias, the shared variables once', () => {
-    expect(batchVariables(['a', 'b'], vars)).to.deep.equal({contactsFirst: 5, summaryDays: 90, topicDays: 30, id0: 'a', id1: 'b'});
+    expect(batchVariables(['a', 'b'], vars)).to.deep.equal({contactsFirst: 5, summaryDays: 90, topicDays: 30, locale: 'en', id0: 'a', id1: 'b'});
   });
 });
 
