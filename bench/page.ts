@@ -142,7 +142,15 @@ export async function firstCard(id: string) {
   const body = net.bodies[0] ?? '';
   const plain: number[] = [];
   for (let i = 0; i < 5; i += 1) plain.push(plainRender(body, document.body));
-  return {script, firstRender, firstCard: script + firstRender, fifthCard: later.at(-1), warmCard: median(later), plainFirst: plain[0], plain: median(plain)};
+  return {
+    script,
+    firstRender,
+    firstCard: script + firstRender,
+    fifthCard: later.at(-1),
+    warmCard: median(later),
+    plainFirst: plain[0],
+    plain: median(plain),
+  };
 }
 
 /** Cold page, long tasks from script load to the rendered card. */
@@ -205,7 +213,13 @@ export async function hints(id: string, sizes: number[]) {
       for (const c of view.contacts.items) if (c.at.getTime() > since && c.outcome !== 'ANSWERED') n += 1;
       loops.push(performance.now() - start + n * 0);
     }
-    rows.push({contacts: view.contacts.items.length, hints: result.length, first, median: median(times), plainLoop: median(loops)});
+    rows.push({
+      contacts: view.contacts.items.length,
+      hints: result.length,
+      first,
+      median: median(times),
+      plainLoop: median(loops),
+    });
   }
   return rows;
 }
@@ -316,7 +330,9 @@ export async function history(id: string, pageSize: number, pages: number) {
     }
     pageTimes.push(performance.now() - net.lastBody);
   }
-  const loaded = (card as unknown as {shadowRoot: ShadowRoot}).shadowRoot.querySelector('[part~="history"] .muted[aria-live]')?.textContent?.trim();
+  const loaded = (card as unknown as {shadowRoot: ShadowRoot}).shadowRoot
+    .querySelector('[part~="history"] .muted[aria-live]')
+    ?.textContent?.trim();
   return {
     pages: pageTimes.length,
     rowsInDom: rows(),

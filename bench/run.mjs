@@ -100,9 +100,15 @@ try {
   results.firstCard = Object.fromEntries(Object.keys(first[0]).map((k) => [k, medianOf(first, k)]));
   const large = await repeat(3, 'firstCard', 'large-history');
   results.firstCardLarge = Object.fromEntries(Object.keys(large[0]).map((k) => [k, medianOf(large, k)]));
-  results.longTasks = {card: await repeat(3, 'longTasksCard', 'large-history'), plain: await repeat(3, 'longTasksPlain', 'large-history')};
+  results.longTasks = {
+    card: await repeat(3, 'longTasksCard', 'large-history'),
+    plain: await repeat(3, 'longTasksPlain', 'large-history'),
+  };
   results.hints = await inPage('hints', 'large-history', [5, 100, 10_000]);
-  results.provider = {same: await inPage('provider', Array(10).fill('martin')), different: await inPage('provider', TEN_DIFFERENT)};
+  results.provider = {
+    same: await inPage('provider', Array(10).fill('martin')),
+    different: await inPage('provider', TEN_DIFFERENT),
+  };
   results.switches = await inPage('switches', PERSONAS, 200);
   results.memory = await inPage('memory', 'martin', 100, 10);
   results.history = await inPage('history', 'large-history', 100, 20);
@@ -117,21 +123,65 @@ const size = (file) => results.sizes.files.find((f) => f.file.startsWith(file));
 const lt = (runs) => `${runs.map((r) => r.count).join('/')} long tasks, longest ${ms(Math.max(...runs.map((r) => r.longest)))}`;
 const rows = [
   ['`dist/customer-360.js` gzip', kb(size(BUDGET_FILE).gzip), 'budget 36 KB, goal 24 KB'],
-  ['`customer-360/define` through a bundler, gzip', kb(size('dist/lib/define.js (').gzip), `script tag: ${kb(size(BUDGET_FILE).gzip)}`],
-  ['first card (martin), script + first render, cold', `${ms(results.firstCard.firstCard)} (script ${ms(results.firstCard.script)}, render ${ms(results.firstCard.firstRender)})`, `5th card: ${ms(results.firstCard.fifthCard)}; target < 50 ms`],
-  ['first card (large-history), script + first render, cold', `${ms(results.firstCardLarge.firstCard)} (script ${ms(results.firstCardLarge.script)}, render ${ms(results.firstCardLarge.firstRender)})`, `5th card: ${ms(results.firstCardLarge.fifthCard)}`],
+  [
+    '`customer-360/define` through a bundler, gzip',
+    kb(size('dist/lib/define.js (').gzip),
+    `script tag: ${kb(size(BUDGET_FILE).gzip)}`,
+  ],
+  [
+    'first card (martin), script + first render, cold',
+    `${ms(results.firstCard.firstCard)} (script ${ms(results.firstCard.script)}, render ${ms(results.firstCard.firstRender)})`,
+    `5th card: ${ms(results.firstCard.fifthCard)}; target < 50 ms`,
+  ],
+  [
+    'first card (large-history), script + first render, cold',
+    `${ms(results.firstCardLarge.firstCard)} (script ${ms(results.firstCardLarge.script)}, render ${ms(results.firstCardLarge.firstRender)})`,
+    `5th card: ${ms(results.firstCardLarge.fifthCard)}`,
+  ],
   ['long tasks while large-history loads cold (3 runs)', lt(results.longTasks.card), `plain DOM: ${lt(results.longTasks.plain)}`],
-  ['response → DOM, martin (warm card)', `${ms(results.firstCard.warmCard)} (${(results.firstCard.warmCard / results.firstCard.plain).toFixed(2)}× plain)`, `plain DOM: ${ms(results.firstCard.plain)}`],
-  ['response → DOM, large-history (warm card)', `${ms(results.firstCardLarge.warmCard)} (${(results.firstCardLarge.warmCard / results.firstCardLarge.plain).toFixed(2)}× plain)`, `plain DOM: ${ms(results.firstCardLarge.plain)}`],
-  ...results.hints.map((h) => [`computeHints, ${h.contacts.toLocaleString('en')} contacts in the view (median; first call)`, `${ms(h.median)} (first ${ms(h.first)})`, `plain loop over them: ${ms(h.plainLoop)}`]),
-  ['10 cards, same customer, under a provider', `${results.provider.same.requests} request(s), ${ms(results.provider.same.ms)}`, ''],
-  ['10 cards, 10 different customers, under a provider', `${results.provider.different.requests} request(s), ${ms(results.provider.different.ms)}`, ''],
+  [
+    'response → DOM, martin (warm card)',
+    `${ms(results.firstCard.warmCard)} (${(results.firstCard.warmCard / results.firstCard.plain).toFixed(2)}× plain)`,
+    `plain DOM: ${ms(results.firstCard.plain)}`,
+  ],
+  [
+    'response → DOM, large-history (warm card)',
+    `${ms(results.firstCardLarge.warmCard)} (${(results.firstCardLarge.warmCard / results.firstCardLarge.plain).toFixed(2)}× plain)`,
+    `plain DOM: ${ms(results.firstCardLarge.plain)}`,
+  ],
+  ...results.hints.map((h) => [
+    `computeHints, ${h.contacts.toLocaleString('en')} contacts in the view (median; first call)`,
+    `${ms(h.median)} (first ${ms(h.first)})`,
+    `plain loop over them: ${ms(h.plainLoop)}`,
+  ]),
+  [
+    '10 cards, same customer, under a provider',
+    `${results.provider.same.requests} request(s), ${ms(results.provider.same.ms)}`,
+    '',
+  ],
+  [
+    '10 cards, 10 different customers, under a provider',
+    `${results.provider.different.requests} request(s), ${ms(results.provider.different.ms)}`,
+    '',
+  ],
   ['200 rapid `customer-id` switches', `${results.switches.requests} requests started`, ''],
   ['heap per live card (100 cards)', kb(results.memory.perCard), `plain DOM: ${kb(results.memory.plainPerCard)} per card`],
-  ['heap after removal, 10 cycles of 100 cards', results.memory.afterRemoval.map((n) => kb(n)).join(', '), 'vs. before the first cycle'],
-  [`history after ${results.history.pages} "show more" (page-size 100)`, `${results.history.loaded}; ${results.history.rowsInDom} rows in the DOM`, `${results.history.nodesInShadow} elements in the card`],
+  [
+    'heap after removal, 10 cycles of 100 cards',
+    results.memory.afterRemoval.map((n) => kb(n)).join(', '),
+    'vs. before the first cycle',
+  ],
+  [
+    `history after ${results.history.pages} "show more" (page-size 100)`,
+    `${results.history.loaded}; ${results.history.rowsInDom} rows in the DOM`,
+    `${results.history.nodesInShadow} elements in the card`,
+  ],
   ['… a render that changes nothing', `${ms(results.history.noopAfter)}`, `at first: ${ms(results.history.noopFirst)}`],
-  ['… each new page (response → DOM)', `median ${ms(results.history.medianPage)}, last ${ms(results.history.lastPage)}`, `first: ${ms(results.history.firstPage)}`],
+  [
+    '… each new page (response → DOM)',
+    `median ${ms(results.history.medianPage)}, last ${ms(results.history.lastPage)}`,
+    `first: ${ms(results.history.firstPage)}`,
+  ],
 ];
 console.log(`\nnpm run bench — ${started.toISOString()}, Chromium headless, Node ${process.version}\n`);
 printTable(rows, [

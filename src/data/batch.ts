@@ -54,10 +54,7 @@ export function batchDocument(count: number, single: string = Customer360Documen
     .map((d) => d.trim())
     .filter((d) => d && !/^\$id\s*:/.test(d));
   const ids = Array.from({length: count}, (_, i) => `$id${i}: ID!`);
-  const fields = Array.from(
-    {length: count},
-    (_, i) => `c${i}: customer(${args.replace(/\$id\b/g, `$id${i}`)}) {${selection}}`,
-  );
+  const fields = Array.from({length: count}, (_, i) => `c${i}: customer(${args.replace(/\$id\b/g, `$id${i}`)}) {${selection}}`);
   const rest = single.slice(single.indexOf(whole) + whole.length);
   return `query Customer360Batch(${[...shared, ...ids].join(', ')}) {\n${fields.join('\n')}\n}${rest}`;
 }
@@ -195,7 +192,11 @@ async function send(entries: Pending[]): Promise<void> {
       return;
     }
     const ids = entries.map((e) => e.variables.id);
-    const result = await fetchGraphQL<Record<string, unknown>>(options, batchDocument(ids.length), batchVariables(ids, first.variables));
+    const result = await fetchGraphQL<Record<string, unknown>>(
+      options,
+      batchDocument(ids.length),
+      batchVariables(ids, first.variables),
+    );
     entries.forEach((entry, i) => settle(entry, () => splitBatch(result, i)));
   } catch (error) {
     for (const entry of entries) entry.reject(entry.signal.aborted ? entry.signal.reason : error);

@@ -21,7 +21,10 @@ describe('contact history at scale', () => {
     }
     await el.updateComplete;
     expect(rows(el)).to.have.length(MAX_HISTORY_ROWS);
-    expect(rows(el).some((li) => li.dataset.contactId === newest), 'the newest rows left the DOM').to.equal(false);
+    expect(
+      rows(el).some((li) => li.dataset.contactId === newest),
+      'the newest rows left the DOM',
+    ).to.equal(false);
     part(el, 'show-newest')!.click();
     await until(() => rows(el).length === 100);
     expect(rows(el)[0]?.dataset.contactId).to.equal(newest);
@@ -59,6 +62,8 @@ describe('contact history at scale', () => {
     const before = rows(el);
     part(el, 'show-more')!.click();
     await until(() => rows(el).length === 200);
-    rows(el).slice(0, 100).forEach((li, i) => expect(li, `row ${i}`).to.equal(before[i]));
+    rows(el)
+      .slice(0, 100)
+      .forEach((li, i) => expect(li, `row ${i}`).to.equal(before[i]));
   });
 });

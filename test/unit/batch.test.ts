@@ -19,7 +19,8 @@ describe('batch document', () => {
   });
 
   it('follows the single query when it gains an argument', () => {
-    const single = 'query Customer360($id: ID!, $locale: String, $n: Int!) {\n  customer(id: $id, locale: $locale) {\n    ...CustomerCard\n  }\n}\nfragment CustomerCard on Customer { id }';
+    const single =
+      'query Customer360($id: ID!, $locale: String, $n: Int!) {\n  customer(id: $id, locale: $locale) {\n    ...CustomerCard\n  }\n}\nfragment CustomerCard on Customer { id }';
     const doc = batchDocument(2, single);
     expect(doc).to.contain('query Customer360Batch($locale: String, $n: Int!, $id0: ID!, $id1: ID!)');
     expect(doc).to.contain('c1: customer(id: $id1, locale: $locale)');
@@ -27,7 +28,14 @@ describe('batch document', () => {
   });
 
   it('sends each id once under its alias, the shared variables once', () => {
-    expect(batchVariables(['a', 'b'], vars)).to.deep.equal({contactsFirst: 5, summaryDays: 90, topicDays: 30, locale: 'en', id0: 'a', id1: 'b'});
+    expect(batchVariables(['a', 'b'], vars)).to.deep.equal({
+      contactsFirst: 5,
+      summaryDays: 90,
+      topicDays: 30,
+      locale: 'en',
+      id0: 'a',
+      id1: 'b',
+    });
   });
 });
 
@@ -41,7 +49,10 @@ describe('splitting a batch answer', () => {
   };
 
   it('gives each card its own customer, its own errors (re-rooted at customer) and the request-level ones', () => {
-    expect(splitBatch(answer, 0)).to.deep.equal({data: {customer: {id: 'a', displayName: 'A'}}, errors: [{message: 'slow', path: undefined}]});
+    expect(splitBatch(answer, 0)).to.deep.equal({
+      data: {customer: {id: 'a', displayName: 'A'}},
+      errors: [{message: 'slow', path: undefined}],
+    });
     expect(splitBatch(answer, 1).data).to.deep.equal({customer: null});
     expect(splitBatch(answer, 2).errors).to.deep.equal([
       {message: 'Ticket service unavailable', path: ['customer', 'tickets']},
@@ -51,11 +62,15 @@ describe('splitting a batch answer', () => {
 
   it('keeps the id check: an alias answering another customer is a mismatch, never shown', () => {
     const swapped = {data: {c0: {id: 'b', displayName: 'B'}, c1: {id: 'a', displayName: 'A'}}};
-    expect(() => toCustomerView('a', splitBatch(swapped, 0))).to.throw(LoadFailure).with.property('reason', 'mismatch');
+    expect(() => toCustomerView('a', splitBatch(swapped, 0)))
+      .to.throw(LoadFailure)
+      .with.property('reason', 'mismatch');
   });
 
   it('an alias missing from the answer is a bad response, not "no such customer"', () => {
-    expect(() => toCustomerView('a', splitBatch({data: {}}, 0))).to.throw(LoadFailure).with.property('reason', 'bad-response');
+    expect(() => toCustomerView('a', splitBatch({data: {}}, 0)))
+      .to.throw(LoadFailure)
+      .with.property('reason', 'bad-response');
   });
 });
 

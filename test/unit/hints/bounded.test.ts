@@ -13,7 +13,13 @@ import {NOW, ago, contact, customer} from './fixtures.js';
 /** A view whose page holds `n` contacts, one every 3 hours back from NOW (newest first). */
 function viewWith(n: number, failed: CustomerView['failed'] = []): CustomerView {
   const items: Contact[] = Array.from({length: n}, (_, i) =>
-    contact({at: ago(0, 3 * (i + 1)), direction: i % 2 ? 'OUTBOUND' : 'INBOUND', purpose: i % 3 ? 'SALES' : 'SUPPORT', outcome: i % 5 ? 'NO_ANSWER' : 'TRANSFERRED', transfers: i % 5 ? 0 : 1}),
+    contact({
+      at: ago(0, 3 * (i + 1)),
+      direction: i % 2 ? 'OUTBOUND' : 'INBOUND',
+      purpose: i % 3 ? 'SALES' : 'SUPPORT',
+      outcome: i % 5 ? 'NO_ANSWER' : 'TRANSFERRED',
+      transfers: i % 5 ? 0 : 1,
+    }),
   );
   const base = customer({history: items.slice(0, 10)});
   return {...base, failed, contacts: {totalCount: n, items, hasNextPage: false}};

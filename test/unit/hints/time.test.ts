@@ -17,15 +17,19 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 function reference(instant: Date, zone: string) {
   const p: Record<string, number> = {};
   let format = formats.get(zone);
-  if (!format) formats.set(zone, (format = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  })));
+  if (!format)
+    formats.set(
+      zone,
+      (format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+      })),
+    );
   for (const {type, value} of format.formatToParts(instant)) p[type] = Number(value);
   const epochDay = Math.floor(Date.UTC(p.year, p.month - 1, p.day) / DAY);
   return {
