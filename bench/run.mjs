@@ -59,6 +59,8 @@ const browser = await puppeteer.launch({
   executablePath,
   headless: true,
   args: [...chromeArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  // A busy machine can take minutes for the 10,000-contact and memory runs.
+  protocolTimeout: 1_800_000,
 });
 
 /** Runs `fn(...args)` of bench/page.ts in a fresh, cold page (own browser context, empty cache). */
