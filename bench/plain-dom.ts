@@ -3,7 +3,7 @@
  * validation, no hints — what "just show the JSON" costs in this page. The card should stay
  * within a small factor of it.
  */
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 const dates = new Map<string, Intl.DateTimeFormat>();
 const dateFormat = (locale: string) => {
