@@ -3,11 +3,7 @@
  * - `vite` (npm start): the designers' demo in demo/, with the real GraphQL endpoint at /graphql;
  * - `vite build --mode bundle`: dist/customer-360.js (ES module) and dist/customer-360.iife.js
  *   (classic script), self-contained, for a script tag;
-<<<<<<< HEAD
  * - `vite build --mode lib`: dist/lib/, ES modules for bundlers with lit external.
-=======
- * - `vite build --mode lib`: dist/lib/, ES modules for bundlers with lit external (the host's copy).
->>>>>>> dba0813 (GraphQL over plain fetch (a POST of the pre-printed codegen document): graphql-request and the graphql stub go, so the script tag and bundler entry points alike ship no GraphQL library (−2 KB gzip; customer-360/define through a bundler no longer pulls graphql); graphql is a dev dependency for the demo server and codegen)
  * scripts/build.mjs runs both builds, the type declarations and prints the sizes.
  */
 import {minifyHTMLLiterals} from 'minify-literals';

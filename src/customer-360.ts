@@ -50,12 +50,8 @@ import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkelet
  * @csspart pressure - The contacts-per-month chart.
  * @csspart show-all-hints - The "show N more hints" button (only the first three rows show at first).
  * @csspart show-more - The history's "show more" button.
-<<<<<<< HEAD
- * @csspart empty - The "no customer" states (no id, not found, no match, several matches, unusable email or phone; `data-reason` says which).
-=======
  * @csspart show-newest - The history's "back to the newest" button (once more than 200 rows were loaded).
- * @csspart empty - The "no customer" state.
->>>>>>> 4303488 (History at scale: rows keyed by contact id and re-rendered only when their contact, language, zone or minute changed (repeat + guard); at most 200 rows in the DOM, with 'Contacts 101–300 of 10,000' and a 'back to the newest' button (en/fr), focus kept)
+ * @csspart empty - The "no customer" states (no id, not found, no match, several matches, unusable email or phone; `data-reason` says which).
  * @csspart error - The error state.
  * @csspart retry - The error state's retry button.
  * @csspart retrying - The "trying again in N seconds" line of the error state.

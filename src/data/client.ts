@@ -1,14 +1,10 @@
 /**
  * The card's only way to the network: one GraphQL request per customer (plus "show more"
-<<<<<<< HEAD
  * pages), a GraphQL-over-HTTP POST with an abort signal, a timeout and error classification.
  *
  * A plain `fetch`, not a client library: the card sends three pre-printed documents from
  * codegen with their variables and reads `{data, errors}`; that is all graphql-request did
  * here, for 2.5 KB gzip of the 36 KB budget. Variables only ever travel in the body.
-=======
- * pages), over plain `fetch`, with an abort signal, a timeout and error classification.
->>>>>>> dba0813 (GraphQL over plain fetch (a POST of the pre-printed codegen document): graphql-request and the graphql stub go, so the script tag and bundler entry points alike ship no GraphQL library (−2 KB gzip; customer-360/define through a bundler no longer pulls graphql); graphql is a dev dependency for the demo server and codegen)
  */
 import {
   Customer360ContactsDocument,
@@ -77,52 +73,6 @@ async function blockedByCors(endpoint: URL, signal: AbortSignal): Promise<boolea
   }
 }
 
-/** An HTTP error answer, with its GraphQL body when it had one (read by `toLoadFailure`). */
-class HttpError extends Error {
-  constructor(readonly response: {status: number; headers: Headers; data?: unknown; errors?: unknown}) {
-    super(`HTTP ${response.status}`);
-  }
-}
-
-/**
- * GraphQL over HTTP in a dozen lines: a POST of `{query, variables, operationName}` as JSON,
- * accepting `application/graphql-response+json` or `application/json`. The card sends
- * pre-printed documents from codegen and never parses GraphQL, so a client library would only
- * add bytes (it was 2.4 KB gzip of a 36 KB budget). Non-2xx answers throw an `HttpError`;
- * a 2xx answer that is not a GraphQL JSON object is a `bad-response`.
- */
-async function post<T>(
-  options: RequestOptions,
-  query: string,
-  variables: Record<string, unknown>,
-  signal: AbortSignal,
-): Promise<{data?: T | null; errors?: GraphQLErrorLike[]; status: number}> {
-  const headers = new Headers(options.headers);
-  if (!headers.has('accept')) headers.set('accept', 'application/graphql-response+json, application/json');
-  if (!headers.has('content-type')) headers.set('content-type', 'application/json');
-  const response = await fetch(options.endpoint, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({query, variables, operationName: /^\s*query\s+(\w+)/.exec(query)?.[1]}),
-    credentials: options.credentials,
-    signal,
-  });
-  const text = await response.text();
-  let body: unknown;
-  try {
-    if (/json/i.test(response.headers.get('content-type') ?? '')) body = JSON.parse(text);
-  } catch {
-    // Not JSON after all: handled below as a body that is not a GraphQL result.
-  }
-  const result =
-    typeof body === 'object' && body !== null && !Array.isArray(body)
-      ? (body as {data?: T | null; errors?: GraphQLErrorLike[]})
-      : undefined;
-  if (!response.ok) throw new HttpError({status: response.status, headers: response.headers, ...result});
-  if (!result || (result.errors !== undefined && !Array.isArray(result.errors))) throw new LoadFailure('bad-response');
-  return {...result, status: response.status};
-}
-
 /** One GraphQL request (any document); `data` must be an object, `errors` are kept for the caller. */
 export async function fetchGraphQL<T>(
   options: RequestOptions,
@@ -135,7 +85,6 @@ export async function fetchGraphQL<T>(
   }
   const signal = AbortSignal.any([options.signal, AbortSignal.timeout(options.timeout)]);
   try {
-<<<<<<< HEAD
     const response = await fetch(options.endpoint, {
       method: 'POST',
       headers: {
@@ -161,12 +110,6 @@ export async function fetchGraphQL<T>(
     if (data == null && errors?.length) throw new LoadFailure('graphql', response.status);
     if (data == null || typeof data !== 'object') throw new LoadFailure('bad-response');
     return {data, errors};
-=======
-    const result = await post<T>(options, document.toString(), variables, signal);
-    if (result.data == null && result.errors?.length) throw new LoadFailure('graphql', result.status);
-    if (result.data == null || typeof result.data !== 'object') throw new LoadFailure('bad-response');
-    return {data: result.data, errors: result.errors as GraphQLErrorLike[] | undefined};
->>>>>>> dba0813 (GraphQL over plain fetch (a POST of the pre-printed codegen document): graphql-request and the graphql stub go, so the script tag and bundler entry points alike ship no GraphQL library (−2 KB gzip; customer-360/define through a bundler no longer pulls graphql); graphql is a dev dependency for the demo server and codegen)
   } catch (error) {
     // The timeout signal aborts with a TimeoutError; the caller's abort stays an AbortError.
     if (signal.aborted && !options.signal.aborted) throw new LoadFailure('timeout');

@@ -3,12 +3,8 @@
  * card sits in a provider), the mapping to the view model, and failures as `LoadFailure`s.
  * No DOM, no element: the card passes its settings in and renders what comes back.
  */
-<<<<<<< HEAD
-import {fetchContactsPage, fetchCustomer, fetchCustomerLookup, type RequestOptions} from './client.js';
-=======
 import {startDelay, type CustomerBatcher} from './batch.js';
-import {fetchContactsPage, fetchCustomer, type RequestOptions} from './client.js';
->>>>>>> 41513cf (A page of customers in one request: under a provider, cards that start loading within one frame share one query (aliased customer fields derived from Customer360, split back per card with per-card errors; the id check kept); every load waits ≈ one frame (16 ms) before its request, so rapid customer-id switches start one; demo server plans batches per customer; tests count requests)
+import {fetchContactsPage, fetchCustomer, fetchCustomerLookup, type RequestOptions} from './client.js';
 import {LoadFailure, isAbort, toLoadFailure} from './errors.js';
 import {toLookupOutcome, type Identity, type LookupKind} from './lookup.js';
 import {toContactPage, toCustomerView} from './map.js';
@@ -139,7 +135,6 @@ export async function loadCustomer(
   if (request.kind === 'invalid-lookup') return {kind: 'invalid-lookup', identity, lookup: request.lookup};
   if (request.kind === 'bad-endpoint') throw new LoadFailure('config-endpoint');
   try {
-<<<<<<< HEAD
     if (request.kind === 'lookup') {
       const lookup = async (requestSignal: AbortSignal) =>
         fetchCustomerLookup(await requestOptions(request.url, transport, requestSignal), request.variables);
@@ -153,16 +148,12 @@ export async function loadCustomer(
         return {kind: 'found', identity, id: outcome.view.id, view: outcome.view, lookup: request.lookup};
       return {...outcome, identity, lookup: request.lookup};
     }
-    const load = async (requestSignal: AbortSignal) =>
-      fetchCustomer(await requestOptions(request.url, transport, requestSignal), request.variables);
-=======
     const options = (requestSignal: AbortSignal) => requestOptions(request.url, transport, requestSignal);
     const load = async (requestSignal: AbortSignal) => {
       if (batcher) return batcher.load(request.url, request.variables, transport, options, requestSignal);
       await startDelay(requestSignal);
       return fetchCustomer(await options(requestSignal), request.variables);
     };
->>>>>>> 41513cf (A page of customers in one request: under a provider, cards that start loading within one frame share one query (aliased customer fields derived from Customer360, split back per card with per-card errors; the id check kept); every load waits ≈ one frame (16 ms) before its request, so rapid customer-id switches start one; demo server plans batches per customer; tests count requests)
     // Under a provider, cards showing the same customer share one request.
     const result = await (shared ? shared.get(sharedKey(request, transport), signal, load) : load(signal));
     signal.throwIfAborted();
