@@ -5,7 +5,7 @@
  * word a contact's outcome.
  */
 import {epochDayToDate, fullYearsBetween, isValidTimeZone, utcEpochDay} from '../hints/time.js';
-import type {Contact, CustomerView, Ticket} from './view-model.js';
+import type {Contact, CustomerView, QuietPeriod, Ticket} from './view-model.js';
 
 /** Most urgent first; a value the card does not know ranks last. */
 const PRIORITY_RANK: Record<Ticket['priority'], number> = {URGENT: 0, HIGH: 1, NORMAL: 2, LOW: 3, OTHER: 4};
@@ -74,6 +74,18 @@ export function tenureSpan(tenure: Tenure): {unit: 'years' | 'months' | 'days'; 
 
 export type RelationshipState = 'leaving' | 'quiet' | 'care' | 'ok';
 
+/**
+ * The quiet period in force at `now`, if any: `since` is inclusive, `until` exclusive (the
+ * period is over at that instant). One that could not be read is in force whatever its dates
+ * (a protection fails closed). The header state, its facts and the `quiet-period` hint all ask here.
+ */
+export function activeQuietPeriod(view: CustomerView, now: Date): QuietPeriod | undefined {
+  const q = view.quietPeriod;
+  if (!q) return undefined;
+  if (view.assumed?.includes('quiet-period')) return q;
+  return (!q.since || q.since <= now) && (!q.until || q.until > now) ? q : undefined;
+}
+
 /** One word on the relationship, for the header: the most pressing of these wins. */
 export function relationshipState(view: CustomerView, now: Date): RelationshipState {
   if (
@@ -82,8 +94,7 @@ export function relationshipState(view: CustomerView, now: Date): RelationshipSt
   ) {
     return 'leaving';
   }
-  const quiet = view.quietPeriod;
-  if (quiet && (!quiet.until || quiet.until > now) && (!quiet.since || quiet.since <= now)) return 'quiet';
+  if (activeQuietPeriod(view, now)) return 'quiet';
   if (
     view.summary.missedByUs.length > 0 ||
     view.summary.awaitingReply.length > 0 ||
@@ -114,8 +125,7 @@ export function relationshipFacts(view: CustomerView, now: Date, max = 3): Relat
     view.products.filter((p) => p.status === 'CANCELLATION_REQUESTED').length,
     view.tickets.filter((t) => t.category === 'CANCELLATION').length,
   );
-  const quiet = view.quietPeriod;
-  const quietUntil = quiet?.until && quiet.until > now && (!quiet.since || quiet.since <= now) ? quiet.until : undefined;
+  const quietUntil = activeQuietPeriod(view, now)?.until;
   const facts: RelationshipFact[] = [
     {key: 'cancellations', n: cancellations},
     // `until` is exclusive: name the last day included, as the quiet-period hint does.

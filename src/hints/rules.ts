@@ -18,7 +18,7 @@ import type {ContactFacts} from './facts.js';
 import type {Formatter} from './format.js';
 import type {HintTextParams, Messages} from './messages.js';
 import {zonedParts} from './time.js';
-import {ticketOrder, type Tenure} from '../data/derive.js';
+import {activeQuietPeriod, ticketOrder, type Tenure} from '../data/derive.js';
 import type {Hint, HintContext, HintEvidence, HintEvidenceRef} from './types.js';
 
 /*
@@ -295,14 +295,12 @@ const recentNegative: BuiltinRule = (env) => {
 
 const quietPeriod: BuiltinRule = (env) => {
   const {view, now, format, m} = env;
-  const q = view.quietPeriod;
-  // `since` is inclusive, `until` exclusive: the period is over at that instant.
+  const q = activeQuietPeriod(view, now);
   const assumed = view.assumed?.includes('quiet-period') === true;
-  const active = q && (assumed || (!(q.since && q.since > now) && !(q.until && q.until <= now)));
-  if (!active && !env.promotionsDisabled) return undefined;
+  if (!q && !env.promotionsDisabled) return undefined;
   const evidence: HintEvidence[] = [];
   let params: HintTextParams['quiet-period'] = {hostWide: true};
-  if (active) {
+  if (q) {
     /*
      * `until` is exclusive; people read "until 6 April" as "6 April included". Showing the day
      * of the last included instant makes an end at midnight read right ("until 6 April" for an

@@ -148,3 +148,19 @@ describe('outcomeLabel: how the history words an outcome', () => {
     expect(isAlertOutcome('RESOLVED')).to.equal(false);
   });
 });
+
+describe('activeQuietPeriod: one answer for the header and the hint', () => {
+  it('an unreadable quiet period is in force in both, whatever its dates', async () => {
+    const {activeQuietPeriod, relationshipState} = await import('../../src/data/derive.js');
+    const {computeHints} = await import('../../src/hints/index.js');
+    const {customer, ago, NOW: HINT_NOW} = await import('./hints/fixtures.js');
+    const over = customer({quietPeriod: {reason: 'x', until: ago(3)}});
+    const unreadable = {...over, assumed: ['quiet-period' as const]};
+    expect(activeQuietPeriod(over, HINT_NOW)).to.equal(undefined);
+    expect(relationshipState(over, HINT_NOW)).to.not.equal('quiet');
+    expect(computeHints(over, {now: HINT_NOW}).some((h) => h.id === 'quiet-period')).to.equal(false);
+    expect(activeQuietPeriod(unreadable, HINT_NOW)).to.equal(unreadable.quietPeriod);
+    expect(relationshipState(unreadable, HINT_NOW)).to.equal('quiet');
+    expect(computeHints(unreadable, {now: HINT_NOW}).some((h) => h.id === 'quiet-period')).to.equal(true);
+  });
+});
