@@ -14,7 +14,7 @@ import {emit} from './events.js';
 import {computeHints, type Hint, type HintOptionsInit, type HintRule} from './hints/index.js';
 import {resolveHintOptions} from './hints/options.js';
 import {customer360Context, type Customer360Config, type HeadersHook, type Theme} from './provider/context.js';
-import {resolveLocale, textDirection, translate} from './i18n/format.js';
+import {requestedLocale, textDirection, translate} from './i18n/format.js';
 import {styles} from './customer-360.styles.js';
 import type {RenderContext} from './ui/context.js';
 import {MAX_VISIBLE_ROWS} from './hints/compose.js';
@@ -383,7 +383,7 @@ export class Customer360 extends LitElement {
 
   private get _locale(): string {
     const locale = this.locale ?? this._config?.locale;
-    return resolveLocale(this, typeof locale === 'string' ? locale : undefined);
+    return requestedLocale(this, typeof locale === 'string' ? locale : undefined);
   }
 
   /** The loaded customer, only if it is the one currently asked for (same id, email or phone). */

@@ -5,12 +5,15 @@
  */
 import {isolate} from './bidi.js';
 import {intl as cached} from './intl-cache.js';
+import {resolveLocale} from '../hints/format.js';
 import {messages, type MessageKey, type SupportedLocale} from './messages.js';
 
-/** The best supported locale for a BCP 47 tag (`fr-CA` → `fr`); English when none fits. */
+/**
+ * The best supported locale for a BCP 47 tag (`fr-CA` → `fr`); English when none fits. The
+ * hint engine's `resolveLocale` decides, so the card's words and its hints never disagree.
+ */
 export function supportedLocale(tag: string | null | undefined): SupportedLocale {
-  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return language === 'fr' ? 'fr' : 'en';
+  return resolveLocale(tag ?? undefined).language;
 }
 
 /** Languages written right to left, by primary subtag. */
@@ -29,7 +32,7 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
  * The locale of a card: its own `locale` attribute, else the closest `lang` ancestor (crossing
  * shadow roots), else the document's, else the browser's.
  */
-export function resolveLocale(element: Element, explicit: string | undefined): string {
+export function requestedLocale(element: Element, explicit: string | undefined): string {
   if (explicit) return explicit;
   let node: Node | null = element;
   while (node) {

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {formatRelative, resolveLocale, supportedLocale, translate} from '../../src/i18n/format.js';
+import {formatRelative, requestedLocale, supportedLocale, translate} from '../../src/i18n/format.js';
 import {messages} from '../../src/i18n/messages.js';
 import type {Weekday} from '../../src/data/view-model.js';
 
@@ -48,7 +48,7 @@ describe('formatRelative', () => {
   });
 });
 
-describe('resolveLocale', () => {
+describe('requestedLocale', () => {
   it('prefers the explicit locale, then the closest lang ancestor across shadow roots', () => {
     const outer = document.createElement('div');
     outer.lang = 'fr';
@@ -58,8 +58,8 @@ describe('resolveLocale', () => {
     host.attachShadow({mode: 'open'}).append(inner);
     document.body.append(outer);
     try {
-      expect(resolveLocale(inner, undefined)).to.equal('fr');
-      expect(resolveLocale(inner, 'en-GB')).to.equal('en-GB');
+      expect(requestedLocale(inner, undefined)).to.equal('fr');
+      expect(requestedLocale(inner, 'en-GB')).to.equal('en-GB');
     } finally {
       outer.remove();
     }
