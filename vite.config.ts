@@ -6,7 +6,7 @@
  * - `vite build --mode lib`: dist/lib/, ES modules for bundlers with lit external.
  * scripts/build.mjs runs both builds, the type declarations and prints the sizes.
  */
-import {minifyHTMLLiterals} from 'minify-literals';
+import {defaultShouldMinifyCSS, minifyHTMLLiterals} from 'minify-literals';
 import {defineConfig, type Plugin, type UserConfig} from 'vite';
 import {customer360Api} from './demo/server/vite-plugin.js';
 
@@ -83,7 +83,13 @@ function minifyTemplates(): Plugin {
         );
       }
       if (!/\/src\/.*\.ts$/.test(id) || !/(html|css|svg)`/.test(code)) return null;
-      return (await minifyHTMLLiterals(code, {fileName: id})) ?? null;
+      const result = await minifyHTMLLiterals(code, {
+        fileName: id,
+        // A declarations-only fragment (the dark palette spliced into two rules) is no
+        // stylesheet: the CSS minifier rejects it and would leave the whole file unminified.
+        shouldMinifyCSS: (template) => defaultShouldMinifyCSS(template) && template.parts.some((part) => part.text.includes('{')),
+      });
+      return result ? {code: result.code, map: result.map?.toString()} : null;
     },
   };
 }

@@ -61,6 +61,17 @@ export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
+/**
+ * These middlewares answer on Node's raw response, so Koa's own status (which starts at 404)
+ * must be set from it once the response closes. A request that closed before any answer was
+ * sent (the client aborted a `delay`/`hang`/`jitter` request, or `drop-until` dropped it) got
+ * no status at all: record it as 499 "client closed request", so the runner's list of
+ * 404 requests names only answers that really were 404 (such as the `fault=404` test).
+ */
+function settleStatus(ctx) {
+  ctx.status = ctx.res.headersSent ? ctx.res.statusCode : 499;
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -89,7 +100,7 @@ export default {
         ? new Promise((resolve, reject) => {
             ctx.respond = false;
             ctx.res.once('close', () => {
-              ctx.status = ctx.res.statusCode;
+              settleStatus(ctx);
               resolve();
             });
             integrations(ctx.req, ctx.res, () => {
@@ -102,8 +113,7 @@ export default {
       new Promise((resolve, reject) => {
         ctx.respond = false;
         ctx.res.once('close', () => {
-          // Keep Koa's log right about requests the client aborted (a `delay` or `hang`).
-          ctx.status = ctx.res.statusCode;
+          settleStatus(ctx);
           resolve();
         });
         graphql(ctx.req, ctx.res, () => {
