@@ -15,6 +15,7 @@ import {computeHints, type Hint, type HintOptionsInit, type HintRule} from './hi
 import {resolveHintOptions} from './hints/options.js';
 import {customer360Context, type Customer360Config, type HeadersHook, type Theme} from './provider/context.js';
 import {requestedLocale, textDirection, translate} from './i18n/format.js';
+import {warmFormatters} from './i18n/warm.js';
 import {styles} from './customer-360.styles.js';
 import type {RenderContext} from './ui/context.js';
 import {MAX_VISIBLE_ROWS} from './hints/compose.js';
@@ -88,7 +89,12 @@ export class Customer360 extends LitElement {
         // Never the whole value: a query string or user info may hold a token.
         this._warnOnce('endpoint', `customer-360: endpoint "${redactEndpoint(request.endpoint)}" is not a usable http(s) URL.`);
       }
-      return loadCustomer(request, this._transport, signal, cache, this._config?.batcher);
+      const loading = loadCustomer(request, this._transport, signal, cache, this._config?.batcher);
+      // While the request is in flight, build the formatters the loaded card will need (see warm.ts).
+      if (request.kind === 'query' || request.kind === 'lookup') {
+        warmFormatters(this._locale, resolveHintOptions(this._hintOptions).jurisdiction.defaultTimeZone, this._now);
+      }
+      return loading;
     },
     onComplete: (loaded) => {
       this._retry.reset();

@@ -15,15 +15,27 @@ export interface ResolvedLocale {
   locale: string;
 }
 
+const normalize = (tag: string | undefined): string => (tag ?? '').trim().replace(/_/g, '-');
+
+/**
+ * The language of a tag, by its primary subtag alone: 'fr', 'fr-CA', 'FR_fr'… → French;
+ * anything else → English. No `Intl` call: the card's first render (its skeleton, before the
+ * request leaves) needs only this, and the browser's first `Intl` use is slow (see warm.ts).
+ */
+export function languageOf(tag: string | undefined): HintLanguage {
+  return normalize(tag).split('-')[0]?.toLowerCase() === 'fr' ? 'fr' : 'en';
+}
+
 /** 'fr', 'fr-CA', 'FR_fr'… → French; 'en-GB' → English with British dates; anything else → 'en'. */
 export function resolveLocale(tag: string | undefined): ResolvedLocale {
   return cached(`locale|${tag ?? ''}`, () => {
-    const normalized = (tag ?? '').trim().replace(/_/g, '-');
-    const primary = normalized.split('-')[0]?.toLowerCase();
-    const language: HintLanguage = primary === 'fr' ? 'fr' : 'en';
+    const normalized = normalize(tag);
+    const language = languageOf(tag);
     let locale: string = language;
     try {
-      if (primary === language) locale = Intl.DateTimeFormat.supportedLocalesOf([normalized])[0] ?? language;
+      if (normalized.split('-')[0]?.toLowerCase() === language) {
+        locale = Intl.DateTimeFormat.supportedLocalesOf([normalized])[0] ?? language;
+      }
     } catch {
       // A malformed tag makes Intl throw: fall back to the bare language.
     }
@@ -60,8 +72,9 @@ export interface Formatter extends HintFormat {
 export function createFormatter({language, locale}: ResolvedLocale, zone: string, now: Date): Formatter {
   const today = zonedParts(now, zone);
   const currentYear = today.year;
-  const plurals = cached(`plural|${locale}`, () => new Intl.PluralRules(locale));
-  const numbers = cached(`number|${locale}`, () => new Intl.NumberFormat(locale));
+  // Built on first use, like every formatter here: a computation that writes no number builds none.
+  const plurals = () => cached(`plural|${locale}`, () => new Intl.PluralRules(locale));
+  const numbers = () => cached(`number|${locale}`, () => new Intl.NumberFormat(locale));
   /**
    * Formats in the zone (UTC for an epoch day), the year only when asked or not the current
    * one. In French the first day of a month is written "1er" ("le 1er mars"), which `Intl`
@@ -73,7 +86,7 @@ export function createFormatter({language, locale}: ResolvedLocale, zone: string
     const parts = dateFormat(locale, timeZone, style).formatToParts(value);
     return parts.map((p) => (language === 'fr' && p.type === 'day' && Number(p.value) === 1 ? '1er' : p.value)).join('');
   };
-  const number = (value: number): string => numbers.format(value);
+  const number = (value: number): string => numbers().format(value);
   return {
     date: (value) => format(value, 'dayMonth'),
     longDate: (value) => format(value, 'dayMonthYear'),
@@ -88,7 +101,7 @@ export function createFormatter({language, locale}: ResolvedLocale, zone: string
     day: (epochDay) => format(epochDayToDate(epochDay), 'dayMonth', 'UTC'),
     longDay: (epochDay) => format(epochDayToDate(epochDay), 'dayMonthYear', 'UTC'),
     number,
-    plural: (count, forms) => (forms[plurals.select(count)] ?? forms.other).replace(/#/g, number(count)),
+    plural: (count, forms) => (forms[plurals().select(count)] ?? forms.other).replace(/#/g, number(count)),
     list: (items) =>
       cached(`list|${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction', style: 'long'})).format(items),
     pick: (texts) => texts[language],

@@ -5,15 +5,16 @@
  */
 import {isolate} from './bidi.js';
 import {intl as cached} from './intl-cache.js';
-import {resolveLocale} from '../hints/format.js';
+import {languageOf} from '../hints/format.js';
 import {messages, type MessageKey, type SupportedLocale} from './messages.js';
 
 /**
  * The best supported locale for a BCP 47 tag (`fr-CA` → `fr`); English when none fits. The
- * hint engine's `resolveLocale` decides, so the card's words and its hints never disagree.
+ * hint engine's `languageOf` decides (the language its `resolveLocale` picks), so the card's
+ * words and its hints never disagree; without any `Intl` call, so the skeleton costs none.
  */
 export function supportedLocale(tag: string | null | undefined): SupportedLocale {
-  return resolveLocale(tag ?? undefined).language;
+  return languageOf(tag ?? undefined);
 }
 
 /** Languages written right to left, by primary subtag. */
