@@ -4,6 +4,7 @@ import {consume} from '@lit/context';
 import {Task, TaskStatus} from '@lit/task';
 import {HistoryController} from './controllers/history.js';
 import {RetryController} from './controllers/retry.js';
+import {SplitRenderController} from './controllers/split.js';
 import {customerTimeZone} from './data/derive.js';
 import {LoadFailure, isAbort} from './data/errors.js';
 import {loadContactsPage, loadCustomer, sharedKey, type Loaded, type Transport} from './data/load.js';
@@ -21,7 +22,14 @@ import type {RenderContext} from './ui/context.js';
 import {MAX_VISIBLE_ROWS} from './hints/compose.js';
 import {briefFor, renderHints, type Dismissal} from './ui/hints.js';
 import {renderHeader, renderHistory, renderProducts, renderTickets} from './ui/sections.js';
-import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkeleton} from './ui/states.js';
+import {
+  renderError,
+  renderLookupState,
+  renderNoId,
+  renderNotFound,
+  renderSkeleton,
+  renderSkeletonGrid,
+} from './ui/states.js';
 
 /**
  * `<customer-360>`: who this customer is and what to do (or not) on this call.
@@ -154,6 +162,9 @@ export class Customer360 extends LitElement {
       loadContactsPage(this._running ?? this._request, customerId, this._transport, after, signal),
   });
 
+  /** The first render of a newly shown customer: header and brief first, the rest next task. */
+  private readonly _split = new SplitRenderController(this);
+
   // Private state.
   private readonly _warned = new Set<string>();
   /** What the data settings ask for; recomputed before each update (see `willUpdate`). */
@@ -256,6 +267,16 @@ export class Customer360 extends LitElement {
   }
 
   // Lifecycle.
+  /** Resolves once the whole card is rendered, including the part a first render leaves for the next task. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this._split.pending) {
+      await this._split.pending;
+      result = (await super.getUpdateComplete()) && result;
+    }
+    return result;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Back on the page after leaving it in error or mid-request (the request was aborted):
@@ -533,16 +554,20 @@ export class Customer360 extends LitElement {
                 ctx,
               )
         }
-        <div class="grid">
-          ${renderTickets(view, ctx, open('ticket'))} ${renderProducts(view, ctx, open('product'))}
-          ${renderHistory(view, history.page, ctx, {
-            loading: history.loading,
-            failed: history.failed,
-            onMore: () => this._onMore(view),
-            onNewest: this._onNewest,
-            onOpen: open('contact'),
-          })}
-        </div>
+        ${
+          this._split.later(view.id)
+            ? renderSkeletonGrid()
+            : html`<div class="grid">
+                ${renderTickets(view, ctx, open('ticket'))} ${renderProducts(view, ctx, open('product'))}
+                ${renderHistory(view, history.page, ctx, {
+                  loading: history.loading,
+                  failed: history.failed,
+                  onMore: () => this._onMore(view),
+                  onNewest: this._onNewest,
+                  onOpen: open('contact'),
+                })}
+              </div>`
+        }
       </div>`;
   }
 
@@ -585,7 +610,7 @@ export class Customer360 extends LitElement {
       class=${this.theme ?? this._config?.theme ?? ''}
       lang=${locale}
       dir=${textDirection(locale)}
-      aria-busy=${this._task.status === TaskStatus.PENDING ? 'true' : 'false'}
+      aria-busy=${this._task.status === TaskStatus.PENDING || this._split.waiting ? 'true' : 'false'}
       aria-label=${view ? ctx.t('customerCard', {name: view.displayName}) : ctx.t('loading')}
     >
       ${body}

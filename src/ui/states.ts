@@ -9,7 +9,6 @@ import type {RenderContext} from './context.js';
  * same grid areas, so three columns on a wide card), so nothing jumps when data arrives.
  */
 export function renderSkeleton(ctx: RenderContext) {
-  const rows = (n: number) => Array.from({length: n}, () => html`<div class="skeleton row"></div>`);
   return html`<div class="loading" role="status" aria-label=${ctx.t('loading')}>
     <div class="skeleton h2"></div>
     <div class="body">
@@ -18,12 +17,22 @@ export function renderSkeleton(ctx: RenderContext) {
         <div class="skeleton hint"></div>
         <div class="skeleton hint"></div>
       </div>
-      <div class="grid">
-        <div class="sk-tickets">${rows(3)}</div>
-        <div class="sk-products">${rows(2)}</div>
-        <div class="sk-history">${rows(5)}</div>
-      </div>
+      ${renderSkeletonGrid()}
     </div>
+  </div>`;
+}
+
+const rows = (n: number) => Array.from({length: n}, () => html`<div class="skeleton row"></div>`);
+
+/**
+ * Tickets, products and history as skeleton rows, in their grid areas: the skeleton's, and a
+ * loaded card's for the one task its first render leaves them for later (controllers/split.ts).
+ */
+export function renderSkeletonGrid() {
+  return html`<div class="grid">
+    <div class="sk-tickets">${rows(3)}</div>
+    <div class="sk-products">${rows(2)}</div>
+    <div class="sk-history">${rows(5)}</div>
   </div>`;
 }
 
