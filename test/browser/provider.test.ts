@@ -82,7 +82,7 @@ describe('<customer-360-provider>', () => {
     ]);
     els[1].locale = 'en';
     await loaded;
-    await els[0].updateComplete;
+    await Promise.all(els.map((el) => el.updateComplete));
     expect(text(els[0], '[part~="tenure"]')).to.equal('Avec nous depuis 15 ans');
     expect(part(els[0], 'card')!.classList.contains('dark')).to.equal(true);
     expect(getComputedStyle(part(els[0], 'card')!).backgroundColor).to.equal('rgb(22, 27, 36)');
