@@ -22,14 +22,7 @@ import type {RenderContext} from './ui/context.js';
 import {MAX_VISIBLE_ROWS} from './hints/compose.js';
 import {briefFor, renderHints, type Dismissal} from './ui/hints.js';
 import {renderHeader, renderHistory, renderProducts, renderTickets} from './ui/sections.js';
-import {
-  renderError,
-  renderLookupState,
-  renderNoId,
-  renderNotFound,
-  renderSkeleton,
-  renderSkeletonGrid,
-} from './ui/states.js';
+import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkeleton, renderSkeletonGrid} from './ui/states.js';
 
 /**
  * `<customer-360>`: who this customer is and what to do (or not) on this call.
