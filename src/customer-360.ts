@@ -14,6 +14,7 @@ import type {CustomerView} from './data/view-model.js';
 import {emit} from './events.js';
 import {computeHints, type Hint, type HintOptionsInit, type HintRule} from './hints/index.js';
 import {resolveHintOptions} from './hints/options.js';
+import {share} from './data/share.js';
 import {customer360Context, type Customer360Config, type HeadersHook, type Theme} from './provider/context.js';
 import {requestedLocale, textDirection, translate} from './i18n/format.js';
 import {warmFormatters} from './i18n/warm.js';
@@ -455,16 +456,26 @@ export class Customer360 extends LitElement {
       warn(`customer-360: ${name} ignored: not an array.`);
       return [];
     };
-    try {
-      this._hints = computeHints(view, {
+    const rules = [...list(config?.hintRules, 'provider hintRules'), ...list(this.hintRules, 'hintRules')] as HintRule[];
+    const suppress = list(this.suppressHints, 'suppressHints') as string[];
+    const promotionsDisabled = this.promotionsDisabled || config?.promotionsDisabled;
+    const compute = () =>
+      computeHints(view, {
         now: this._now,
         locale: this._locale,
         options: this._hintOptions,
-        rules: [...list(config?.hintRules, 'provider hintRules'), ...list(this.hintRules, 'hintRules')] as HintRule[],
-        suppress: list(this.suppressHints, 'suppressHints') as string[],
-        promotionsDisabled: this.promotionsDisabled || config?.promotionsDisabled,
+        rules,
+        suppress,
+        promotionsDisabled,
         onWarning: warn,
       });
+    try {
+      // Cards showing the same view with the same settings (and clock, to the minute when it
+      // is the current time) share one result; host rules are the host's code: never shared.
+      const now = this._now?.getTime() ?? `${Math.floor(Date.now() / 60_000)} min`;
+      this._hints = rules.length
+        ? compute()
+        : share(view, [now, this._locale, this._hintOptions, this.suppressHints, promotionsDisabled], compute);
     } catch {
       // Not expected (every host piece is isolated): then the built-in hints alone, never
       // none. The warning never quotes the error, which may hold customer data.

@@ -8,6 +8,7 @@ import {fetchContactsPage, fetchCustomer, fetchCustomerLookup, type RequestOptio
 import {LoadFailure, isAbort, toLoadFailure} from './errors.js';
 import {toLookupOutcome, type Identity, type LookupKind} from './lookup.js';
 import {toContactPage, toCustomerView} from './map.js';
+import {share} from './share.js';
 import type {CustomerRequest} from './request.js';
 import type {ContactPage, CustomerView} from './view-model.js';
 
@@ -157,8 +158,11 @@ export async function loadCustomer(
     // Under a provider, cards showing the same customer share one request.
     const result = await (shared ? shared.get(sharedKey(request, transport), signal, load) : load(signal));
     signal.throwIfAborted();
-    // The answer keeps no more history than the request asked for.
-    const view = toCustomerView(request.id, result, {contacts: request.variables.contactsFirst});
+    // The answer keeps no more history than the request asked for. Cards sharing the answer
+    // share its view (one mapping, one set of objects, not one per card).
+    const contacts = request.variables.contactsFirst;
+    const map = () => toCustomerView(request.id, result, {contacts});
+    const view = result && typeof result === 'object' ? share(result, [request.id, contacts], map) : map();
     return view ? {kind: 'found', identity, id: request.id, view} : {kind: 'not-found', identity, id: request.id};
   } catch (error) {
     if (isAbort(error) || signal.aborted) throw error;

@@ -49,7 +49,9 @@ export function briefFor(
   view: CustomerView,
   locale: string,
 ): Brief {
-  if (last && last.hints === hints && last.dismissed === dismissed && last.view === view && last.locale === locale) {
+  // Nothing dismissed is the same for every card: cards sharing their hints share the brief.
+  const sameDismissed = last?.dismissed === dismissed || (last?.dismissed.size === 0 && dismissed.size === 0);
+  if (last && last.hints === hints && sameDismissed && last.view === view && last.locale === locale) {
     return last.brief;
   }
   const brief = composeBrief(
