@@ -44,10 +44,29 @@ export default defineConfig(({command, mode}): UserConfig => {
       },
     };
   }
-  // mode 'bundle': everything in one file, as an ES module for <script type="module"> and as a
-  // classic script (IIFE, global `Customer360`) for old intranet pages without modules.
+  // Files the script loads on demand, each built on its own so it shares no module with the
+  // script (it then works whatever URL the host loaded the script from, query string included):
+  // mode 'engine': dist/hints-engine.js, the hint rules; mode 'locale-fr': dist/locales/fr.js.
+  const part = {engine: ['src/hints/engine.ts', 'hints-engine.js'], 'locale-fr': ['src/locales/fr.ts', 'locales/fr.js']}[mode];
+  if (part) {
+    return {
+      plugins: [minifyTemplates()],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: {entry: part[0], formats: ['es'], fileName: () => part[1]},
+        rolldownOptions: {output: {minify: true}},
+      },
+    };
+  }
+  // mode 'bundle': the card in one file, as an ES module for <script type="module">;
+  // mode 'bundle-iife': the same as a classic script (IIFE, global `Customer360`) for old
+  // intranet pages without modules. Both import the hint engine and the locale files from
+  // beside themselves (a classic script's `import()` resolves against the script's own URL).
+  const iife = mode === 'bundle-iife';
   return {
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), filesBesideScript()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -55,13 +74,31 @@ export default defineConfig(({command, mode}): UserConfig => {
       lib: {
         entry: 'src/define.ts',
         name: 'Customer360',
-        formats: ['es', 'iife'],
+        formats: [iife ? 'iife' : 'es'],
         fileName: (format) => (format === 'es' ? 'customer-360.js' : 'customer-360.iife.js'),
       },
       rolldownOptions: {output: {minify: true}},
     },
   };
 });
+
+/**
+ * In the script-tag builds, `import('../locales/fr.js')` (src/i18n/locales.ts) and
+ * `import('./engine.js')` (src/hints/lazy.ts) stay imports of dist/locales/fr.js and
+ * dist/hints-engine.js, which their own builds write.
+ */
+function filesBesideScript(): Plugin {
+  return {
+    name: 'customer-360-files-beside-script',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const locale = /^\.\.\/locales\/([a-z]+)\.js$/.exec(source);
+      if (locale) return {id: `./locales/${locale[1]}.js`, external: true};
+      if (source === './engine.js' && importer?.endsWith('/src/hints/lazy.ts')) return {id: './hints-engine.js', external: true};
+      return null;
+    },
+  };
+}
 
 /**
  * Template literals are strings the JS minifier leaves alone. In the script-tag build, minify

@@ -10,24 +10,48 @@ export const gzip = (bytes) => gzipSync(bytes, {level: 9}).length;
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 /**
- * The file a script tag loads; `npm test` fails when its gzip size is above `BUDGET_BYTES`.
- * The target is 36 KB (36,864 bytes), with 24 KB as the goal; the limit is set at 44 KB, just
- * above the file's size when the check landed (43.1 KB): it can only shrink from here. Lower
- * it with each step (French tables on demand first: README, "Bundle size").
+ * The file a script tag loads; `npm test` fails when its gzip size is above `BUDGET_BYTES`,
+ * 36 KB (36,864 bytes), with 24 KB as the goal. The hint engine (dist/hints-engine.js) and
+ * the languages other than English (dist/locales/) are files the card loads on demand,
+ * fetched while the customer's data is in flight; the build prints what a first card
+ * downloads in all (README, "Bundle size").
  */
 export const BUDGET_FILE = 'dist/customer-360.js';
-export const TARGET_BYTES = 36 * 1024;
-export const BUDGET_BYTES = 44 * 1024;
+export const TARGET_BYTES = 24 * 1024;
+export const BUDGET_BYTES = 36 * 1024;
+
+/** What a first card downloads: the script, the hint engine, and its language's file if not English. */
+export function firstCardBytes(files) {
+  const gzipOf = (name) => files.find((f) => f.file === name)?.gzip ?? 0;
+  const english = gzipOf(BUDGET_FILE) + gzipOf('dist/hints-engine.js');
+  return {english, french: english + gzipOf('dist/locales/fr.js')};
+}
 
 export const DIST_FILES = [
   'dist/customer-360.js',
   'dist/customer-360.iife.js',
+  'dist/hints-engine.js',
+  'dist/locales/fr.js',
   'dist/lib/index.js',
   'dist/lib/define.js',
   'dist/lib/hints.js',
   'dist/lib/provider.js',
   'dist/lib/adapters.js',
 ];
+
+/**
+ * Languages other than English are files loaded on demand (src/i18n/locales.ts): not part of
+ * the bundle, as a host's bundler with code splitting would also leave them.
+ */
+const localesApart = {
+  name: 'locales-apart',
+  setup(build) {
+    build.onResolve({filter: /\/locales\/[a-z]+\.js$|^\.\/fr-[\w-]+\.js$/}, (args) => ({path: args.path, external: true}));
+    build.onResolve({filter: /^\.\/engine\.js$/}, (args) =>
+      args.importer.endsWith('lazy.ts') ? {path: args.path, external: true} : undefined,
+    );
+  },
+};
 
 /** min and gzip size of each built file that exists. */
 export function fileSizes(files = DIST_FILES) {
@@ -43,7 +67,7 @@ export function fileSizes(files = DIST_FILES) {
 const PARTS = [
   ['hint texts', /src\/hints\/messages\.ts$/],
   ['hint logic', /src\/hints\//],
-  ['UI texts', /src\/i18n\/messages\.ts$|src\/i18n\/locales\//],
+  ['UI texts', /src\/i18n\/messages\.ts$/],
   ['formatting', /src\/i18n\//],
   ['data mapping', /src\/data\/(map|view-model|derive|errors)\.ts$/],
   ['client', /src\/data\/|src\/gql\//],
@@ -62,6 +86,7 @@ const PARTS = [
  */
 export async function partSizes(entry = 'src/define.ts', file = BUDGET_FILE) {
   const result = await build({
+    plugins: [localesApart],
     absWorkingDir: root,
     entryPoints: [entry],
     bundle: true,
@@ -88,6 +113,7 @@ export async function partSizes(entry = 'src/define.ts', file = BUDGET_FILE) {
 /** `customer-360/define` as a host's bundler would ship it (esbuild, minified, deps from node_modules). */
 export async function bundlerSize(entry = 'dist/lib/define.js') {
   const result = await build({
+    plugins: [localesApart],
     absWorkingDir: root,
     entryPoints: [entry],
     bundle: true,

@@ -12,11 +12,15 @@ import {customerIdOf, delayOf, headersOf, redactEndpoint, validDate} from './dat
 import {customerRequest, pageSizeOf, sameRequest, type CustomerRequest} from './data/request.js';
 import type {CustomerView} from './data/view-model.js';
 import {emit} from './events.js';
-import {computeHints, type Hint, type HintOptionsInit, type HintRule} from './hints/index.js';
+import {hintEngine, loadHintEngine} from './hints/lazy.js';
+import {hintTexts} from './hints/texts.js';
+import type {HintOptionsInit} from './hints/options.js';
+import type {Hint, HintRule} from './hints/types.js';
 import {resolveHintOptions} from './hints/options.js';
 import {share} from './data/share.js';
 import {customer360Context, type Customer360Config, type HeadersHook, type Theme} from './provider/context.js';
-import {requestedLocale, textDirection, translate} from './i18n/format.js';
+import {requestedLocale, supportedLocale, textDirection, translate} from './i18n/format.js';
+import {hasLocale, loadLocale} from './i18n/locales.js';
 import {warmFormatters} from './i18n/warm.js';
 import {styles} from './customer-360.styles.js';
 import type {RenderContext} from './ui/context.js';
@@ -46,6 +50,7 @@ import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkelet
  * @csspart hints - The call brief: do's and don'ts, at most three rows before "show more".
  * @csspart hint - Each row of the brief (also `hint-do` or `hint-dont`, and `hint-first` on the top row); carries `data-hint-id` (its lead hint) and `data-hint-ids` (every hint folded into it).
  * @csspart evidence - The expandable "why" of a row: the evidence of each hint folded into it.
+ * @csspart hints-unavailable - In place of the brief when the hint engine could not be loaded: no sales pitch, check consents, quiet periods and refusals first.
  * @csspart dismissed - The collapsed list of dismissed hints.
  * @csspart products - Owned products.
  * @csspart tickets - Open tickets.
@@ -91,12 +96,15 @@ export class Customer360 extends LitElement {
         // Never the whole value: a query string or user info may hold a token.
         this._warnOnce('endpoint', `customer-360: endpoint "${redactEndpoint(request.endpoint)}" is not a usable http(s) URL.`);
       }
-      const loading = loadCustomer(request, this._transport, signal, cache, this._config?.batcher);
+      const loaded = loadCustomer(request, this._transport, signal, cache, this._config?.batcher);
       // While the request is in flight, build the formatters the loaded card will need (see warm.ts).
       if (request.kind === 'query' || request.kind === 'lookup') {
         warmFormatters(this._locale, resolveHintOptions(this._hintOptions).jurisdiction.defaultTimeZone, this._now);
       }
-      return loading;
+      // The first card waits for the hint engine and its language's file, fetched in parallel
+      // with the data: the customer appears with the call brief, in the agent's language.
+      const files = [this._localeLoad, this._engineLoad].filter(Boolean);
+      return files.length ? Promise.all([loaded, ...files]).then(([value]) => value) : loaded;
     },
     onComplete: (loaded) => {
       this._retry.reset();
@@ -169,6 +177,12 @@ export class Customer360 extends LitElement {
   /** What the hints depend on, by identity: hints are recomputed only when one of these changes. */
   private _hintInputs: readonly unknown[] = [];
   private _focusDismissed = false;
+  /** The language file being loaded for this card, if any (see `_ensureLocale`). */
+  private _localeLoad?: Promise<void>;
+  private _localeTried?: string;
+  /** The hint engine's file being loaded (see `_ensureEngine`); `_engineFailed` when it could not be. */
+  private _engineLoad?: Promise<void>;
+  private _engineFailed = false;
   /**
    * Where keyboard focus should land once the action under way settles: "Try again" and
    * "Show more" leave the page (a skeleton replaces the error; the last page removes the
@@ -256,16 +270,21 @@ export class Customer360 extends LitElement {
   /** Reloads the current customer from the server. */
   refresh(): void {
     this._retry.reset();
+    this._engineFailed = false;
     this._config?.cache.invalidate(sharedKey(this._request, this._transport));
     void this._task.run();
   }
 
   // Lifecycle.
-  /** Resolves once the whole card is rendered, including the part a first render leaves for the next task. */
+  /**
+   * Resolves once the whole card is rendered: including the part a first render leaves for the
+   * next task, and in its language (a card switched to a language whose file is still loading
+   * shows its previous language until the file is in) with its hints (the engine's file).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this._split.pending) {
-      await this._split.pending;
+    while (this._split.pending || this._localeLoad || this._engineLoad) {
+      await Promise.all([this._split.pending, this._localeLoad, this._engineLoad]);
       result = (await super.getUpdateComplete()) && result;
     }
     return result;
@@ -303,6 +322,8 @@ export class Customer360 extends LitElement {
     // A different request is a fresh start: no retry of the old one, no pages of the old one.
     if (!sameRequest(request, this._request)) this._retry.reset();
     this._request = request;
+    this._ensureLocale();
+    this._ensureEngine();
     if (changed.has('customerId') || changed.has('email') || changed.has('phone')) {
       this._allHints = false;
       this._dismissed = new Map();
@@ -357,6 +378,53 @@ export class Customer360 extends LitElement {
     const active = document.activeElement;
     const lost = !active || active === document.body || (active === this && !this.shadowRoot?.activeElement);
     if (lost) target?.focus();
+  }
+
+  /**
+   * English is built in; another language's texts are a file loaded the first time a card
+   * shows that language (src/i18n/locales.ts). Until it is in, the card shows English (or
+   * waits, on a first load: see the task); if it cannot load, English stays, with a warning.
+   */
+  private _ensureLocale() {
+    const language = supportedLocale(this._locale);
+    // One attempt per language change: a file that cannot load is not fetched in a loop.
+    if (hasLocale(language) || this._localeTried === language) return;
+    this._localeTried = language;
+    const load: Promise<void> = loadLocale(language).then((ok) => {
+      if (!ok) {
+        this._warnOnce(
+          `locale ${language}`,
+          `customer-360: the "${language}" texts (locales/${language}.js, beside the script) could not be loaded; showing English.`,
+        );
+      }
+      if (this._localeLoad === load) this._localeLoad = undefined;
+      this.requestUpdate();
+    });
+    this._localeLoad = load;
+  }
+
+  /**
+   * The hint rules are a file of their own (src/hints/lazy.ts), asked for once a card needs
+   * hints. If it cannot be loaded the card says so where the hints would be, with a warning;
+   * `refresh()` tries again.
+   */
+  private _ensureEngine() {
+    if (hintEngine() || this._hintsDisabled || this._engineLoad || this._engineFailed) return;
+    const load: Promise<void> = loadHintEngine().then((engine) => {
+      if (!engine) {
+        this._engineFailed = true;
+        this._warnOnce('engine', 'customer-360: the hint engine (hints-engine.js, beside the script) could not be loaded.');
+      }
+      if (this._engineLoad === load) this._engineLoad = undefined;
+      this.requestUpdate();
+    });
+    this._engineLoad = load;
+  }
+
+  /** The locale the card shows: the requested one once its texts are in, English until then. */
+  private get _shownLocale(): string {
+    const locale = this._locale;
+    return hasLocale(supportedLocale(locale)) ? locale : 'en';
   }
 
   // Settings, as the card's own values over the provider's.
@@ -431,11 +499,13 @@ export class Customer360 extends LitElement {
   private _updateHints() {
     const view = this._view;
     const config = this._config;
+    const engine = hintEngine();
     const inputs = [
+      engine,
       view,
       this._hintsDisabled,
       this._now,
-      this._locale,
+      this._shownLocale,
       this.hintOptions,
       this.hintRules,
       this.suppressHints,
@@ -444,10 +514,12 @@ export class Customer360 extends LitElement {
     ];
     if (inputs.every((value, i) => Object.is(value, this._hintInputs[i]))) return;
     this._hintInputs = inputs;
-    if (!view || this._hintsDisabled) {
+    if (!view || this._hintsDisabled || !engine) {
       this._hints = [];
       return;
     }
+    const locale = this._shownLocale;
+    const texts = hintTexts(supportedLocale(locale));
     // Host rules and suppressions are checked one by one inside computeHints (a faulty one
     // costs its own hints, with one warning); a list that is not a list is set aside here.
     const warn = (message: string) => this._warnOnce(message, message);
@@ -460,9 +532,10 @@ export class Customer360 extends LitElement {
     const suppress = list(this.suppressHints, 'suppressHints') as string[];
     const promotionsDisabled = this.promotionsDisabled || config?.promotionsDisabled;
     const compute = () =>
-      computeHints(view, {
+      engine.computeHints(view, {
         now: this._now,
-        locale: this._locale,
+        locale,
+        texts,
         options: this._hintOptions,
         rules,
         suppress,
@@ -475,13 +548,13 @@ export class Customer360 extends LitElement {
       const now = this._now?.getTime() ?? `${Math.floor(Date.now() / 60_000)} min`;
       this._hints = rules.length
         ? compute()
-        : share(view, [now, this._locale, this._hintOptions, this.suppressHints, promotionsDisabled], compute);
+        : share(view, [now, locale, this._hintOptions, this.suppressHints, promotionsDisabled], compute);
     } catch {
       // Not expected (every host piece is isolated): then the built-in hints alone, never
       // none. The warning never quotes the error, which may hold customer data.
       this._warnOnce('hints', 'customer-360: host hint settings ignored.');
       try {
-        this._hints = computeHints(view, {now: this._now, locale: this._locale});
+        this._hints = engine.computeHints(view, {now: this._now, locale, texts});
       } catch {
         this._hints = [];
       }
@@ -550,6 +623,7 @@ export class Customer360 extends LitElement {
                   dismissed: this._dismissed,
                   dismissing: this._dismissing,
                   failed: view.failed.includes('summary') || view.failed.includes('offers'),
+                  unavailable: this._engineFailed,
                   expanded: this._allHints,
                   onExpand: this._onExpandHints,
                   onAskDismiss: this._onAskDismiss,
@@ -576,7 +650,7 @@ export class Customer360 extends LitElement {
   }
 
   override render() {
-    const locale = this._locale;
+    const locale = this._shownLocale;
     const view = this._view;
     const ctx: RenderContext = {
       locale,

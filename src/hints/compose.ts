@@ -12,8 +12,8 @@
  * `computeHints` keeps returning every hint; this only decides how they are grouped and shown.
  */
 import type {Contact, CustomerView} from '../data/view-model.js';
-import {resolveLocale} from './format.js';
-import {messages} from './messages.js';
+import {resolveLocale} from './locale.js';
+import {hintTexts} from './texts.js';
 import type {Hint, HintEvidence, HintKind, HintSeverity} from './types.js';
 
 /** Rows an agent sees without a click: three things in two seconds. */
@@ -171,7 +171,7 @@ function offersOf(members: readonly Hint[], language: 'en' | 'fr'): {name: strin
       for (const e of hint.evidence) {
         if (e.ref?.type !== 'offer') continue;
         const offer = offers.get(e.ref.id) ?? {name: e.label, reasons: []};
-        const reason = id === 'new-customers-only' ? messages[language].brief.newCustomersOnly : e.value;
+        const reason = id === 'new-customers-only' ? hintTexts(language).brief.newCustomersOnly : e.value;
         if (!offer.reasons.includes(reason)) offer.reasons.push(reason);
         offers.set(e.ref.id, offer);
       }
@@ -191,7 +191,7 @@ function addsNote(hint: Hint): boolean {
 
 function toRow(draft: Draft, index: number, language: 'en' | 'fr'): BriefRow {
   const [lead, ...rest] = draft.members as [Hint, ...Hint[]];
-  const {brief} = messages[language];
+  const {brief} = hintTexts(language);
   const offers = offersOf(draft.members, language);
   const offerLead = OFFER_IDS.includes(lead.id);
   const notes: string[] = [];

@@ -4,12 +4,16 @@ import {collectFacts} from './facts.js';
 import {createFormatter, resolveLocale} from './format.js';
 import {isLegalHint} from './catalog.js';
 import {isBlocker, mergeHints, toHint} from './merge.js';
-import {messages} from './messages.js';
+import {en} from './messages.js';
+import {hintTexts, registerHintTexts} from './texts.js';
 import {resolveHintOptions} from './options.js';
 import {BUILTIN_RULES} from './rules.js';
 import type {RuleEnv} from './rules.js';
 import {zonedParts} from './time.js';
 import type {Hint, HintInput, HintRule} from './types.js';
+
+// The engine brings English with it; other languages are registered when their file loads.
+registerHintTexts('en', en);
 
 /**
  * The ordered do / don't hints for one customer. Pure: same view and input (with `now`)
@@ -33,7 +37,7 @@ export function computeHints(view: CustomerView, input: HintInput = {}): Hint[] 
   const env: RuleEnv = {
     ...ctx,
     view,
-    m: messages[language],
+    m: input.texts ?? hintTexts(language),
     facts: collectFacts(view),
     today,
     tenure: tenureOf(view.customerSince, today),

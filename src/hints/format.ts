@@ -1,47 +1,15 @@
-import type {HoursWindow} from '../data/view-model.js';
-import {WEEKDAYS} from './calling-hours.js';
+import {WEEKDAYS, type HoursWindow} from '../data/view-model.js';
 import {intl as cached} from '../i18n/intl-cache.js';
 import {epochDayToDate, zonedParts} from './time.js';
-import type {HintFormat, HintLanguage} from './types.js';
+import type {HintFormat} from './types.js';
+import type {ResolvedLocale} from './locale.js';
+
+export {languageOf, resolveLocale, type ResolvedLocale} from './locale.js';
 
 /**
  * Locale resolution and `Intl` formatting. Every `Intl` object comes from the card's one
  * bounded cache (src/i18n/intl-cache.ts): built once per locale (and zone), then reused.
  */
-
-export interface ResolvedLocale {
-  language: HintLanguage;
-  /** The tag handed to `Intl`: the caller's own when its language is supported. */
-  locale: string;
-}
-
-const normalize = (tag: string | undefined): string => (tag ?? '').trim().replace(/_/g, '-');
-
-/**
- * The language of a tag, by its primary subtag alone: 'fr', 'fr-CA', 'FR_fr'… → French;
- * anything else → English. No `Intl` call: the card's first render (its skeleton, before the
- * request leaves) needs only this, and the browser's first `Intl` use is slow (see warm.ts).
- */
-export function languageOf(tag: string | undefined): HintLanguage {
-  return normalize(tag).split('-')[0]?.toLowerCase() === 'fr' ? 'fr' : 'en';
-}
-
-/** 'fr', 'fr-CA', 'FR_fr'… → French; 'en-GB' → English with British dates; anything else → 'en'. */
-export function resolveLocale(tag: string | undefined): ResolvedLocale {
-  return cached(`locale|${tag ?? ''}`, () => {
-    const normalized = normalize(tag);
-    const language = languageOf(tag);
-    let locale: string = language;
-    try {
-      if (normalized.split('-')[0]?.toLowerCase() === language) {
-        locale = Intl.DateTimeFormat.supportedLocalesOf([normalized])[0] ?? language;
-      }
-    } catch {
-      // A malformed tag makes Intl throw: fall back to the bare language.
-    }
-    return {language, locale};
-  });
-}
 
 const DATE_OPTIONS = {
   dayMonth: {day: 'numeric', month: 'long'},

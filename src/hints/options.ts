@@ -1,5 +1,5 @@
 import type {HoursWindow} from '../data/view-model.js';
-import {WEEKDAYS} from './calling-hours.js';
+import {WEEKDAYS} from '../data/view-model.js';
 
 /**
  * The law of one country, as data: when canvassing calls are allowed, on which days they

@@ -1,5 +1,6 @@
 import type {CustomerView} from '../data/view-model.js';
 import type {HintId, HintKind, HintSeverity} from './catalog.js';
+import type {Messages} from './messages.js';
 import type {HintOptions, HintOptionsInit} from './options.js';
 
 export type {HintId, HintKind, HintSeverity};
@@ -116,4 +117,9 @@ export interface HintInput {
    * name the rule by position (and function name), never customer data.
    */
   onWarning?: (message: string) => void;
+  /**
+   * The texts to write the hints with, instead of those registered for the locale's language
+   * (the card passes the ones it loaded; see src/hints/lazy.ts).
+   */
+  texts?: Messages;
 }

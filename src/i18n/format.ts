@@ -5,8 +5,8 @@
  */
 import {isolate} from './bidi.js';
 import {intl as cached} from './intl-cache.js';
-import {languageOf} from '../hints/format.js';
-import {messages, type MessageKey, type SupportedLocale} from './messages.js';
+import {languageOf} from '../hints/locale.js';
+import {uiTexts, type MessageKey, type SupportedLocale} from './messages.js';
 
 /**
  * The best supported locale for a BCP 47 tag (`fr-CA` → `fr`); English when none fits. The
@@ -48,7 +48,7 @@ export type Params = Record<string, string | number>;
 /** A message of the card in `locale`, with `{name}` placeholders filled and plurals chosen on `n`. */
 export function translate(locale: string, key: MessageKey, params: Params = {}): string {
   const lang = supportedLocale(locale);
-  const message = messages[lang][key];
+  const message = uiTexts(lang)[key];
   let text: string;
   if (typeof message === 'string') {
     text = message;

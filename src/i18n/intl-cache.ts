@@ -13,7 +13,7 @@
 /** Enough for two languages × a few zones × every style the card uses, with room to spare. */
 export const INTL_CACHE_SIZE = 64;
 
-const entries = new Map<string, unknown>();
+let entries = new Map<string, unknown>();
 
 /** The value cached under `key`, made by `make()` on first use (or after eviction). */
 export function intl<T>(key: string, make: () => T): T {
@@ -28,6 +28,20 @@ export function intl<T>(key: string, make: () => T): T {
   if (entries.size >= INTL_CACHE_SIZE) entries.delete(entries.keys().next().value as string);
   entries.set(key, value);
   return value;
+}
+
+/**
+ * The hint engine is built on its own (src/hints/engine.ts) and so has its own copy of this
+ * module: once loaded, it is handed the card's entries (src/hints/lazy.ts), so formatters
+ * warmed or built by the card are the engine's too, and there is still one bounded cache.
+ */
+export function intlCacheEntries(): Map<string, unknown> {
+  return entries;
+}
+
+/** Makes this copy of the cache use `shared` (see `intlCacheEntries`). */
+export function shareIntlCache(shared: Map<string, unknown>): void {
+  entries = shared;
 }
 
 /** Empties the cache (the browser's languages changed; tests). */

@@ -1,6 +1,7 @@
 /**
- * Every string the card shows, in English and French. Hint texts live with the hint rules
- * (src/hints/messages.ts) so that module stays importable on its own.
+ * Every string the card shows, in English (built in); French is in src/locales/fr.ts, loaded
+ * on demand. Hint texts live with the hint rules (src/hints/messages.ts) so that module stays
+ * importable on its own.
  *
  * A message is a string with `{name}` placeholders, or a plural table chosen with
  * `Intl.PluralRules` on the `n` parameter (see `translate()` in format.ts).
@@ -68,6 +69,8 @@ const en = {
   // Sections.
   hints: 'Do and don’t',
   noHints: 'Nothing special to keep in mind.',
+  hintsUnavailable:
+    'The do and don’t hints could not be loaded. Until they are: no sales pitch, and check consents, quiet periods and refusals before any call.',
   moreHints: {one: 'Show {n} more hint', other: 'Show {n} more hints'},
   products: 'Products',
   noProducts: 'No products.',
@@ -146,136 +149,20 @@ const en = {
 
 export type MessageKey = keyof typeof en;
 
-const fr: Record<MessageKey, Message> = {
-  loading: 'Chargement du client…',
-  notFound: 'Aucun client avec l’identifiant « {id} ».',
-  notFoundHint: 'Vérifiez l’identifiant, ou si le client a été fusionné ou supprimé.',
-  noId: 'Aucun client sélectionné.',
-  retry: 'Réessayer',
-  retryIn: {one: 'Nouvel essai dans {n} seconde…', other: 'Nouvel essai dans {n} secondes…'},
-  'error.network': 'Impossible de joindre {origin} : service arrêté ou adresse fausse.',
-  'error.timeout': 'Le service client ne répond pas.',
-  'error.headers': 'La page n’a pas pu fournir les informations de connexion au service client.',
-  'error.unauthorized': 'Le service client n’a pas accepté l’authentification de la carte (HTTP 401).',
-  'error.forbidden': 'Vous n’êtes pas autorisé à consulter ce client (HTTP 403).',
-  'error.endpoint-not-found': 'L’adresse du service client est introuvable (HTTP 404).',
-  'error.cross-origin': '{origin} répond, mais ses réglages CORS n’autorisent pas cette page ({page}).',
-  'error.client-error': 'Le service client a rejeté la requête de la carte (HTTP {status}).',
-  'error.not-implemented': 'Ce point d’accès n’est pas GraphQL (HTTP 501).',
-  'error.config-credentials': 'Le réglage credentials de la carte doit valoir omit, same-origin ou include.',
-  'error.rate-limited': 'Le service client demande de ralentir.',
-  'error.server': 'Le service client a rencontré un problème (HTTP {status}).',
-  'error.bad-response': 'Le service client a envoyé une réponse illisible pour la carte.',
-  'error.graphql': 'Le service client a refusé la requête.',
-  'error.mismatch': 'La réponse concernait un autre client et a été écartée.',
-  'error.config-endpoint': 'Cette carte n’a pas de point d’accès GraphQL valide. Renseignez son attribut endpoint.',
-  'error.offline': 'Vous êtes hors ligne. La carte se rechargera au retour de la connexion.',
-  'what.email': 'cette adresse e-mail',
-  'what.phone': 'ce numéro de téléphone',
-  'lookup.no-match': 'Aucun client avec {what} dans le CRM.',
-  'lookup.ambiguous': '{n} clients partagent {what} : ouvrez le bon depuis le CRM.',
-  'lookup.invalid': 'Impossible de rechercher {what} : valeur mal formée ou caractères trompeurs. Rien n’a été envoyé au CRM.',
-  errorTitle: 'Client non chargé',
-  configTitle: 'Vérifiez la configuration de la carte',
-  configHint: 'La personne qui a installé cette carte peut corriger cela (motif « {reason} »).',
-  sectionFailed: 'Impossible de charger cette section.',
-  someInvalid: 'Certaines valeurs étaient illisibles et ne sont pas affichées.',
-  tenureYears: {one: 'Avec nous depuis {n} an', other: 'Avec nous depuis {n} ans'},
-  tenureMonths: {one: 'Avec nous depuis {n} mois', other: 'Avec nous depuis {n} mois'},
-  tenureDays: {one: 'Avec nous depuis {n} jour', other: 'Avec nous depuis {n} jours'},
-  since: 'depuis le {date}',
-  'state.ok': 'Relation sereine',
-  'state.care': 'À ménager',
-  'state.leaving': 'Veut résilier',
-  'state.quiet': 'Période sensible',
-  customerCard: 'Client {name}',
-  addressAs: 'S’adresser à',
-  noTitle: 'civilité non renseignée',
-  prefers: 'Préfère',
-  'fact.cancellations': {one: '{n} résiliation demandée', other: '{n} résiliations demandées'},
-  'fact.quiet-until': 'jusqu’au {date}',
-  'fact.missed': {one: '{n} rendez-vous manqué par nous', other: '{n} rendez-vous manqués par nous'},
-  'fact.awaiting': {one: '{n} en attente de notre réponse', other: '{n} en attente de notre réponse'},
-  'fact.complaints': {one: '{n} réclamation ouverte', other: '{n} réclamations ouvertes'},
-  'fact.negative': 'dernier contact mal vécu',
-  'fact.contacts': {one: '{n} contact en {days} jours', other: '{n} contacts en {days} jours'},
-  'fact.transfers': {one: '{n} transfert', other: '{n} transferts'},
-  hints: 'À faire, à éviter',
-  noHints: 'Rien de particulier à garder en tête.',
-  moreHints: {one: 'Voir {n} autre conseil', other: 'Voir {n} autres conseils'},
-  products: 'Produits',
-  noProducts: 'Aucun produit.',
-  tickets: 'Demandes en cours',
-  noTickets: 'Aucune demande en cours.',
-  history: 'Historique des contacts',
-  noHistory: 'Aucun contact pour l’instant.',
-  historyCount: {one: '{shown} sur {n} contact', other: '{shown} sur {n} contacts'},
-  historyRange: 'Contacts {from} à {to} sur {n}',
-  historyNewest: 'Revenir aux plus récents',
-  showMore: 'Afficher plus',
-  pressure: 'Contacts par mois, 6 derniers mois',
-  pressureMonth: '{month} : {inbound} entrants, {outbound} sortants',
-  inbound: 'Entrants',
-  outbound: 'Sortants',
-  contactsOnTicket: {one: '{n} contact', other: '{n} contacts'},
-  transfers: {one: '{n} transfert', other: '{n} transferts'},
-  opened: 'ouverte {when}',
-  do: 'À faire',
-  doFirst: 'À faire d’abord',
-  dont: 'À éviter',
-  why: 'Pourquoi',
-  dismiss: 'Écarter',
-  dismissHint: 'Écarter « {text} »',
-  dismissReason: 'Motif',
-  dismissNote: 'Précision (facultatif)',
-  dismissConfirm: 'Écarter le conseil',
-  cancel: 'Annuler',
-  dismissed: {one: '{n} conseil écarté', other: '{n} conseils écartés'},
-  'reason.not-relevant': 'Pas pertinent maintenant',
-  'reason.already-done': 'Déjà traité',
-  'reason.customer-request': 'À la demande du client',
-  'reason.wrong': 'Les données sont fausses',
-  'reason.other': 'Autre',
-  'product.ACTIVE': 'Actif',
-  'product.SUSPENDED': 'Suspendu',
-  'product.CANCELLATION_REQUESTED': 'Résiliation demandée',
-  'product.ENDED': 'Terminé',
-  'product.OTHER': 'Statut inconnu',
-  'priority.LOW': 'Basse',
-  'priority.NORMAL': 'Normale',
-  'priority.HIGH': 'Haute',
-  'priority.URGENT': 'Urgente',
-  'priority.OTHER': 'Priorité inconnue',
-  'category.COMPLAINT': 'Réclamation',
-  'category.CANCELLATION': 'Résiliation',
-  'category.TECHNICAL': 'Technique',
-  'category.BILLING': 'Facturation',
-  'category.APPOINTMENT': 'Rendez-vous',
-  'category.OTHER': 'Autre',
-  'channel.PHONE': 'Appel',
-  'channel.EMAIL': 'E-mail',
-  'channel.SMS': 'SMS',
-  'channel.CHAT': 'Chat',
-  'channel.MAIL': 'Courrier',
-  'channel.VISIT': 'Visite',
-  'channel.OTHER': 'Autre canal',
-  'direction.INBOUND': 'du client',
-  'direction.OUTBOUND': 'au client',
-  'direction.OTHER': '',
-  'outcome.ANSWERED': 'Répondu',
-  'outcome.NO_ANSWER': 'Pas de réponse',
-  'outcome.REFUSED': 'Refusé',
-  'outcome.RESOLVED': 'Résolu',
-  'outcome.TRANSFERRED': 'Transféré',
-  'outcome.AWAITING_OUR_REPLY': 'En attente de notre réponse',
-  'outcome.MISSED_BY_US': 'Manqué par nous',
-  'outcome.MISSED_BY_CUSTOMER': 'Manqué par le client',
-  'outcome.OTHER': 'Autre issue',
-  'outcome.DELIVERED': 'Distribué',
-  'outcome.REPLIED': 'Répondu',
-  'sentiment.NEGATIVE': 'Ton négatif',
-};
+/** Registered tables: English built in, other languages when their file arrives (locales.ts). */
+const registered: Partial<Record<SupportedLocale, Readonly<Record<MessageKey, Message>>>> = {en};
 
-/** The locales the card ships, by primary language subtag. */
-export const messages: Record<'en' | 'fr', Record<MessageKey, Message>> = {en, fr};
-export type SupportedLocale = keyof typeof messages;
+/** The card's texts in `language`, English while (or if) that language's file is not loaded. */
+export function uiTexts(language: SupportedLocale): Readonly<Record<MessageKey, Message>> {
+  return registered[language] ?? en;
+}
+
+/** Makes `texts` the card's texts in `language` (a locale file calls this when it loads). */
+export function registerUiTexts(language: SupportedLocale, texts: Readonly<Record<MessageKey, Message>>): void {
+  registered[language] = texts;
+}
+
+/** The languages the card ships: English built in, the others in a file each (src/locales/), loaded on demand. */
+export type SupportedLocale = 'en' | 'fr';
+
+export {en};

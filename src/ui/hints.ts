@@ -27,6 +27,8 @@ export interface HintPanelState {
   /** The lead id of the row whose dismiss form is open. */
   dismissing?: string;
   failed: boolean;
+  /** The hint engine could not be loaded: no hint is known, so none may be read as "nothing to mind". */
+  unavailable?: boolean;
   /** Whether every row is shown, not only the first `brief.visible`. */
   expanded: boolean;
   onExpand: () => void;
@@ -135,8 +137,10 @@ export function renderHints(state: HintPanelState, ctx: RenderContext) {
     <h3 id="h-hints">${t('hints')}</h3>
     ${state.failed ? html`<p class="section-error" role="status">${t('sectionFailed')}</p>` : nothing}
     ${
-      rows.length
-        ? html`<ol>
+      state.unavailable
+        ? html`<p class="section-error" role="alert" part="hints-unavailable">${t('hintsUnavailable')}</p>`
+        : rows.length
+          ? html`<ol>
           ${rows.slice(0, rows.length - hidden).map((row) => renderRow(row, state, ctx))}
         </ol>
         ${
@@ -146,7 +150,7 @@ export function renderHints(state: HintPanelState, ctx: RenderContext) {
             </button>`
             : nothing
         }`
-        : html`<p class="muted">${t('noHints')}</p>`
+          : html`<p class="muted">${t('noHints')}</p>`
     }
     ${
       dismissed.length

@@ -47,6 +47,93 @@ describe('plain HTML with the built script', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('loads French once, from dist/locales/fr.js beside the bundle, whatever the number of French cards', async () => {
+    const cards = ['martin', 'dupin', 'martin']
+      .map((id) => `<customer-360 customer-id="${id}" endpoint="${ENDPOINT}"></customer-360>`)
+      .join('');
+    const {win, errors} = await page(
+      `<div lang="fr-FR">${cards}</div>`,
+      '<script type="module" src="/dist/customer-360.js"></script>',
+    );
+    const all = await until(() => {
+      const found = [...win.document.querySelectorAll('customer-360')];
+      return found.every((el) => el.shadowRoot?.querySelector('h2')) && found;
+    });
+    expect(all.map((el) => text(el, '[part~="tenure"]'))).to.deep.equal([
+      'Avec nous depuis 15 ans',
+      'Avec nous depuis 6 ans',
+      'Avec nous depuis 15 ans',
+    ]);
+    const locales = win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/locales/'));
+    expect(locales.map((e) => new URL(e.name).pathname)).to.deep.equal(['/dist/locales/fr.js']);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('the classic script finds French beside itself too', async () => {
+    const {win, errors} = await page(
+      `<customer-360 customer-id="martin" endpoint="${ENDPOINT}" locale="fr"></customer-360>
+       <script src="/dist/customer-360.iife.js"></script>`,
+    );
+    const el = await loadedCard(win);
+    expect(text(el, '[part~="tenure"]')).to.equal('Avec nous depuis 15 ans');
+    const locales = win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/locales/'));
+    expect(locales.map((e) => new URL(e.name).pathname)).to.deep.equal(['/dist/locales/fr.js']);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('shows English, with one warning, when a policy blocks the French file', async () => {
+    // A strict host allows exactly the script and the hint engine, not the locale file.
+    const policy = `script-src ${location.origin}/dist/customer-360.js ${location.origin}/dist/hints-engine.js; connect-src 'self'`;
+    const {win, errors} = await page(
+      `<customer-360 customer-id="martin" endpoint="${ENDPOINT}" locale="fr"></customer-360>`,
+      `<meta http-equiv="Content-Security-Policy" content="${policy}">
+       <script type="module" src="/dist/customer-360.js"></script>`,
+    );
+    const warnings: string[] = [];
+    win.console.warn = (message: string) => warnings.push(message);
+    const blocked: string[] = [];
+    win.document.addEventListener('securitypolicyviolation', (e) => blocked.push(new URL(e.blockedURI).pathname));
+    const el = await loadedCard(win);
+    await el.updateComplete;
+    expect(text(el, '[part~="tenure"]')).to.equal('Customer for 15 years');
+    expect(el.shadowRoot!.querySelector('[part~="card"]')!.getAttribute('lang'), 'the content says what language it is').to.equal(
+      'en',
+    );
+    expect(warnings.filter((w) => w.includes('"fr" texts'))).to.have.length(1);
+    await until(() => blocked.length > 0);
+    await el.updateComplete;
+    expect(blocked, 'one attempt, not a loop').to.deep.equal(['/dist/locales/fr.js']);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('shows the customer and says the hints are unavailable (never "nothing to mind") when the hint engine cannot load', async () => {
+    const policy = `script-src ${location.origin}/dist/customer-360.js; connect-src 'self'`;
+    const {win, errors} = await page(
+      `<customer-360 customer-id="martin" endpoint="${ENDPOINT}" locale="en"></customer-360>`,
+      `<meta http-equiv="Content-Security-Policy" content="${policy}">
+       <script type="module" src="/dist/customer-360.js"></script>`,
+    );
+    const warnings: string[] = [];
+    win.console.warn = (message: string) => warnings.push(message);
+    const blocked: string[] = [];
+    win.document.addEventListener('securitypolicyviolation', (e) => blocked.push(new URL(e.blockedURI).pathname));
+    const el = await loadedCard(win);
+    await el.updateComplete;
+    expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
+    expect(text(el, '[part~="hints-unavailable"]')).to.match(
+      /^The do and don’t hints could not be loaded\. Until they are: no sales pitch/,
+    );
+    expect(el.shadowRoot!.querySelector('[part~="hints-unavailable"]')!.getAttribute('role')).to.equal('alert');
+    expect(el.shadowRoot!.querySelector('[part~="hint"]')).to.equal(null);
+    expect(text(el, '[part~="hints"]')).not.to.contain('Nothing special');
+    expect(el.hints).to.deep.equal([]);
+    expect(warnings.filter((w) => w.includes('hint engine'))).to.have.length(1);
+    await until(() => blocked.length > 0);
+    await el.updateComplete;
+    expect(blocked, 'one attempt, not a loop').to.deep.equal(['/dist/hints-engine.js']);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('dist/customer-360.iife.js works as a classic script, and two copies on one page do not throw', async () => {
     const {win, errors} = await page(
       `<customer-360 customer-id="dupin" endpoint="${ENDPOINT}"></customer-360>

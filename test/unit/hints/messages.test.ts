@@ -181,6 +181,10 @@ describe('locale resolution', () => {
 describe('one concept, one name', () => {
   it('tenure and the quiet period read the same in the header badge, the hint and the evidence (French)', async () => {
     const {translate} = await import('../../../src/i18n/format.js');
+    // The card's own texts in French are a file loaded on demand (the hint engine's entry
+    // registers its French texts itself).
+    const {loadLocale} = await import('../../../src/i18n/locales.js');
+    expect(await loadLocale('fr')).to.equal(true);
     const view = customer({
       customerSince: date('2010-03-12'),
       quietPeriod: {reason: 'Deuil', until: new Date('2025-04-01T00:00:00Z')},
