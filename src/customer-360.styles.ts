@@ -206,6 +206,15 @@ export const styles = css`
     border-inline-start-color: var(--_dont);
     background: var(--_dont-bg);
   }
+  /* No engine, no hints: a "don't" that covers them all, as visible as one. */
+  [part~='hints-unavailable'] {
+    border-radius: calc(var(--_radius) - 2px);
+    padding: 0.5rem 0.625rem;
+    border-inline-start: 4px solid var(--_dont);
+    background: var(--_dont-bg);
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
   .kind {
     font-size: 0.75rem;
     font-weight: 700;
@@ -510,7 +519,8 @@ export const styles = css`
      stay. A "don't" keeps a double border beside its label; the chart and its legend draw
      inbound solid and outbound hollow, in system colours. Badges keep their outlines. */
   @media (forced-colors: active) {
-    [part~='hint-dont'] {
+    [part~='hint-dont'],
+    [part~='hints-unavailable'] {
       border-inline-start: 6px double;
     }
     .pressure,

@@ -138,7 +138,7 @@ export function renderHints(state: HintPanelState, ctx: RenderContext) {
     ${state.failed ? html`<p class="section-error" role="status">${t('sectionFailed')}</p>` : nothing}
     ${
       state.unavailable
-        ? html`<p class="section-error" role="alert" part="hints-unavailable">${t('hintsUnavailable')}</p>`
+        ? html`<p role="alert" part="hints-unavailable">${t('hintsUnavailable')}</p>`
         : rows.length
           ? html`<ol>
           ${rows.slice(0, rows.length - hidden).map((row) => renderRow(row, state, ctx))}
