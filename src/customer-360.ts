@@ -410,6 +410,8 @@ export class Customer360 extends LitElement {
    */
   private _ensureEngine() {
     if (hintEngine() || this._hintsDisabled || this._engineLoad || this._engineFailed) return;
+    // Only once there is someone to load: a card waiting for its customer asks for nothing.
+    if (this._request.kind !== 'query' && this._request.kind !== 'lookup') return;
     const load: Promise<void> = loadHintEngine().then((engine) => {
       if (!engine) {
         this._engineFailed = true;

@@ -134,6 +134,21 @@ describe('plain HTML with the built script', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('asks for the hint engine only once there is a customer to show', async () => {
+    const {win, errors} = await page(
+      `<customer-360 endpoint="${ENDPOINT}" locale="en"></customer-360>`,
+      '<script type="module" src="/dist/customer-360.js"></script>',
+    );
+    const el = await until(() => win.document.querySelector('customer-360') as Customer360 | null);
+    await until(() => text(el, '[part~="empty"]') === 'No customer selected.');
+    const engine = () => win.performance.getEntriesByType('resource').filter((e) => e.name.includes('hints-engine'));
+    expect(engine()).to.have.length(0);
+    el.setAttribute('customer-id', 'martin');
+    await until(() => el.shadowRoot?.querySelector('[part~="hint"]'));
+    expect(engine()).to.have.length(1);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('dist/customer-360.iife.js works as a classic script, and two copies on one page do not throw', async () => {
     const {win, errors} = await page(
       `<customer-360 customer-id="dupin" endpoint="${ENDPOINT}"></customer-360>
