@@ -35,6 +35,26 @@ async function loadedCard(win: Window, selector = 'customer-360'): Promise<Custo
   return el;
 }
 
+/**
+ * A page whose policy allows only the listed files of dist/ as scripts, with martin's card in
+ * `locale`: the card once loaded, the warnings it printed and the files the policy blocked.
+ */
+async function strictPage(allowed: string[], locale: string) {
+  const sources = allowed.map((file) => `${location.origin}/dist/${file}`).join(' ');
+  const {win, errors} = await page(
+    `<customer-360 customer-id="martin" endpoint="${ENDPOINT}" locale="${locale}"></customer-360>`,
+    `<meta http-equiv="Content-Security-Policy" content="script-src ${sources}; connect-src 'self'">
+     <script type="module" src="/dist/customer-360.js"></script>`,
+  );
+  const warnings: string[] = [];
+  win.console.warn = (message: string) => warnings.push(message);
+  const blocked: string[] = [];
+  win.document.addEventListener('securitypolicyviolation', (e) => blocked.push(new URL(e.blockedURI).pathname));
+  const el = await loadedCard(win);
+  await el.updateComplete;
+  return {el, errors, warnings, blocked};
+}
+
 describe('plain HTML with the built script', () => {
   it('dist/customer-360.js renders a card from one module script tag', async () => {
     const {win, errors} = await page(
@@ -83,18 +103,7 @@ describe('plain HTML with the built script', () => {
 
   it('shows English, with one warning, when a policy blocks the French file', async () => {
     // A strict host allows exactly the script and the hint engine, not the locale file.
-    const policy = `script-src ${location.origin}/dist/customer-360.js ${location.origin}/dist/hints-engine.js; connect-src 'self'`;
-    const {win, errors} = await page(
-      `<customer-360 customer-id="martin" endpoint="${ENDPOINT}" locale="fr"></customer-360>`,
-      `<meta http-equiv="Content-Security-Policy" content="${policy}">
-       <script type="module" src="/dist/customer-360.js"></script>`,
-    );
-    const warnings: string[] = [];
-    win.console.warn = (message: string) => warnings.push(message);
-    const blocked: string[] = [];
-    win.document.addEventListener('securitypolicyviolation', (e) => blocked.push(new URL(e.blockedURI).pathname));
-    const el = await loadedCard(win);
-    await el.updateComplete;
+    const {el, errors, warnings, blocked} = await strictPage(['customer-360.js', 'hints-engine.js'], 'fr');
     expect(text(el, '[part~="tenure"]')).to.equal('Customer for 15 years');
     expect(el.shadowRoot!.querySelector('[part~="card"]')!.getAttribute('lang'), 'the content says what language it is').to.equal(
       'en',
@@ -107,18 +116,7 @@ describe('plain HTML with the built script', () => {
   });
 
   it('shows the customer and says the hints are unavailable (never "nothing to mind") when the hint engine cannot load', async () => {
-    const policy = `script-src ${location.origin}/dist/customer-360.js; connect-src 'self'`;
-    const {win, errors} = await page(
-      `<customer-360 customer-id="martin" endpoint="${ENDPOINT}" locale="en"></customer-360>`,
-      `<meta http-equiv="Content-Security-Policy" content="${policy}">
-       <script type="module" src="/dist/customer-360.js"></script>`,
-    );
-    const warnings: string[] = [];
-    win.console.warn = (message: string) => warnings.push(message);
-    const blocked: string[] = [];
-    win.document.addEventListener('securitypolicyviolation', (e) => blocked.push(new URL(e.blockedURI).pathname));
-    const el = await loadedCard(win);
-    await el.updateComplete;
+    const {el, errors, warnings, blocked} = await strictPage(['customer-360.js'], 'en');
     expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
     expect(text(el, '[part~="hints-unavailable"]')).to.match(
       /^The do and don’t hints could not be loaded\. Until they are: no sales pitch/,
