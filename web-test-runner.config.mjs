@@ -64,7 +64,7 @@ export const CSP =
 /**
  * These middlewares answer on Node's raw response, so Koa's own status (which starts at 404)
  * must be set from it once the response closes. A request that closed before any answer was
- * sent (the client aborted a `delay`/`hang`/`jitter` request, or `drop-until` dropped it) got
+ * sent (the client aborted a `delay`/`hold`/`hang`/`jitter` request, or `drop=<gate>` dropped it) got
  * no status at all: record it as 499 "client closed request", so the runner's list of
  * 404 requests names only answers that really were 404 (such as the `fault=404` test).
  */

@@ -31,6 +31,25 @@ export class FakeClock {
     return ats.length ? Math.min(...ats) - this.now : undefined;
   }
 
+  /** The delays (ms from now) of the timers still waiting, soonest first. */
+  get waits(): number[] {
+    return [...this._timers.values()].map((t) => t.at - this.now).sort((a, b) => a - b);
+  }
+
+  /** Fires the next timer (time jumps to it); false when none waits. */
+  next(): boolean {
+    const wait = this.nextIn;
+    if (wait === undefined) return false;
+    this.tick(wait);
+    return true;
+  }
+
+  /** Forgets every timer and goes back to 0 (between tests sharing one clock). */
+  reset(): void {
+    this._timers.clear();
+    this.now = 0;
+  }
+
   /** Moves time forward by `ms`, firing every timer that falls due, in order. */
   tick(ms: number): void {
     const end = this.now + ms;

@@ -9,7 +9,14 @@
  *   those customers. Both forms mix: `delay=100,martin:900`.
  * - `fault=<name>` or `fault=<id>:<name>,…`: a simulated failure (see `FaultName`).
  *   Unknown names are ignored.
- * - `jitter=<ms>` adds a random 0…ms delay to each response (race tests).
+ * - `jitter=<ms>` adds a pseudo-random 0…ms delay to each response (race tests). It is seeded
+ *   by `seed=<n>` and the request's customer and rank (the nth request with this query string
+ *   and customer): the same sequence of requests gets the same delays again.
+ *
+ * The middleware adds controls that wait on the test instead of on a clock: `hold=<gate>` or
+ * `hold=<id>:<gate>` (answer only once the test opens the gate), `drop=<gate>` (drop the connection, a network
+ * failure, while the gate is closed) and `times=<n>` (`fault` applies to the first n requests
+ * with this query string only; later ones get the normal answer: "the server is back").
  *
  * A rule for the request's customer wins over an unscoped one. The customer of a request is
  * its `id` variable, or else the literal in `customer(id: "…")` in the query text.
@@ -82,6 +89,8 @@ export type RequestPlan = {
   /** Milliseconds to wait before answering. */
   readonly delayMs: number;
   readonly fault: FaultName | null;
+  /** The gate whose opening the answer waits for (`hold=<gate>` or `hold=<id>:<gate>`, see the middleware). */
+  readonly hold: string | null;
 };
 
 /**
@@ -128,15 +137,42 @@ export function requestedCustomerId(query: string, variables: Record<string, unk
   return CUSTOMER_ID_LITERAL.exec(query)?.[1] ?? null;
 }
 
+/** How many requests each (query string, customer) asked so far: the rank seeds the jitter. */
+const ranks = new Map<string, number>();
+
+/**
+ * A number in [0, 1) from a string: FNV-1a, then one round of mulberry32 mixing. The same
+ * string always gives the same number, so a seeded race replays.
+ */
+export function unitHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let t = (h + 0x6d2b79f5) >>> 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
 /** What to do for a request to `url` (path and query string) about customer `id`. */
 export function planRequest(url: string, id: string | null): RequestPlan {
-  const search = new URL(url, 'http://localhost').searchParams;
+  const parsed = new URL(url, 'http://localhost');
+  const search = parsed.searchParams;
+  const jitter = parseDelay(search.get('jitter') ?? '') ?? 0;
+  let random = 0;
+  if (jitter > 0) {
+    const key = `${parsed.search}\n${id ?? ''}`;
+    const rank = (ranks.get(key) ?? 0) + 1;
+    ranks.set(key, rank);
+    random = unitHash(`${search.get('seed') ?? ''}\n${key}\n${rank}`);
+  }
   return {
     now: parseNow(search.get('now')) ?? new Date(),
-    delayMs:
-      (valueFor(parseScoped(search.get('delay'), parseDelay), id) ?? 0) +
-      Math.random() * (parseDelay(search.get('jitter') ?? '') ?? 0),
+    delayMs: (valueFor(parseScoped(search.get('delay'), parseDelay), id) ?? 0) + random * jitter,
     fault: valueFor(parseScoped(search.get('fault'), parseFault), id),
+    hold: valueFor(
+      parseScoped(search.get('hold'), (value) => value || null),
+      id,
+    ),
   };
 }
 
@@ -160,5 +196,6 @@ export function planBatch(url: string, ids: readonly string[]): RequestPlan {
     now: plans[0]?.now ?? new Date(),
     delayMs: Math.max(0, ...plans.map((p) => p.delayMs)),
     fault: plans.find((p) => p.fault !== null && p.fault !== 'partial')?.fault ?? null,
+    hold: plans.find((p) => p.hold !== null)?.hold ?? null,
   };
 }

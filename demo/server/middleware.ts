@@ -2,8 +2,9 @@
  * The demo's and the browser tests' GraphQL endpoint: a connect-style middleware answering
  * GraphQL over HTTP (GET and POST, graphql-http's Node adapter) at `/graphql`, on the seeded
  * personas, with the test controls of `controls.ts` (`now`, `delay`, `fault`), `auth=<token>`
- * (require that bearer token), `drop-until=<epoch ms>` (network failures until then) and `corpus=<case>` (rewrite the answer with a hostile case of
- * `corpus.ts`). It logs nothing.
+ * (require that bearer token), `corpus=<case>` (rewrite the answer with a hostile case of
+ * `corpus.ts`), and the controls that wait on the test rather than on a clock: `hold=<gate>`,
+ * `drop=<gate>` (see `GATE_PATH` below) and `times=<n>` (see `withoutSpentFault`). It logs nothing.
  *
  * CORS: pages on the server's own origin need nothing. Pages on another origin are served only
  * when that origin is allowed: by the `allowOrigins` option (`CUSTOMER360_ALLOW_ORIGINS`, a
@@ -29,6 +30,82 @@ const ENDPOINT_PATH = '/graphql';
 
 function sleep(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+/**
+ * Gates, so a test decides when a request is answered instead of guessing a delay:
+ * - `hold=<gate>` (or `hold=<id>:<gate>`, that customer's requests only) parks a request's
+ *   answer until the gate opens;
+ * - `drop=<gate>` drops the connection (a network failure) while the gate is closed.
+ * `GET /graphql/gate?gate=<g>&arrived=<n>` answers once n requests have reached the gate (at
+ * once if they already have); `POST /graphql/gate?gate=<g>` opens it for good (parked requests
+ * go on, later ones pass) and answers how many it released. Gates live in memory for the
+ * server's life: tests use names of their own.
+ */
+const GATE_PATH = '/graphql/gate';
+
+interface Gate {
+  open: boolean;
+  arrived: number;
+  parked: (() => void)[];
+  watchers: {count: number; notify: () => void}[];
+}
+
+const gates = new Map<string, Gate>();
+
+/** The gate `name`, one more request arrived at it (the waiting tests are told). */
+function arrive(name: string): Gate {
+  let g = gates.get(name);
+  if (!g) gates.set(name, (g = {open: false, arrived: 0, parked: [], watchers: []}));
+  g.arrived++;
+  const arrivedNow = g.arrived;
+  for (const watcher of g.watchers.filter((w) => w.count <= arrivedNow)) watcher.notify();
+  g.watchers = g.watchers.filter((w) => w.count > arrivedNow);
+  return g;
+}
+
+/** Parks until the gate opens. */
+function hold(name: string): Promise<void> {
+  const g = arrive(name);
+  return g.open ? Promise.resolve() : new Promise((resolve) => g.parked.push(resolve));
+}
+
+function answerGate(url: URL, req: IncomingMessage, res: ServerResponse): void {
+  const name = url.searchParams.get('gate') ?? '';
+  let g = gates.get(name);
+  if (!g) gates.set(name, (g = {open: false, arrived: 0, parked: [], watchers: []}));
+  const gateNow = g;
+  const reply = (body: unknown) => {
+    res.writeHead(200, {'content-type': 'application/json', 'cache-control': 'no-store'});
+    res.end(JSON.stringify(body));
+  };
+  if (req.method === 'POST') {
+    gateNow.open = true;
+    const parked = gateNow.parked.splice(0);
+    for (const release of parked) release();
+    return reply({released: parked.length});
+  }
+  const count = Number(url.searchParams.get('arrived') ?? 1);
+  if (gateNow.arrived >= count) return reply({arrived: gateNow.arrived});
+  gateNow.watchers.push({count, notify: () => reply({arrived: gateNow.arrived})});
+}
+
+/** Requests seen per query string, for `times=<n>`. */
+const seen = new Map<string, number>();
+
+/**
+ * `times=<n>`: `fault` applies to the first n requests with this query string; from the
+ * (n+1)th on, the request is answered as if it were not there ("the server is back").
+ */
+function withoutSpentFault(req: ConnectRequest, url: URL): void {
+  const times = url.searchParams.get('times');
+  if (times === null || !(Number(times) >= 0)) return;
+  const count = (seen.get(url.search) ?? 0) + 1;
+  seen.set(url.search, count);
+  if (count <= Number(times)) return;
+  const local = new URL(req.url ?? '/', 'http://localhost');
+  local.searchParams.delete('fault');
+  req.url = local.pathname + local.search;
 }
 
 /** A promise that never settles: the `hang` fault's answer. */
@@ -83,6 +160,7 @@ export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}):
     context: (req, params) => planFor(req.url, params.query, params.variables),
     async onSubscribe(req, params) {
       const plan = planFor(req.url, params.query, params.variables);
+      if (plan.hold !== null) await hold(plan.hold);
       if (plan.fault === 'hang') return never();
       await sleep(plan.delayMs);
       return plan.fault === null || plan.fault === 'partial' ? undefined : faultAnswer(plan.fault);
@@ -103,6 +181,7 @@ export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}):
   });
   return (req, res, next) => {
     const url = new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost');
+    if (url.pathname === GATE_PATH) return answerGate(url, req, res);
     if (url.pathname !== ENDPOINT_PATH) return next();
     const origin = req.headers.origin;
     if (origin && (allowed.has(origin) || allowed.has('*') || url.searchParams.get('allow-origin') === origin)) {
@@ -115,8 +194,10 @@ export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}):
       res.end();
       return;
     }
-    // `drop-until=<epoch ms>`: drop the connection (a network failure) until that instant.
-    if (Number(url.searchParams.get('drop-until')) > Date.now()) {
+    withoutSpentFault(req, url);
+    // `drop=<gate>`: drop the connection (a network failure) while that gate is closed.
+    const dropGate = url.searchParams.get('drop');
+    if (dropGate !== null && !arrive(dropGate).open) {
       req.socket.destroy();
       return;
     }

@@ -27,7 +27,12 @@ export interface RetryOptions {
   connectivity?: EventTarget;
 }
 
-const realTimers: Timers = {
+/**
+ * The timers of every controller not given its own: the browser's. One shared, swappable
+ * object, so a test of the whole element can put a clock of its own in (its functions are
+ * replaced, the object stays) and decide when a retry fires instead of waiting for it.
+ */
+export const retryTimers: Timers = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
@@ -76,7 +81,7 @@ export class RetryController implements ReactiveController {
     );
     this._attempt++;
     this.retryIn = Math.ceil(delay / 1000);
-    const timers = this._options.timers ?? realTimers;
+    const timers = this._options.timers ?? retryTimers;
     this._timer = timers.setTimeout(() => {
       this._timer = undefined;
       this.retryIn = undefined;
@@ -95,7 +100,7 @@ export class RetryController implements ReactiveController {
 
   /** Drops the scheduled retry, if any (the streak's count stays). */
   cancel(): void {
-    if (this._timer !== undefined) (this._options.timers ?? realTimers).clearTimeout(this._timer);
+    if (this._timer !== undefined) (this._options.timers ?? retryTimers).clearTimeout(this._timer);
     this._timer = undefined;
     if (this.retryIn !== undefined) {
       this.retryIn = undefined;

@@ -16,11 +16,15 @@ interface Entry {
 export class RequestCache {
   private readonly _entries = new Map<string, Entry>();
 
-  constructor(public ttl = 60_000) {}
+  /** `now`: the clock expiry reads (tests pass their own). */
+  constructor(
+    public ttl = 60_000,
+    private readonly _now: () => number = Date.now,
+  ) {}
 
   get<T>(key: string, signal: AbortSignal, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
     let entry = this._entries.get(key);
-    if (entry?.expires !== undefined && entry.expires <= Date.now()) {
+    if (entry?.expires !== undefined && entry.expires <= this._now()) {
       this._entries.delete(key);
       entry = undefined;
     }
@@ -28,7 +32,7 @@ export class RequestCache {
       const controller = new AbortController();
       const created: Entry = {controller, users: 0, promise: run(controller.signal)};
       created.promise.then(
-        () => (created.expires = Date.now() + this.ttl),
+        () => (created.expires = this._now() + this.ttl),
         () => this._entries.get(key) === created && this._entries.delete(key),
       );
       this._entries.set(key, created);

@@ -13,7 +13,7 @@ import {
   customerIdFromUrl,
 } from '../../src/adapters/index.js';
 import type {Customer360} from '../../src/customer-360.js';
-import {cleanup, hostErrors, mount, sleep, text} from './helpers.js';
+import {cleanup, hostErrors, mount, nextEvent, text} from './helpers.js';
 
 const OTHER_HOST = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
 const OTHER_ORIGIN = `${location.protocol}//${OTHER_HOST}:${location.port}`;
@@ -234,11 +234,15 @@ describe('connectChatwoot', () => {
     window.addEventListener('message', listener);
     const errors = await hostErrors(async () => {
       track(connectChatwoot(el, {allowedOrigins: [location.origin], requestOnConnect: true}));
-      await sleep(50);
+      // Messages a window posts to itself arrive in the order posted: once this marker is
+      // here, a fetch-info posted on connect would have arrived before it.
+      const marker = nextEvent<MessageEvent>(window, 'message', (e) => e.data === 'test-marker');
+      window.postMessage('test-marker', location.origin);
+      await marker;
     });
     window.removeEventListener('message', listener);
     expect(errors).to.deep.equal([]);
-    expect(received).to.deep.equal([]);
+    expect(received).to.deep.equal(['test-marker']);
   });
 
   it('in a cross-origin frame: asks the parent for the context on connect and follows the answer', async () => {

@@ -1,5 +1,20 @@
 import {expect} from '@open-wc/testing';
-import {ENDPOINT, NOW, cleanup, hintIds, mount, mountLoaded, part, sleep, text, until} from './helpers.js';
+import {
+  ENDPOINT,
+  NOW,
+  arrived,
+  cleanup,
+  hintIds,
+  mount,
+  mountLoaded,
+  nextEvent,
+  part,
+  release,
+  rendered,
+  spyFetch,
+  text,
+  uniqueName,
+} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -58,7 +73,7 @@ describe('<customer-360> personas', () => {
     expect(text(el, '[part~="history"]')).to.contain('5 of 10,000 contacts');
     const firstIds = [...history().querySelectorAll('li')].map((li) => li.dataset.contactId);
     part(el, 'show-more')!.click();
-    await until(() => history().querySelectorAll('li').length === 10);
+    await rendered(el, () => history().querySelectorAll('li').length === 10);
     const ids = [...history().querySelectorAll('li')].map((li) => li.dataset.contactId);
     expect(ids.slice(0, 5)).to.deep.equal(firstIds);
     expect(new Set(ids).size, 'no duplicates across pages').to.equal(10);
@@ -68,11 +83,14 @@ describe('<customer-360> personas', () => {
 
 describe('<customer-360> states', () => {
   it('shows a skeleton while loading, then the data', async () => {
-    const {el, settled} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&delay=300`});
+    // The server holds the answer until the test opens the gate: loading lasts as long as needed.
+    const gate = uniqueName('skeleton');
+    const {el, settled} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&hold=${gate}`});
     await el.updateComplete;
     expect(part(el, 'card')!.getAttribute('aria-busy')).to.equal('true');
     expect(el.shadowRoot!.querySelector('.skeleton')).to.exist;
     const skeletonHeight = part(el, 'card')!.getBoundingClientRect().height;
+    await release(gate);
     await settled;
     await el.updateComplete;
     expect(part(el, 'card')!.getAttribute('aria-busy')).to.equal('false');
@@ -133,8 +151,10 @@ describe('<customer-360> states', () => {
       await el.updateComplete;
       expect(event.detail.reason).to.equal('config-endpoint');
       expect(text(el, '[part~="error"]')).to.contain('no valid GraphQL endpoint');
+      const again = nextEvent(el, 'customer360-error');
       el.refresh();
-      await sleep(50);
+      expect((await again).detail.reason).to.equal('config-endpoint');
+      await el.updateComplete;
       expect(warnings.length).to.equal(1);
     } finally {
       console.warn = original;
@@ -142,26 +162,42 @@ describe('<customer-360> states', () => {
   });
 
   it('says when no customer is selected, without any request', async () => {
-    const {el} = mount({customerId: '', locale: 'en'});
-    await el.updateComplete;
-    await sleep(20);
-    expect(text(el, '[part~="empty"]')).to.equal('No customer selected.');
+    await spyFetch(async (calls) => {
+      const {el} = mount({customerId: '', locale: 'en'});
+      await rendered(el, () => part(el, 'empty'));
+      expect(text(el, '[part~="empty"]')).to.equal('No customer selected.');
+      expect(calls.filter((c) => c.url.includes('/graphql'))).to.deep.equal([]);
+    });
   });
 });
 
 describe('<customer-360> requests', () => {
   it('the last customer-id wins: a late answer for an old id never paints', async () => {
-    const {el} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&delay=martin:600`, locale: 'en'});
-    const loaded: string[] = [];
-    el.addEventListener('customer360-loaded', (e) => loaded.push(e.detail.customerId));
-    await el.updateComplete;
-    el.customerId = 'dupin';
-    await until(() => loaded.length > 0);
-    await el.updateComplete;
-    expect(text(el, 'h2')).to.equal('Jean-Baptiste Dupin');
-    await sleep(900); // martin's delayed answer would have arrived by now
-    expect(text(el, 'h2')).to.equal('Jean-Baptiste Dupin');
-    expect(loaded).to.deep.equal(['dupin']);
+    // martin's answer waits at the server until the test opens the gate, after dupin showed.
+    const gate = uniqueName('late');
+    await spyFetch(async (calls) => {
+      const {el} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&hold=martin:${gate}`, locale: 'en'});
+      const loaded: string[] = [];
+      el.addEventListener('customer360-loaded', (e) => loaded.push(e.detail.customerId));
+      const martin = await calls.when((c) => c.url.includes('hold='));
+      await arrived(gate);
+      const dupinLoaded = nextEvent(el, 'customer360-loaded');
+      el.customerId = 'dupin';
+      await dupinLoaded;
+      await el.updateComplete;
+      expect(text(el, 'h2')).to.equal('Jean-Baptiste Dupin');
+      // martin's answer comes now: the card dropped that request (it reads nothing from it).
+      await release(gate);
+      const answer = await martin.result.then(
+        (response) => response.text(),
+        (error: unknown) => error,
+      );
+      await el.updateComplete;
+      expect(martin.signal?.aborted, "the old customer's request was aborted").to.equal(true);
+      expect(answer).to.be.instanceOf(DOMException);
+      expect(text(el, 'h2')).to.equal('Jean-Baptiste Dupin');
+      expect(loaded).to.deep.equal(['dupin']);
+    });
   });
 
   it('resolves a relative endpoint against the page', async () => {

@@ -7,7 +7,7 @@ import {createElement, act} from 'react';
 import {createRoot} from 'react-dom/client';
 import {createApp} from 'vue';
 import type {Customer360} from '../../src/customer-360.js';
-import {ENDPOINT, NOW, cleanup, text, until} from './helpers.js';
+import {ENDPOINT, NOW, cleanup, nextEvent, rendered, text} from './helpers.js';
 
 afterEach(() => {
   cleanup();
@@ -29,9 +29,11 @@ async function page(body: string, head = ''): Promise<{win: Window & typeof glob
   return {win, errors};
 }
 
+/** The page's card (in its HTML, so there on `load`) once its script defined it and it rendered a customer. */
 async function loadedCard(win: Window, selector = 'customer-360'): Promise<Customer360> {
-  const el = await until(() => win.document.querySelector(selector) as Customer360 | null);
-  await until(() => el.shadowRoot?.querySelector('h2'));
+  const el = win.document.querySelector(selector) as Customer360;
+  await win.customElements.whenDefined('customer-360');
+  await rendered(el, () => el.shadowRoot?.querySelector('h2'));
   return el;
 }
 
@@ -189,14 +191,14 @@ describe('React 19', () => {
       });
       const el = host.querySelector('customer-360')!;
       expect(el.headers, 'objects are set as properties').to.deep.equal({'X-Agent': 'a-42'});
-      await until(() => loaded.length);
+      if (!loaded.length) await nextEvent(el, 'customer360-loaded');
       await el.updateComplete;
       expect(loaded).to.deep.equal(['martin']);
       expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
       await act(async () => {
         root.render(createElement('customer-360', {'customer-id': 'dupin', endpoint: ENDPOINT, locale: 'en', now: NOW}));
       });
-      await until(() => text(el, 'h2') === 'Jean-Baptiste Dupin');
+      await rendered(el, () => text(el, 'h2') === 'Jean-Baptiste Dupin');
       expect(warnings).to.deep.equal([]);
     } finally {
       await act(async () => root.unmount());
@@ -227,7 +229,7 @@ describe('Vue 3', () => {
     app.mount(host);
     try {
       const el = host.querySelector('customer-360')!;
-      await until(() => el.shadowRoot?.querySelector('[data-ticket-id] button'));
+      await rendered(el, () => el.shadowRoot?.querySelector('[data-ticket-id] button'));
       expect(text(el, 'h2')).to.equal('Madame Aïcha Benali');
       el.shadowRoot!.querySelector<HTMLButtonElement>('[data-ticket-id] button')!.click();
       expect(opened).to.have.length(1);
@@ -262,7 +264,7 @@ describe('a hostile host page', () => {
       `${head}<script type="module" src="/dist/customer-360.js"></script>`,
     );
     const el = await loadedCard(win);
-    await until(() => el.shadowRoot!.querySelector('[part~="hint"]'));
+    await rendered(el, () => el.shadowRoot!.querySelector('[part~="hint"]'));
     return probes.map((selector) => {
       const node = el.shadowRoot!.querySelector(selector)!;
       const computed = win.getComputedStyle(node);

@@ -7,7 +7,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {DEMO_TICKETS} from '../../demo/helpdesk-tickets.js';
-import {NOW, until} from './helpers.js';
+import {NOW, nextEvent} from './helpers.js';
 
 type Expectation = {name: string} | {reason: string; text?: string};
 
@@ -60,21 +60,47 @@ function cardText(el: HTMLElement): string {
   return (el.shadowRoot?.querySelector('[part~="card"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Waits until the card shows what `expectation` says (a customer's name or a state and its text). */
-async function shows(host: HostPage, expectation: Expectation): Promise<void> {
-  await until(() => {
-    const el = card(host);
-    if (!el?.shadowRoot) return false;
-    if ('name' in expectation) return el.shadowRoot.querySelector('h2')?.textContent?.includes(expectation.name);
-    const state = el.shadowRoot.querySelector('[part~="empty"]');
-    return (
-      state?.getAttribute('data-reason') === expectation.reason && (!expectation.text || cardText(el).includes(expectation.text))
-    );
-  }, 15_000).catch(() => {
-    const el = card(host);
-    throw new Error(`expected ${JSON.stringify(expectation)}, the card shows: ${el ? cardText(el) : '(no card)'}`);
+/** Whether the card shows what `expectation` says (a customer's name or a state and its text). */
+function showing(el: HTMLElement, expectation: Expectation): boolean {
+  if ('name' in expectation) return Boolean(el.shadowRoot!.querySelector('h2')?.textContent?.includes(expectation.name));
+  const state = el.shadowRoot!.querySelector('[part~="empty"]');
+  return (
+    state?.getAttribute('data-reason') === expectation.reason && (!expectation.text || cardText(el).includes(expectation.text))
+  );
+}
+
+/** The first change (any mutation) under `node`. */
+function changeIn(node: Node): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(node, {subtree: true, childList: true, characterData: true, attributes: true});
   });
 }
+
+/**
+ * Waits until the card in the app frame matches `check`. Each ticket opens a new app instance
+ * (the frame navigates), so this re-checks whenever something happens, never on a clock: the
+ * app frame loads, the card's script is defined in it, or the card (else the frame's document)
+ * changes. No deadline but the test's timeout.
+ */
+async function cardWhere(host: HostPage, check: (el: HTMLElement) => boolean): Promise<void> {
+  const frame = host.win.document.querySelector('iframe')!;
+  for (;;) {
+    const el = card(host);
+    if (el?.shadowRoot && check(el)) return;
+    const waits: Promise<unknown>[] = [nextEvent(frame, 'load')];
+    if (el?.shadowRoot) waits.push(changeIn(el.shadowRoot));
+    else if (el) waits.push(frame.contentWindow!.customElements.whenDefined('customer-360'));
+    else if (frame.contentDocument) waits.push(changeIn(frame.contentDocument));
+    await Promise.race(waits);
+  }
+}
+
+/** Waits until the card shows what `expectation` says. */
+const shows = (host: HostPage, expectation: Expectation) => cardWhere(host, (el) => showing(el, expectation));
 
 function openTicket(host: HostPage, value: string) {
   const select = host.win.document.querySelector<HTMLSelectElement>('select[name="ticket"]')!;
@@ -122,6 +148,6 @@ describe('helpdesk hosts (demo pages with the real SDKs)', function () {
     host = await openHost('front-host.html');
     await shows(host, {name: 'Bernard Martin'});
     openTicket(host, '');
-    await until(() => cardText(card(host!)!).includes('No customer selected.'), 15_000);
+    await cardWhere(host, (el) => cardText(el).includes('No customer selected.'));
   });
 });

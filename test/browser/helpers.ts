@@ -1,6 +1,18 @@
 /** Shared helpers for browser tests: mount a card against the real loopback server. */
 import '../../src/define.js';
 import type {Customer360} from '../../src/customer-360.js';
+import {retryTimers} from '../../src/controllers/retry.js';
+import {FakeClock} from '../clock.js';
+
+/**
+ * The clock of every card's automatic retries in the browser tests: a retry fires only when a
+ * test calls `retryClock.tick(ms)` or `retryClock.next()`, never by itself in the middle of
+ * another assertion. `retryClock.waits` lists the scheduled retries' delays. Reset after each test.
+ */
+export const retryClock = new FakeClock();
+retryTimers.setTimeout = retryClock.setTimeout;
+retryTimers.clearTimeout = retryClock.clearTimeout;
+afterEach(() => retryClock.reset());
 
 /** A fixed clock shared by the server (`now=`) and the card, so dates and hints are stable. */
 export const NOW = new Date('2026-11-23T10:30:00Z');
@@ -69,16 +81,106 @@ export async function hintIds(el: Customer360): Promise<string[]> {
   return shownHintIds(el);
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The next `type` event of `target` (that `accept` accepts, when given). */
+export function nextEvent<E extends Event = CustomEvent>(
+  target: EventTarget,
+  type: string,
+  accept: (event: E) => boolean = () => true,
+): Promise<E> {
+  return new Promise((resolve) => {
+    const listener = (event: Event) => {
+      if (!accept(event as E)) return;
+      target.removeEventListener(type, listener);
+      resolve(event as E);
+    };
+    target.addEventListener(type, listener);
+  });
+}
 
-/** Polls until `get` returns something truthy, and returns it; fails after `timeout` ms. */
-export async function until<T>(get: () => T | undefined | null | false, timeout = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = get();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`condition not met within ${timeout} ms`);
-    await sleep(15);
+/**
+ * Resolves with what `get` returns once it is truthy, checking now and again after every change
+ * to `el`'s rendered DOM (a MutationObserver): it waits on the card's own renders, never on a
+ * duration. There is no deadline of its own: a condition never met fails by the test's timeout.
+ */
+export function rendered<T>(el: Element, get: () => T | undefined | null | false): Promise<T> {
+  const first = get();
+  if (first) return Promise.resolve(first);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const value = get();
+      if (!value) return;
+      observer.disconnect();
+      resolve(value);
+    });
+    observer.observe(el.shadowRoot ?? el, {subtree: true, childList: true, characterData: true, attributes: true});
+  });
+}
+
+/** The next task of the event loop (after the events already queued, such as `unhandledrejection`). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * The server's gates (`hold=<gate>` in an endpoint's query string parks its requests until the
+ * gate opens, `drop=<gate>` drops them while it is closed): `arrived` resolves once `count`
+ * requests reached the gate, `release` opens it. A request is held "in flight", or the network
+ * is down, for exactly as long as the test needs.
+ */
+export async function arrived(gate: string, count = 1): Promise<void> {
+  await fetch(`/graphql/gate?gate=${encodeURIComponent(gate)}&arrived=${count}`, {cache: 'no-store'});
+}
+
+export async function release(gate: string): Promise<number> {
+  const response = await fetch(`/graphql/gate?gate=${encodeURIComponent(gate)}`, {method: 'POST'});
+  return ((await response.json()) as {released: number}).released;
+}
+
+/**
+ * A name no other test file uses (the server's gates and `times=` counts are shared by every
+ * file of a run): a name only, it changes no behaviour.
+ */
+export const uniqueName = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
+
+export interface FetchCall {
+  url: string;
+  signal?: AbortSignal | null;
+  /** What the page's fetch returned (the card reads it). */
+  result: Promise<Response>;
+}
+
+/** The fetches seen so far, and a promise of the first (past or future) one that `match`es. */
+export type FetchCalls = FetchCall[] & {when(match: (call: FetchCall) => boolean): Promise<FetchCall>};
+
+/** Counts fetches (and keeps their signals) while `run` runs; every fetch still goes out. */
+export async function spyFetch<T>(run: (calls: FetchCalls) => Promise<T>): Promise<T> {
+  const real = window.fetch;
+  const seen = new EventTarget();
+  const calls = Object.assign([] as FetchCall[], {
+    when(match: (call: FetchCall) => boolean): Promise<FetchCall> {
+      const found = calls.find(match);
+      if (found) return Promise.resolve(found);
+      return nextEvent<CustomEvent<FetchCall>>(seen, 'call', (e) => match(e.detail)).then((e) => e.detail);
+    },
+  });
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const result = real(input, init);
+    const call = {url: String(input instanceof Request ? input.url : input), signal: init?.signal, result};
+    calls.push(call);
+    seen.dispatchEvent(new CustomEvent('call', {detail: call}));
+    return result;
+  };
+  try {
+    return await run(calls);
+  } finally {
+    window.fetch = real;
   }
 }
 
@@ -91,7 +193,9 @@ export async function hostErrors(run: () => Promise<void>): Promise<string[]> {
   window.addEventListener('unhandledrejection', onRejection);
   try {
     await run();
-    await sleep(30);
+    // Errors and rejections are reported in tasks of their own: let the queued ones arrive.
+    await nextTask();
+    await nextTask();
   } finally {
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);

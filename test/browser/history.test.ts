@@ -5,7 +5,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {MAX_HISTORY_ROWS} from '../../src/ui/sections.js';
-import {cleanup, mountLoaded, part, text, until} from './helpers.js';
+import {cleanup, mountLoaded, part, rendered, text} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -17,7 +17,9 @@ describe('contact history at scale', () => {
     const newest = rows(el)[0]?.dataset.contactId;
     for (let loaded = 200; loaded <= 300; loaded += 100) {
       part(el, 'show-more')!.click();
-      await until(() => text(el, '[part~="history"]').includes(loaded === 200 ? '200 of 10,000' : 'Contacts 101–300 of 10,000'));
+      await rendered(el, () =>
+        text(el, '[part~="history"]').includes(loaded === 200 ? '200 of 10,000' : 'Contacts 101–300 of 10,000'),
+      );
     }
     await el.updateComplete;
     expect(rows(el)).to.have.length(MAX_HISTORY_ROWS);
@@ -26,7 +28,7 @@ describe('contact history at scale', () => {
       'the newest rows left the DOM',
     ).to.equal(false);
     part(el, 'show-newest')!.click();
-    await until(() => rows(el).length === 100);
+    await rendered(el, () => rows(el).length === 100);
     expect(rows(el)[0]?.dataset.contactId).to.equal(newest);
     expect(part(el, 'show-newest')).to.equal(null);
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'show-more'));
@@ -61,7 +63,7 @@ describe('contact history at scale', () => {
     const el = await mountLoaded({customerId: 'large-history', locale: 'en', pageSize: 100});
     const before = rows(el);
     part(el, 'show-more')!.click();
-    await until(() => rows(el).length === 200);
+    await rendered(el, () => rows(el).length === 200);
     rows(el)
       .slice(0, 100)
       .forEach((li, i) => expect(li, `row ${i}`).to.equal(before[i]));

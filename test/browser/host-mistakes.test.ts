@@ -5,7 +5,22 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {Customer360} from '../../src/customer-360.js';
-import {ENDPOINT, NOW, cleanup, hostErrors, mount, mountLoaded, part, text, until} from './helpers.js';
+import {
+  ENDPOINT,
+  NOW,
+  arrived,
+  cleanup,
+  hostErrors,
+  mount,
+  mountLoaded,
+  part,
+  release,
+  rendered,
+  retryClock,
+  spyFetch,
+  text,
+  uniqueName,
+} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -22,7 +37,6 @@ async function enter(target: HTMLElement) {
 describe('keyboard focus after "Try again" and "Show more" (item 11)', () => {
   it('"Try again" while the server still fails: focus is back on "Try again"', async () => {
     const {el, settled} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&fault=500`, locale: 'en'});
-    el.retryDelay = 600_000; // no automatic retry during the test
     await settled;
     await el.updateComplete;
     const failed = next(el, 'customer360-error');
@@ -40,7 +54,6 @@ describe('keyboard focus after "Try again" and "Show more" (item 11)', () => {
       ++calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(...args);
     try {
       const {el, settled} = mount({customerId: 'martin', locale: 'en'});
-      el.retryDelay = 600_000;
       expect((await settled).detail.reason).to.equal('network');
       await el.updateComplete;
       const loaded = next(el, 'customer360-loaded');
@@ -58,7 +71,7 @@ describe('keyboard focus after "Try again" and "Show more" (item 11)', () => {
     const el = await mountLoaded({customerId: 'large-history', locale: 'en'});
     const history = () => part(el, 'history')!;
     await enter(part(el, 'show-more')!);
-    await until(() => history().querySelectorAll('li').length === 10);
+    await rendered(el, () => history().querySelectorAll('li').length === 10);
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'show-more'));
   });
@@ -70,28 +83,13 @@ describe('keyboard focus after "Try again" and "Show more" (item 11)', () => {
     expect(total).to.be.at.least(2);
     const el = await mountLoaded({customerId: 'martin', locale: 'en', pageSize: total - 1});
     await enter(part(el, 'show-more')!);
-    await until(() => part(el, 'show-more') === null);
+    await rendered(el, () => part(el, 'show-more') === null);
     await el.updateComplete;
     const items = part(el, 'history')!.querySelectorAll('li');
     expect(items.length).to.equal(total);
     expect(el.shadowRoot!.activeElement).to.equal(items[total - 1].querySelector('button'));
   });
 });
-
-/** Counts fetches (and keeps their signals) while `run` runs; every fetch still goes out. */
-async function spyFetch<T>(run: (calls: {url: string; signal?: AbortSignal | null}[]) => Promise<T>): Promise<T> {
-  const real = window.fetch;
-  const calls: {url: string; signal?: AbortSignal | null}[] = [];
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({url: String(input instanceof Request ? input.url : input), signal: init?.signal});
-    return real(input, init);
-  };
-  try {
-    return await run(calls);
-  } finally {
-    window.fetch = real;
-  }
-}
 
 /** Replaces console.warn while `run` runs; returns what was warned. */
 async function warnings(run: () => Promise<void>): Promise<string[]> {
@@ -113,15 +111,17 @@ describe('lifecycle (item 6)', () => {
       let events = 0;
       el.addEventListener('customer360-loaded', () => events++);
       el.addEventListener('customer360-error', () => events++);
-      await until(() => calls.some((c) => c.url.includes('remove-abort')));
+      const call = await calls.when((c) => c.url.includes('remove-abort'));
       el.remove();
-      const call = calls.find((c) => c.url.includes('remove-abort'))!;
       expect(call.signal?.aborted, 'the request was aborted').to.equal(true);
-      // A card still on the page with the same hanging server times out (300 ms) and fails:
-      // by then the removed card's own timeout would have fired too, had it kept running.
+      expect(retryClock.pending, 'no retry scheduled').to.equal(0);
+      // A card still on the page with the same hanging server times out (300 ms) and fails.
+      // Its timeout (AbortSignal.timeout, same duration) started after the removed card's:
+      // browsers run such timeouts in the order they started, so the removed card's own would
+      // have fired, and failed it, before this one, had it kept running. An order, not a delay.
       const witness = mount({customerId: 'martin', endpoint: `${ENDPOINT}&fault=hang&tag=witness`, timeout: 300});
-      witness.el.retryDelay = 600_000;
       await witness.settled;
+      await el.updateComplete;
       expect(events).to.equal(0);
     });
   });
@@ -139,18 +139,17 @@ describe('lifecycle (item 6)', () => {
       cards.push(el);
     }
     await Promise.all(failedOnce);
+    expect(retryClock.pending, 'each card scheduled its retry').to.equal(50);
     for (const el of cards) {
       el.addEventListener('customer360-error', () => events++);
       el.remove();
     }
     const hooksAtRemoval = hooks;
-    // A witness with the same backoff (1, 2, 4 ms) goes through all three retries: the removed
-    // cards' retries, scheduled earlier, would have run by then.
-    const witness = mount({customerId: 'martin', endpoint: `${ENDPOINT}&fault=503`});
-    witness.el.retryDelay = 1;
-    let witnessFailures = 0;
-    witness.el.addEventListener('customer360-error', () => witnessFailures++);
-    await until(() => witnessFailures === 4, 15_000);
+    // Each card had scheduled its first retry (on the test's clock); removal cancelled all 50.
+    expect(retryClock.pending, 'retries still scheduled after removal').to.equal(0);
+    // Time passes (every backoff, many times over): nothing is left to fire.
+    retryClock.tick(60_000);
+    await Promise.all(cards.map((el) => el.updateComplete));
     expect(hooks, 'getHeaders() after removal').to.equal(hooksAtRemoval);
     expect(events, 'events after removal').to.equal(0);
   });
@@ -162,7 +161,6 @@ describe('lifecycle (item 6)', () => {
       ++calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(...args);
     try {
       const {el, settled} = mount({customerId: 'martin', locale: 'en'});
-      el.retryDelay = 600_000; // the automatic retry would come far too late
       expect((await settled).detail.reason).to.equal('network');
       el.remove();
       const loaded = next(el, 'customer360-loaded');
@@ -178,14 +176,19 @@ describe('lifecycle (item 6)', () => {
 
   it('removed mid-request and put back: loads again (the first request was aborted)', async () => {
     await spyFetch(async (calls) => {
-      const {el} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&delay=200&tag=mid-request`, locale: 'en'});
-      await until(() => calls.some((c) => c.url.includes('mid-request')));
+      // The server holds the answer until the test opens the gate: the request is in flight.
+      const gate = uniqueName('mid-request');
+      const {el} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&hold=${gate}&tag=mid-request`, locale: 'en'});
+      await arrived(gate);
       el.remove();
       const loaded = next(el, 'customer360-loaded');
       document.body.append(el);
+      await arrived(gate, 2);
+      await release(gate);
       await loaded;
-      expect(calls.filter((c) => c.url.includes('mid-request')).length).to.equal(2);
-      expect(calls[0].signal?.aborted).to.equal(true);
+      const requests = calls.filter((c) => c.url.includes('tag=mid-request'));
+      expect(requests.length).to.equal(2);
+      expect(requests[0].signal?.aborted).to.equal(true);
     });
   });
 });
@@ -193,7 +196,6 @@ describe('lifecycle (item 6)', () => {
 describe('getHeaders() (item 7)', () => {
   it('one that never answers: the card fails with "headers" within its timeout, not a skeleton forever', async () => {
     const {el, settled} = mount({customerId: 'martin', timeout: 200, locale: 'en'});
-    el.retryDelay = 600_000;
     el.getHeaders = () => new Promise<Record<string, string>>(() => {});
     const event = await settled;
     expect(event.detail.reason).to.equal('headers');
@@ -205,7 +207,6 @@ describe('getHeaders() (item 7)', () => {
     let event!: CustomEvent;
     const warned = await warnings(async () => {
       const {el, settled} = mount({customerId: 'martin', locale: 'fr'});
-      el.retryDelay = 600_000;
       el.getHeaders = () => {
         throw new Error('token service down for Bernard Martin');
       };
@@ -222,7 +223,6 @@ describe('getHeaders() (item 7)', () => {
   it('one that answers junk: "headers", no request', async () => {
     await spyFetch(async (calls) => {
       const {el, settled} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&tag=junk-headers`});
-      el.retryDelay = 600_000;
       el.getHeaders = () => ({Authorization: 42}) as unknown as Record<string, string>;
       expect((await settled).detail.reason).to.equal('headers');
       expect(calls.filter((c) => c.url.includes('junk-headers'))).to.deep.equal([]);
@@ -309,6 +309,11 @@ describe('bad host values (items 4 and 8)', () => {
     });
   });
 
+  // The countdown once read "Trying again in NaN seconds" here: not the card's doing. This test
+  // ran on the real clock and waited for a witness card; under load that took over a second,
+  // the -5 card's own retry (the 1 s default) fired meanwhile, its countdown line went away
+  // while it reloaded, and the text lookup found no number. On the test's clock, a retry
+  // fires only when the test moves it.
   it('retry-delay negative or over 2³¹ ms: the retry waits (a countdown of at least a second), never fires at once', async () => {
     const cards = [-5, 2 ** 32].map((delay) => {
       const {el, settled} = mount({customerId: 'martin', endpoint: `${ENDPOINT}&fault=503`, locale: 'en'});
@@ -318,25 +323,27 @@ describe('bad host values (items 4 and 8)', () => {
       return {el, settled, failures: () => failures};
     });
     await Promise.all(cards.map((c) => c.settled));
-    // A witness retrying after 1, 2 and 4 ms fails four times; a retry timer that overflowed
-    // (fires at once) would have run by then.
-    const witness = mount({customerId: 'martin', endpoint: `${ENDPOINT}&fault=503`});
-    witness.el.retryDelay = 1;
-    let witnessFailures = 0;
-    witness.el.addEventListener('customer360-error', () => witnessFailures++);
-    await until(() => witnessFailures === 4, 15_000);
+    // -5 falls back to the default 1 s; 2³² ms is cut to the longest timer, 2³¹ − 1 ms.
+    expect(retryClock.waits).to.deep.equal([1000, 2 ** 31 - 1]);
+    const countdowns = [];
     for (const card of cards) {
       await card.el.updateComplete;
-      const seconds = Number(/Trying again in ([\d,]+) second/.exec(text(card.el, '[part~="retrying"]'))?.[1].replace(/,/g, ''));
-      expect(seconds, 'countdown').to.be.at.least(1);
+      countdowns.push(text(card.el, '[part~="retrying"]'));
     }
-    expect(cards[1].failures(), 'no immediate retry for 2^32 ms').to.equal(1);
+    expect(countdowns).to.deep.equal(['Trying again in 1 second…', 'Trying again in 2,147,484 seconds…']);
+    const retried = next(cards[0].el, 'customer360-error');
+    retryClock.tick(1000);
+    await retried;
+    expect(
+      cards.map((c) => c.failures()),
+      'only the 1 s card retried',
+    ).to.deep.equal([2, 1]);
   });
 
   it('an unusable endpoint is never echoed whole in the warning (no query string, no user info)', async () => {
     const warned = await warnings(async () => {
       const {el} = mount({customerId: 'martin', endpoint: 'ftp://user:pa55@example.com/graphql?token=tok-123#x'});
-      await until(() => part(el, 'error'));
+      await rendered(el, () => part(el, 'error'));
     });
     expect(warned.join())
       .to.contain('ftp://example.com/graphql')

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {Customer360Provider} from '../../src/provider/customer-360-provider.js';
-import {ENDPOINT, NOW, cleanup, part, sleep, text} from './helpers.js';
+import {ENDPOINT, NOW, arrived, cleanup, part, release, text, uniqueName} from './helpers.js';
 
 afterEach(() => {
   cleanup();
@@ -56,16 +56,17 @@ describe('<customer-360-provider>', () => {
     expect(requestsTo('two-customers')).to.equal(1);
   });
 
+  // The expiry itself, at its boundary, is tested on a fake clock (test/unit/cache.test.ts);
+  // here a time-to-live of 0 expires every answer as soon as it came, with no clock to wait on.
   it('refresh() on a card and the cache time-to-live ask the server again', async () => {
     const endpoint = `${ENDPOINT}&tag=ttl`;
-    const {root, els, loaded} = provider({endpoint, cacheTtl: 200}, [{customerId: 'martin'}]);
+    const {root, els, loaded} = provider({endpoint, cacheTtl: 0}, [{customerId: 'martin'}]);
     await loaded;
     expect(requestsTo('tag=ttl')).to.equal(1);
     const again = new Promise((resolve) => els[0].addEventListener('customer360-loaded', resolve, {once: true}));
     els[0].refresh();
     await again;
     expect(requestsTo('tag=ttl')).to.equal(2);
-    await sleep(250);
     // A new card after the TTL does not reuse the expired answer.
     const late = document.createElement('customer-360');
     late.customerId = 'martin';
@@ -90,12 +91,16 @@ describe('<customer-360-provider>', () => {
   });
 
   it('one card leaving does not cancel the request its neighbours share', async () => {
-    const endpoint = `${ENDPOINT}&delay=200&tag=leave`;
+    // The server holds the shared request until the test opens the gate.
+    const gate = uniqueName('leave');
+    const endpoint = `${ENDPOINT}&hold=${gate}&tag=leave`;
     const {els, loaded} = provider({endpoint}, [{customerId: 'martin'}, {customerId: 'martin'}]);
     const second = els[1];
     const secondLoaded = new Promise((resolve) => second.addEventListener('customer360-loaded', resolve, {once: true}));
-    await sleep(30);
+    await arrived(gate);
     els[0].customerId = 'dupin'; // aborts its share of the martin request
+    await els[0].updateComplete;
+    await release(gate);
     await secondLoaded;
     await second.updateComplete;
     expect(text(second, 'h2')).to.equal('Monsieur Bernard Martin');

@@ -1,6 +1,7 @@
 // The demo GraphQL server (demo/server/), as the card sees it: real GraphQL-over-HTTP
 // requests from the browser to /graphql on the test server's origin.
 import {expect} from '@open-wc/testing';
+import {arrived, release, uniqueName} from './helpers.js';
 
 /** The instant every persona is built relative to, unless a test says otherwise. */
 const NOW = '2026-03-10T09:00:00.000Z';
@@ -176,13 +177,6 @@ function daysAgo(iso: string): number {
 /** The `YYYY-MM-DD` UTC date `days` days before NOW. */
 function dateDaysAgo(days: number): string {
   return new Date(Date.parse(NOW) - days * DAY).toISOString().slice(0, 10);
-}
-
-/** How long `run` takes, in ms. */
-async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await run();
-  return [result, performance.now() - start];
 }
 
 describe('demo GraphQL server', () => {
@@ -577,35 +571,55 @@ describe('demo GraphQL server', () => {
     });
   });
 
-  describe('delay', () => {
+  // How long `delay=` and `jitter=` wait is decided by pure functions, unit-tested without a
+  // clock (test/unit/server-controls.test.ts). Here, the controls that make the server wait on
+  // the test instead: answers are ordered by gates the test opens, never by a duration.
+  describe('waiting on the test: delay, hold, drop, times', () => {
     const BY_ID = 'query($id: ID!) { customer(id: $id) { id } }';
 
-    it('delay=<ms> delays every response', async () => {
-      const [response, elapsed] = await timed(() => post('{ __typename }', {}, 'delay=300'));
-      expect(response.status).to.equal(200);
-      expect(elapsed).to.be.at.least(300);
+    it('a delayed answer, or a delayed fault, is still the right answer', async () => {
+      const response = await post('{ __typename }', {}, 'delay=30');
+      expect([response.status, await response.json()]).to.deep.equal([200, {data: {__typename: 'Query'}}]);
+      expect((await post('{ __typename }', {}, 'delay=20&fault=500')).status).to.equal(500);
     });
 
-    it('delays faults too', async () => {
-      const [response, elapsed] = await timed(() => post('{ __typename }', {}, 'delay=200&fault=500'));
-      expect(response.status).to.equal(500);
-      expect(elapsed).to.be.at.least(200);
+    it('hold=<id>:<gate> holds that customer until the gate opens; another one answers meanwhile', async () => {
+      const gate = uniqueName('server-hold');
+      const controls = `now=${NOW}&hold=martin:${gate}`;
+      let martinAnswered = false;
+      const martin = post(BY_ID, {id: 'martin'}, controls).then(async (response) => {
+        martinAnswered = true;
+        return response.json();
+      });
+      await arrived(gate);
+      const dupin = await (await post(BY_ID, {id: 'dupin'}, controls)).json();
+      expect(dupin).to.deep.equal({data: {customer: {id: 'dupin'}}});
+      expect(martinAnswered, 'martin is still held').to.equal(false);
+      expect(await release(gate)).to.equal(1);
+      expect(await martin).to.deep.equal({data: {customer: {id: 'martin'}}});
+      // An open gate lets later requests through at once.
+      expect(await (await post(BY_ID, {id: 'martin'}, controls)).json()).to.deep.equal({data: {customer: {id: 'martin'}}});
     });
 
-    it('delay=<id>:<ms> delays only that customer: a later request for another one answers first', async () => {
-      const controls = `now=${NOW}&delay=martin:600,dupin:0`;
-      const order: string[] = [];
-      const request = (id: string) =>
-        timed(() => post(BY_ID, {id}, controls).then((response) => response.json())).then((result) => {
-          order.push(id);
-          return result;
-        });
-      const [[martin, martinMs], [dupin]] = await Promise.all([request('martin'), request('dupin')]);
-      expect(order).to.deep.equal(['dupin', 'martin']);
-      expect(martinMs).to.be.at.least(600);
-      expect([martin, dupin]).to.deep.equal([{data: {customer: {id: 'martin'}}}, {data: {customer: {id: 'dupin'}}}]);
+    it('drop=<gate> fails the connection while the gate is closed', async () => {
+      const gate = uniqueName('server-drop');
+      const failure = await post('{ __typename }', {}, `drop=${gate}`).then(
+        () => 'answered',
+        (error: unknown) => (error instanceof TypeError ? 'network failure' : String(error)),
+      );
+      expect(failure).to.equal('network failure');
+      await release(gate);
+      expect((await post('{ __typename }', {}, `drop=${gate}`)).status).to.equal(200);
+    });
+
+    it('times=<n> applies the fault to the first n requests only ("the server is back")', async () => {
+      const controls = `fault=503&times=2&tag=${uniqueName('times')}`;
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await post('{ __typename }', {}, controls)).status);
+      expect(statuses).to.deep.equal([503, 503, 200, 200]);
     });
   });
+
   describe('lookup by email or phone', () => {
     type Lookup = {customerLookup: {count: number; customer: {id: string; emails: string[]; phones: string[]} | null}};
     const LOOKUP = `query ($email: String, $phone: String) {

@@ -4,6 +4,7 @@
  * client is on no registry, so these shapes are all it is tested against.
  */
 import {expect} from '@open-wc/testing';
+import {flush} from '../clock.js';
 import {
   connectFreshdesk,
   connectFront,
@@ -34,7 +35,8 @@ function deferred<T>() {
   return {promise, resolve, reject};
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets the fake SDKs' settled promises reach the adapters (microtasks only, no timer). */
+const settle = () => flush(20);
 
 describe('zendeskIdentity / connectZendesk (ZAF v2 shapes)', () => {
   it('reads email, the phone identity and, only when asked, the external id', () => {

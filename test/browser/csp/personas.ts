@@ -1,4 +1,7 @@
-/** Renders every persona into `#cards` and sets `window.cspDone` (see security.test.ts). */
+/**
+ * Renders every persona into `#cards`, sets `window.cspDone` and tells the parent page (a
+ * `csp-done` message), so the test waits on that message rather than polling for the promise.
+ */
 declare global {
   interface Window {
     cspViolations: string[];
@@ -25,4 +28,5 @@ export function renderPersonas(): void {
       });
     }),
   );
+  parent.postMessage('csp-done', location.origin);
 }
