@@ -1,7 +1,10 @@
 import {expect} from '@open-wc/testing';
 import {clearIntlCache, intl, intlCacheKeys} from '../../src/i18n/intl-cache.js';
 import {resetWarmed, warmFormatters, warmSteps} from '../../src/i18n/warm.js';
-import {ENDPOINT, NOW, mount, mountLoaded, until} from './helpers.js';
+import {ENDPOINT, NOW, mount, mountLoaded, release, uniqueName} from './helpers.js';
+
+/** The next idle period of the page: the warming runs one step per idle callback too. */
+const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
 
 /** Counts `Intl` constructions (and locale look-ups) while `fn` runs. */
 async function countIntl(fn: () => unknown): Promise<number> {
@@ -90,17 +93,23 @@ describe('warming Intl while the request is in flight', () => {
   });
 
   it('a card warms its formatters while its request is still in flight', async () => {
-    const {el} = mount({customerId: 'martin', locale: 'en', endpoint: `${ENDPOINT}&delay=martin:20000`});
-    await until(() => intlCacheKeys().includes('r:en'));
+    // The server holds martin's answer until the test opens the gate: in flight for as long as needed.
+    const gate = uniqueName('warm');
+    const {el} = mount({customerId: 'martin', locale: 'en', endpoint: `${ENDPOINT}&hold=martin:${gate}`});
+    // One step per idle callback: wait idle period by idle period (events, no deadline).
+    while (!intlCacheKeys().includes('r:en')) await idle();
     expect(intlCacheKeys()).to.include.members(['locale|en', `offsets|${ZONE}`, 'number|en']);
     expect(el.shadowRoot!.querySelector('[part~="card"]')!.getAttribute('aria-busy')).to.equal('true');
+    await release(gate);
   });
 
   it('the skeleton builds no Intl object (the first, slow Intl use waits for idle time)', async () => {
+    const gate = uniqueName('skeleton-intl');
     const built = await countIntl(async () => {
-      const {el} = mount({customerId: 'martin', locale: 'fr-CA', endpoint: `${ENDPOINT}&delay=martin:20000`});
+      const {el} = mount({customerId: 'martin', locale: 'fr-CA', endpoint: `${ENDPOINT}&hold=martin:${gate}`});
       await el.updateComplete;
     });
+    await release(gate);
     expect(built).to.equal(0);
   });
 });
