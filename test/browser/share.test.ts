@@ -1,12 +1,12 @@
 import {expect} from '@open-wc/testing';
 import type {Customer360} from '../../src/customer-360.js';
 import '../../src/provider/index.js';
-import {ENDPOINT, NOW} from './helpers.js';
+import {ENDPOINT, NOW, uniqueName} from './helpers.js';
 
 /** Cards of one customer under one provider, loaded and rendered. */
 async function cards(count: number, customize: (el: Customer360, i: number) => void = () => {}) {
   const root = document.createElement('customer-360-provider');
-  root.endpoint = `${ENDPOINT}&tag=share-${Math.random()}`;
+  root.endpoint = `${ENDPOINT}&tag=${uniqueName('share')}`;
   const els = Array.from({length: count}, (_, i) => {
     const el = document.createElement('customer-360');
     el.now = new Date(NOW); // each card its own Date object, the same instant
