@@ -99,7 +99,7 @@ const results = {};
 try {
   results.sizes = {files: [...fileSizes(), await bundlerSize()], parts: await partSizes()};
   const intl = await repeat(3, 'intlCold');
-  results.intlCold = {first: medianOf(intl, 'first'), rest: medianOf(intl, 'rest')};
+  results.intlCold = {first: medianOf(intl, 'first'), rest: medianOf(intl, 'rest'), firstText: medianOf(intl, 'firstText')};
   const first = await repeat(3, 'firstCard', 'martin');
   results.firstCard = Object.fromEntries(Object.keys(first[0]).map((k) => [k, medianOf(first, k)]));
   const large = await repeat(3, 'firstCard', 'large-history');
@@ -138,6 +138,11 @@ const rows = [
     'first `Intl` use in a cold page (any page pays it once)',
     ms(results.intlCold.first),
     `then 5 more formatters: ${ms(results.intlCold.rest)}`,
+  ],
+  [
+    'first text layout in a cold page (any page pays it once)',
+    ms(results.intlCold.firstText),
+    'font matching and loading, in the font stack of the card',
   ],
   [
     'first card (martin), script + first update + response → DOM, cold',
