@@ -144,10 +144,18 @@ export async function firstCard(id: string) {
   // The first update (connected → skeleton) runs before the request leaves, in its own task.
   const start = performance.now();
   const first = addCard(document.body, id);
+  // When the header and call brief are on screen (the first part of a split first render).
+  let briefShown = 0;
+  (first as unknown as {addController(c: object): void}).addController({
+    hostUpdated: () => {
+      if (!briefShown && first.shadowRoot?.querySelector('[part~="header"]')) briefShown = performance.now();
+    },
+  });
   await first.updateComplete;
   const firstUpdate = performance.now() - start;
   await rendered(first);
   const firstRender = performance.now() - net.lastBody;
+  const firstPart = briefShown - net.lastBody;
   const later: number[] = [];
   for (let i = 0; i < 4; i += 1) {
     const card = addCard(document.body, id);
@@ -160,6 +168,7 @@ export async function firstCard(id: string) {
   return {
     script,
     firstUpdate,
+    firstPart,
     firstRender,
     firstCard: script + firstUpdate + firstRender,
     fifthCard: later.at(-1),

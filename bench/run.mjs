@@ -125,7 +125,7 @@ try {
 const ms = (n) => (n === undefined || Number.isNaN(n) ? '–' : `${n.toFixed(n < 10 ? 2 : 1)} ms`);
 const size = (file) => results.sizes.files.find((f) => f.file.startsWith(file));
 const firstCardCell = (r) =>
-  `${ms(r.firstCard)} (script ${ms(r.script)}, first update ${ms(r.firstUpdate)}, response → DOM ${ms(r.firstRender)})`;
+  `${ms(r.firstCard)} (script ${ms(r.script)}, first update ${ms(r.firstUpdate)}, response → DOM ${ms(r.firstRender)}, of which → header and brief ${ms(r.firstPart)})`;
 const lt = (runs) => `${runs.map((r) => r.count).join('/')} long tasks, longest ${ms(Math.max(...runs.map((r) => r.longest)))}`;
 const rows = [
   ['`dist/customer-360.js` gzip', kb(size(BUDGET_FILE).gzip), 'budget 36 KB, goal 24 KB'],

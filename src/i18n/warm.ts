@@ -18,9 +18,13 @@ import {formatDate, formatMonth, formatRelative, translate} from './format.js';
 /** Runs `step` later, in its own task. */
 export type Schedule = (step: () => void) => void;
 
-/** In idle time where the browser offers it, else after the current task. */
+/**
+ * In idle time where the browser offers it, else after the current task. An idle period may
+ * come only after the next frame, later than a fast answer: after 20 ms the step runs anyway,
+ * so the slow first step is done before most answers are in.
+ */
 export const idle: Schedule = (step) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => step());
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => step(), {timeout: 20});
   else setTimeout(step, 0);
 };
 
