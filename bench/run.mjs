@@ -99,7 +99,12 @@ const results = {};
 try {
   results.sizes = {files: [...fileSizes(), await bundlerSize()], parts: await partSizes()};
   const intl = await repeat(3, 'intlCold');
-  results.intlCold = {first: medianOf(intl, 'first'), rest: medianOf(intl, 'rest'), firstText: medianOf(intl, 'firstText')};
+  results.intlCold = {
+    first: medianOf(intl, 'first'),
+    rest: medianOf(intl, 'rest'),
+    firstText: medianOf(intl, 'firstText'),
+    engineScript: medianOf(intl, 'engineScript'),
+  };
   const first = await repeat(3, 'firstCard', 'martin');
   results.firstCard = Object.fromEntries(Object.keys(first[0]).map((k) => [k, medianOf(first, k)]));
   const large = await repeat(3, 'firstCard', 'large-history');
@@ -138,6 +143,11 @@ const rows = [
     'first `Intl` use in a cold page (any page pays it once)',
     ms(results.intlCold.first),
     `then 5 more formatters: ${ms(results.intlCold.rest)}`,
+  ],
+  [
+    'hint engine file (`dist/hints-engine.js`), script evaluation, cold',
+    ms(results.intlCold.engineScript),
+    'its own task, while the request of the first card is in flight',
   ],
   [
     'first text layout in a cold page (any page pays it once)',
