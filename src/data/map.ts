@@ -9,7 +9,20 @@
 import type {GraphQLErrorLike, RawResult} from './client.js';
 import {LoadFailure} from './errors.js';
 import {hasBidiControls, isolate} from '../i18n/bidi.js';
-import {WEEKDAYS} from './view-model.js';
+import {
+  CHANNELS,
+  CONSENT_PURPOSES,
+  CONTACT_OUTCOMES,
+  CONTACT_PURPOSES,
+  DIRECTIONS,
+  HINT_KINDS,
+  PRODUCT_STATUSES,
+  SENTIMENTS,
+  TICKET_CATEGORIES,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  WEEKDAYS,
+} from './view-model.js';
 import type {
   AssumedProtection,
   Consent,
@@ -101,11 +114,16 @@ class Reader {
     return date && !Number.isNaN(date.getTime()) ? date : this.bad(`${path}.${key}`);
   }
 
-  oneOf<T extends string>(obj: Obj, key: string, known: readonly T[], fallback: T): T;
-  oneOf<T extends string>(obj: Obj, key: string, known: readonly T[]): T | undefined;
-  oneOf<T extends string>(obj: Obj, key: string, known: readonly T[], fallback?: T): T | undefined {
+  /**
+   * The value when it is one of `known`'s keys, else `fallback`. Every known key maps to 1, so an
+   * inherited key (`constructor`, `__proto__`) never passes, nor a non-string that would
+   * turn into a key (`['ACTIVE']`).
+   */
+  oneOf<T extends string, F extends string>(obj: Obj, key: string, known: Readonly<Record<T, 1>>, fallback: F): T | F;
+  oneOf<T extends string>(obj: Obj, key: string, known: Readonly<Record<T, 1>>): T | undefined;
+  oneOf<T extends string>(obj: Obj, key: string, known: Readonly<Record<T, 1>>, fallback?: string): string | undefined {
     const value = obj[key];
-    return known.includes(value as T) ? (value as T) : fallback;
+    return typeof value === 'string' && (known as Record<string, unknown>)[value] === 1 ? (value as T) : fallback;
   }
 
   /**
@@ -137,19 +155,6 @@ class Reader {
   }
 }
 
-const CHANNELS = ['PHONE', 'EMAIL', 'SMS', 'CHAT', 'MAIL', 'VISIT'] as const;
-const PURPOSES = ['SALES', 'SUPPORT', 'APPOINTMENT', 'BILLING', 'CANCELLATION'] as const;
-const OUTCOMES = [
-  'ANSWERED',
-  'NO_ANSWER',
-  'REFUSED',
-  'RESOLVED',
-  'TRANSFERRED',
-  'AWAITING_OUR_REPLY',
-  'MISSED_BY_US',
-  'MISSED_BY_CUSTOMER',
-] as const;
-
 /** `HH:MM` → minutes after midnight, or undefined. */
 function minutes(value: unknown): number | undefined {
   const match = typeof value === 'string' ? /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(value) : null;
@@ -165,11 +170,11 @@ function contact(r: Reader, obj: Obj, path: string): Contact | undefined {
     id,
     at,
     channel: r.oneOf(obj, 'channel', CHANNELS, 'OTHER'),
-    direction: r.oneOf(obj, 'direction', ['INBOUND', 'OUTBOUND'] as const, 'OTHER'),
-    purpose: r.oneOf(obj, 'purpose', PURPOSES, 'OTHER'),
-    outcome: r.oneOf(obj, 'outcome', OUTCOMES, 'OTHER'),
+    direction: r.oneOf(obj, 'direction', DIRECTIONS, 'OTHER'),
+    purpose: r.oneOf(obj, 'purpose', CONTACT_PURPOSES, 'OTHER'),
+    outcome: r.oneOf(obj, 'outcome', CONTACT_OUTCOMES, 'OTHER'),
     transfers: r.count(obj, 'transfers', path) ?? 0,
-    sentiment: r.oneOf(obj, 'sentiment', ['POSITIVE', 'NEUTRAL', 'NEGATIVE'] as const),
+    sentiment: r.oneOf(obj, 'sentiment', SENTIMENTS),
     ticketId: r.id(obj, 'ticketId', path),
     summary: r.text(obj, 'summary', path),
   };
@@ -220,7 +225,7 @@ function summary(r: Reader, value: unknown, path: string): ContactSummary | unde
         if (!firstAt || !lastAt || count === undefined) return r.bad(p);
         return {
           ticketId: r.id(obj, 'ticketId', p),
-          purpose: r.oneOf(obj, 'purpose', PURPOSES, 'OTHER'),
+          purpose: r.oneOf(obj, 'purpose', CONTACT_PURPOSES, 'OTHER'),
           count,
           transfers: r.count(obj, 'transfers', p) ?? 0,
           firstAt,
@@ -301,7 +306,7 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
       name,
       category: (r.text(obj, 'category', p) ?? '').toLowerCase(),
       since: r.date(obj, 'since', p),
-      status: r.oneOf(obj, 'status', ['ACTIVE', 'SUSPENDED', 'CANCELLATION_REQUESTED', 'ENDED'] as const, 'OTHER'),
+      status: r.oneOf(obj, 'status', PRODUCT_STATUSES, 'OTHER'),
     };
   });
   const offers = r.list(raw.offers, 'customer.offers', (obj, p) => {
@@ -323,14 +328,14 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
     const ticketId = r.id(obj, 'id', p);
     const openedAt = r.date(obj, 'openedAt', p);
     if (!ticketId || !openedAt) return r.bad(p);
-    const status = r.oneOf(obj, 'status', ['OPEN', 'PENDING', 'RESOLVED', 'CLOSED'] as const, 'OTHER');
+    const status = r.oneOf(obj, 'status', TICKET_STATUSES, 'OTHER');
     if (status === 'RESOLVED' || status === 'CLOSED') return undefined;
     return {
       id: ticketId,
       subject: r.text(obj, 'subject', p) ?? ticketId,
       status,
-      priority: r.oneOf(obj, 'priority', ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const, 'OTHER'),
-      category: r.oneOf(obj, 'category', ['COMPLAINT', 'CANCELLATION', 'TECHNICAL', 'BILLING', 'APPOINTMENT'] as const, 'OTHER'),
+      priority: r.oneOf(obj, 'priority', TICKET_PRIORITIES, 'OTHER'),
+      category: r.oneOf(obj, 'category', TICKET_CATEGORIES, 'OTHER'),
       openedAt,
       updatedAt: r.date(obj, 'updatedAt', p),
       contactCount: r.count(obj, 'contactCount', p) ?? 0,
@@ -339,7 +344,7 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
   });
   const hints = r.list(raw.hints, 'customer.hints', (obj, p) => {
     const hintId = r.raw(obj, 'id', p);
-    const kind = r.oneOf(obj, 'kind', ['DO', 'DONT'] as const);
+    const kind = r.oneOf(obj, 'kind', HINT_KINDS);
     if (!hintId || !kind) return r.bad(p);
     const severity = r.count(obj, 'severity', p) ?? 3;
     return {
@@ -378,7 +383,7 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
       if (granted === undefined) consentUnreadable = true;
       if (granted === undefined) return r.bad(p);
       return {
-        purpose: r.oneOf(obj, 'purpose', ['PHONE', 'EMAIL', 'SMS', 'MARKETING'] as const, 'OTHER'),
+        purpose: r.oneOf(obj, 'purpose', CONSENT_PURPOSES, 'OTHER'),
         granted,
         updatedAt: r.date(obj, 'updatedAt', p),
       };

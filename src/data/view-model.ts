@@ -8,28 +8,85 @@
  * (or the given fallback) so a server may add values without breaking deployed cards.
  */
 
-export type Channel = 'PHONE' | 'EMAIL' | 'SMS' | 'CHAT' | 'MAIL' | 'VISIT' | 'OTHER';
-export type ConsentPurpose = 'PHONE' | 'EMAIL' | 'SMS' | 'MARKETING' | 'OTHER';
-/** The days of the week, Monday first (ISO 8601 order). */
-export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+import type * as Schema from '../gql/graphql.js';
+
+/** A schema enum's values, as codegen types them, without its placeholder for values added later. */
+export type Known<E extends string> = Exclude<E, '%future added value'>;
+
+/*
+ * The enum values the card knows, each list written once, as the keys of an object that
+ * `satisfies Record<Known<Schema.X>, 1>`: a value added to the schema (then `npm run codegen`)
+ * is a missing key and fails to compile until it is handled here; a value dropped from the
+ * schema, or misspelt here, is an extra key and fails too. The view model's types come from
+ * these keys, and map.ts reads the server's values through them. At run time a value the card
+ * does not know still becomes `'OTHER'` (or is dropped): a newer server never breaks a card.
+ */
+export const CHANNELS = {PHONE: 1, EMAIL: 1, SMS: 1, CHAT: 1, MAIL: 1, VISIT: 1} satisfies Record<Known<Schema.Channel>, 1>;
+export const CONSENT_PURPOSES = {PHONE: 1, EMAIL: 1, SMS: 1, MARKETING: 1} satisfies Record<Known<Schema.ConsentPurpose>, 1>;
+export const PRODUCT_STATUSES = {ACTIVE: 1, SUSPENDED: 1, CANCELLATION_REQUESTED: 1, ENDED: 1} satisfies Record<
+  Known<Schema.ProductStatus>,
+  1
+>;
+export const TICKET_STATUSES = {OPEN: 1, PENDING: 1, RESOLVED: 1, CLOSED: 1} satisfies Record<Known<Schema.TicketStatus>, 1>;
+export const TICKET_PRIORITIES = {LOW: 1, NORMAL: 1, HIGH: 1, URGENT: 1} satisfies Record<Known<Schema.TicketPriority>, 1>;
+export const TICKET_CATEGORIES = {
+  COMPLAINT: 1,
+  CANCELLATION: 1,
+  TECHNICAL: 1,
+  BILLING: 1,
+  APPOINTMENT: 1,
+  OTHER: 1,
+} satisfies Record<Known<Schema.TicketCategory>, 1>;
+export const DIRECTIONS = {INBOUND: 1, OUTBOUND: 1} satisfies Record<Known<Schema.Direction>, 1>;
+export const CONTACT_PURPOSES = {
+  SALES: 1,
+  SUPPORT: 1,
+  APPOINTMENT: 1,
+  BILLING: 1,
+  CANCELLATION: 1,
+  OTHER: 1,
+} satisfies Record<Known<Schema.ContactPurpose>, 1>;
+export const CONTACT_OUTCOMES = {
+  ANSWERED: 1,
+  NO_ANSWER: 1,
+  REFUSED: 1,
+  RESOLVED: 1,
+  TRANSFERRED: 1,
+  AWAITING_OUR_REPLY: 1,
+  MISSED_BY_US: 1,
+  MISSED_BY_CUSTOMER: 1,
+} satisfies Record<Known<Schema.ContactOutcome>, 1>;
+export const SENTIMENTS = {POSITIVE: 1, NEUTRAL: 1, NEGATIVE: 1} satisfies Record<Known<Schema.Sentiment>, 1>;
+/** Server hint kinds. */
+export const HINT_KINDS = {DO: 1, DONT: 1} satisfies Record<Known<Schema.HintKind>, 1>;
+
+export type Channel = keyof typeof CHANNELS | 'OTHER';
+export type ConsentPurpose = keyof typeof CONSENT_PURPOSES | 'OTHER';
+/** The days of the week, Monday first (ISO 8601 order): a list, since the order matters. */
+export const WEEKDAYS = [
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+  'SUNDAY',
+] as const satisfies readonly Known<Schema.Weekday>[];
 export type Weekday = (typeof WEEKDAYS)[number];
-export type ProductStatus = 'ACTIVE' | 'SUSPENDED' | 'CANCELLATION_REQUESTED' | 'ENDED' | 'OTHER';
-export type TicketStatus = 'OPEN' | 'PENDING' | 'RESOLVED' | 'CLOSED' | 'OTHER';
-export type TicketPriority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT' | 'OTHER';
-export type TicketCategory = 'COMPLAINT' | 'CANCELLATION' | 'TECHNICAL' | 'BILLING' | 'APPOINTMENT' | 'OTHER';
-export type Direction = 'INBOUND' | 'OUTBOUND' | 'OTHER';
-export type ContactPurpose = 'SALES' | 'SUPPORT' | 'APPOINTMENT' | 'BILLING' | 'CANCELLATION' | 'OTHER';
-export type ContactOutcome =
-  | 'ANSWERED'
-  | 'NO_ANSWER'
-  | 'REFUSED'
-  | 'RESOLVED'
-  | 'TRANSFERRED'
-  | 'AWAITING_OUR_REPLY'
-  | 'MISSED_BY_US'
-  | 'MISSED_BY_CUSTOMER'
-  | 'OTHER';
-export type Sentiment = 'POSITIVE' | 'NEUTRAL' | 'NEGATIVE';
+export type ProductStatus = keyof typeof PRODUCT_STATUSES | 'OTHER';
+export type TicketStatus = keyof typeof TICKET_STATUSES | 'OTHER';
+export type TicketPriority = keyof typeof TICKET_PRIORITIES | 'OTHER';
+export type TicketCategory = keyof typeof TICKET_CATEGORIES;
+export type Direction = keyof typeof DIRECTIONS | 'OTHER';
+export type ContactPurpose = keyof typeof CONTACT_PURPOSES;
+export type ContactOutcome = keyof typeof CONTACT_OUTCOMES | 'OTHER';
+export type Sentiment = keyof typeof SENTIMENTS;
+
+/** `true` when the list type `L` holds every value of `E`; `Exhaustive` compiles only then. */
+export type Covers<L, E> = [E] extends [L] ? true : false;
+export type Exhaustive<T extends true> = T;
+/** Compiles only while `WEEKDAYS` lists every day the schema has (the objects above check themselves). */
+export type WeekdaysComplete = Exhaustive<Covers<Weekday, Known<Schema.Weekday>>>;
 
 /** Sections of the card that load (and may fail) independently. */
 export type SectionName = 'products' | 'offers' | 'tickets' | 'contacts' | 'summary' | 'hints';

@@ -13,12 +13,15 @@ interface Entry {
   expires?: number;
 }
 
+/** How long (ms) a loaded customer is reused when the host set no usable time-to-live. */
+export const DEFAULT_TTL = 60_000;
+
 export class RequestCache {
   private readonly _entries = new Map<string, Entry>();
 
   /** `now`: the clock expiry reads (tests pass their own). */
   constructor(
-    public ttl = 60_000,
+    public ttl = DEFAULT_TTL,
     private readonly _now: () => number = Date.now,
   ) {}
 

@@ -3,7 +3,8 @@ import {property} from 'lit/decorators.js';
 import {provide} from '@lit/context';
 import type {HintOptionsInit, HintRule} from '../hints/index.js';
 import {CustomerBatcher} from '../data/batch.js';
-import {RequestCache} from './cache.js';
+import {delayOf} from '../data/settings.js';
+import {DEFAULT_TTL, RequestCache} from './cache.js';
 import {customer360Context, type Customer360Config, type HeadersHook, type Theme} from './context.js';
 
 /**
@@ -25,6 +26,8 @@ export class Customer360Provider extends LitElement {
   private readonly _cache = new RequestCache();
   private readonly _batcher = new CustomerBatcher();
   private _revision = 0;
+  /** A warning about an unusable setting was given (once per provider). */
+  private _warned = false;
 
   @provide({context: customer360Context})
   protected _config: Customer360Config = this._makeConfig();
@@ -41,8 +44,11 @@ export class Customer360Provider extends LitElement {
   /** `fetch` credentials mode for every request (`include` for cookie-based intranets). */
   @property() credentials?: RequestCredentials;
 
-  /** How long (ms) a loaded customer is reused before it is asked for again. */
-  @property({type: Number, attribute: 'cache-ttl'}) cacheTtl = 60_000;
+  /**
+   * How long (ms) a loaded customer is reused before it is asked for again; 0 reuses nothing
+   * once answered. Not a number, or negative: the default, with one warning.
+   */
+  @property({type: Number, attribute: 'cache-ttl'}) cacheTtl = DEFAULT_TTL;
 
   /** Turns every card's hint panel off. */
   @property({type: Boolean, attribute: 'hints-disabled'}) hintsDisabled = false;
@@ -70,7 +76,16 @@ export class Customer360Provider extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('cacheTtl')) this._cache.ttl = this.cacheTtl;
+    if (changed.has('cacheTtl')) {
+      // As the card does with its own settings: a value it cannot use gives the default and one
+      // warning naming the setting, never its value; unset is silent.
+      const ttl = delayOf(this.cacheTtl);
+      if (ttl === undefined && this.cacheTtl != null && !this._warned) {
+        this._warned = true;
+        console.warn('customer-360: provider cache-ttl is not usable; it is ignored.');
+      }
+      this._cache.ttl = ttl ?? DEFAULT_TTL;
+    }
     // A new object notifies the subscribed cards.
     if ([...changed.keys()].some((key) => key !== '_config')) this._config = this._makeConfig();
   }

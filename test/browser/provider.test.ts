@@ -163,3 +163,62 @@ describe('auth', () => {
     expect(el.outerHTML).to.not.contain('wrong');
   });
 });
+
+describe('provider settings', () => {
+  /** The time-to-live the provider's cache really uses. */
+  const ttlOf = (root: Customer360Provider) => (root as unknown as {_cache: {ttl: number}})._cache.ttl;
+
+  /** Console warnings while `run` runs. */
+  async function warned(run: () => Promise<void>): Promise<string[]> {
+    const seen: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
+    try {
+      await run();
+    } finally {
+      console.warn = original;
+    }
+    return seen;
+  }
+
+  const bad: [string, (root: Customer360Provider) => void][] = [
+    ['NaN', (root) => (root.cacheTtl = Number.NaN)],
+    ['negative', (root) => (root.cacheTtl = -12_345)],
+    ['a string', (root) => (root.cacheTtl = '98765' as unknown as number)],
+    ['an object', (root) => (root.cacheTtl = {} as unknown as number)],
+    ['an attribute that is not a number', (root) => root.setAttribute('cache-ttl', 'soon')],
+  ];
+  for (const [name, set] of bad) {
+    it(`cache-ttl ${name}: the default (60 s), one warning naming the setting, never its value; the cards still load`, async () => {
+      let root!: Customer360Provider;
+      const warnings = await warned(async () => {
+        const made = provider({endpoint: ENDPOINT}, [{customerId: 'martin'}]);
+        root = made.root;
+        set(root);
+        await made.loaded;
+        // A second unusable value: no second warning.
+        root.cacheTtl = Number.NaN;
+        await root.updateComplete;
+      });
+      expect(ttlOf(root)).to.equal(60_000);
+      expect(warnings).to.deep.equal(['customer-360: provider cache-ttl is not usable; it is ignored.']);
+      expect(warnings.join(), 'the value is never quoted').to.not.match(/12345|98765|soon|object/);
+    });
+  }
+
+  it('cache-ttl 0, a number, or unset: used as given, no warning', async () => {
+    const warnings = await warned(async () => {
+      const zero = provider({endpoint: ENDPOINT, cacheTtl: 0}, [{customerId: 'martin'}]);
+      await zero.loaded;
+      expect(ttlOf(zero.root)).to.equal(0);
+      zero.root.cacheTtl = 5000;
+      await zero.root.updateComplete;
+      expect(ttlOf(zero.root)).to.equal(5000);
+      zero.root.removeAttribute('cache-ttl');
+      zero.root.cacheTtl = undefined as unknown as number;
+      await zero.root.updateComplete;
+      expect(ttlOf(zero.root), 'unset: the default').to.equal(60_000);
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+});

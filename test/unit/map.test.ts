@@ -120,6 +120,13 @@ describe('toCustomerView', () => {
     expect(view.products[0].status).to.equal('OTHER');
   });
 
+  it('an enum value that is an inherited key, or not a string, is unknown too', () => {
+    const statuses = ['constructor', '__proto__', 'toString', 'hasOwnProperty', ['ACTIVE'], 1, null];
+    const products = statuses.map((status, i) => ({id: `p${i}`, name: 'Fibre', category: 'internet', status}));
+    const view = map(customer({products}))!;
+    expect(view.products.map((p) => p.status)).to.deep.equal(statuses.map(() => 'OTHER'));
+  });
+
   it('drops items with wrong types, invalid dates or negative counts and names them', () => {
     const view = map(
       customer({
