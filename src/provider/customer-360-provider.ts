@@ -48,7 +48,7 @@ export class Customer360Provider extends LitElement {
    * How long (ms) a loaded customer is reused before it is asked for again; 0 reuses nothing
    * once answered. Not a number, or negative: the default, with one warning.
    */
-  @property({type: Number, attribute: 'cache-ttl'}) cacheTtl = DEFAULT_TTL;
+  @property({type: Number, attribute: 'cache-ttl'}) cacheTtl = 60_000;
 
   /** Turns every card's hint panel off. */
   @property({type: Boolean, attribute: 'hints-disabled'}) hintsDisabled = false;
