@@ -2,6 +2,7 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
 import {Task, TaskStatus} from '@lit/task';
+import {FilesController} from './controllers/files.js';
 import {HistoryController} from './controllers/history.js';
 import {RetryController} from './controllers/retry.js';
 import {SplitRenderController} from './controllers/split.js';
@@ -103,8 +104,8 @@ export class Customer360 extends LitElement {
       }
       // The first card waits for the hint engine and its language's file, fetched in parallel
       // with the data: the customer appears with the call brief, in the agent's language.
-      const files = [this._localeLoad, this._engineLoad].filter(Boolean);
-      return files.length ? Promise.all([loaded, ...files]).then(([value]) => value) : loaded;
+      const files = this._files.pending;
+      return files ? Promise.all([loaded, files]).then(([value]) => value) : loaded;
     },
     onComplete: (loaded) => {
       this._retry.reset();
@@ -167,6 +168,9 @@ export class Customer360 extends LitElement {
   /** The first render of a newly shown customer: header and brief first, the rest next task. */
   private readonly _split = new SplitRenderController(this);
 
+  /** The language file and the hint engine, loaded beside the script when first needed. */
+  private readonly _files = new FilesController(this);
+
   // Private state.
   private readonly _warned = new Set<string>();
   /** What the data settings ask for; recomputed before each update (see `willUpdate`). */
@@ -177,12 +181,6 @@ export class Customer360 extends LitElement {
   /** What the hints depend on, by identity: hints are recomputed only when one of these changes. */
   private _hintInputs: readonly unknown[] = [];
   private _focusDismissed = false;
-  /** The language file being loaded for this card, if any (see `_ensureLocale`). */
-  private _localeLoad?: Promise<void>;
-  private _localeTried?: string;
-  /** The hint engine's file being loaded (see `_ensureEngine`); `_engineFailed` when it could not be. */
-  private _engineLoad?: Promise<void>;
-  private _engineFailed = false;
   /**
    * Where keyboard focus should land once the action under way settles: "Try again" and
    * "Show more" leave the page (a skeleton replaces the error; the last page removes the
@@ -270,7 +268,7 @@ export class Customer360 extends LitElement {
   /** Reloads the current customer from the server. */
   refresh(): void {
     this._retry.reset();
-    this._engineFailed = false;
+    this._files.retry('engine');
     this._config?.cache.invalidate(sharedKey(this._request, this._transport));
     void this._task.run();
   }
@@ -283,8 +281,8 @@ export class Customer360 extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this._split.pending || this._localeLoad || this._engineLoad) {
-      await Promise.all([this._split.pending, this._localeLoad, this._engineLoad]);
+    while (this._split.pending || this._files.pending) {
+      await Promise.all([this._split.pending, this._files.pending]);
       result = (await super.getUpdateComplete()) && result;
     }
     return result;
@@ -387,20 +385,16 @@ export class Customer360 extends LitElement {
    */
   private _ensureLocale() {
     const language = supportedLocale(this._locale);
-    // One attempt per language change: a file that cannot load is not fetched in a loop.
-    if (hasLocale(language) || this._localeTried === language) return;
-    this._localeTried = language;
-    const load: Promise<void> = loadLocale(language).then((ok) => {
-      if (!ok) {
+    if (hasLocale(language)) return;
+    this._files.want(
+      `locale ${language}`,
+      () => loadLocale(language),
+      () =>
         this._warnOnce(
           `locale ${language}`,
           `customer-360: the "${language}" texts (locales/${language}.js, beside the script) could not be loaded; showing English.`,
-        );
-      }
-      if (this._localeLoad === load) this._localeLoad = undefined;
-      this.requestUpdate();
-    });
-    this._localeLoad = load;
+        ),
+    );
   }
 
   /**
@@ -409,18 +403,14 @@ export class Customer360 extends LitElement {
    * `refresh()` tries again.
    */
   private _ensureEngine() {
-    if (hintEngine() || this._hintsDisabled || this._engineLoad || this._engineFailed) return;
+    if (hintEngine() || this._hintsDisabled) return;
     // Only once there is someone to load: a card waiting for its customer asks for nothing.
     if (this._request.kind !== 'query' && this._request.kind !== 'lookup') return;
-    const load: Promise<void> = loadHintEngine().then((engine) => {
-      if (!engine) {
-        this._engineFailed = true;
-        this._warnOnce('engine', 'customer-360: the hint engine (hints-engine.js, beside the script) could not be loaded.');
-      }
-      if (this._engineLoad === load) this._engineLoad = undefined;
-      this.requestUpdate();
-    });
-    this._engineLoad = load;
+    this._files.want(
+      'engine',
+      () => loadHintEngine().then(Boolean),
+      () => this._warnOnce('engine', 'customer-360: the hint engine (hints-engine.js, beside the script) could not be loaded.'),
+    );
   }
 
   /** The locale the card shows: the requested one once its texts are in, English until then. */
@@ -625,7 +615,7 @@ export class Customer360 extends LitElement {
                   dismissed: this._dismissed,
                   dismissing: this._dismissing,
                   failed: view.failed.includes('summary') || view.failed.includes('offers'),
-                  unavailable: this._engineFailed,
+                  unavailable: this._files.failed('engine'),
                   expanded: this._allHints,
                   onExpand: this._onExpandHints,
                   onAskDismiss: this._onAskDismiss,
