@@ -98,14 +98,16 @@ export class Customer360 extends LitElement {
         this._warnOnce('endpoint', `customer-360: endpoint "${redactEndpoint(request.endpoint)}" is not a usable http(s) URL.`);
       }
       const loaded = loadCustomer(request, this._transport, signal, cache, this._config?.batcher);
-      // While the request is in flight, build the formatters the loaded card will need (see warm.ts).
-      if (request.kind === 'query' || request.kind === 'lookup') {
-        warmFormatters(this._locale, resolveHintOptions(this._hintOptions).jurisdiction.defaultTimeZone, this._now);
-      }
+      // While the request is in flight, build the formatters the loaded card will need; the
+      // first cards of a page wait for the worker making the browser's slow first Intl use (warm.ts).
+      const intl =
+        request.kind === 'query' || request.kind === 'lookup'
+          ? warmFormatters(this._locale, resolveHintOptions(this._hintOptions).jurisdiction.defaultTimeZone, this._now)
+          : undefined;
       // The first card waits for the hint engine and its language's file, fetched in parallel
       // with the data: the customer appears with the call brief, in the agent's language.
       const files = this._files.pending;
-      return files ? Promise.all([loaded, files]).then(([value]) => value) : loaded;
+      return files || intl ? Promise.all([loaded, files, intl]).then(([value]) => value) : loaded;
     },
     onComplete: (loaded) => {
       this._retry.reset();

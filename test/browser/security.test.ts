@@ -494,6 +494,25 @@ describe('strict CSP and Trusted Types', () => {
       frame.remove();
     }
   });
+
+  it('a host policy without the Intl worker’s two entries: every persona renders, one report for the worker, nothing else', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = `/test/browser/csp/index.html?policy=no-worker&now=${NOW.toISOString()}`;
+    const rendering = cspRendering(frame);
+    document.body.append(frame);
+    try {
+      const win = frame.contentWindow!;
+      const done = await rendering;
+      expect(done.filter((d) => d.includes('error'))).to.deep.equal([]);
+      const cards = [...win.document.querySelectorAll('customer-360')];
+      await Promise.all(cards.map((card) => (card as Customer360).updateComplete));
+      for (const card of cards) expect(card.shadowRoot!.querySelector('h2'), card.getAttribute('customer-id')!).to.exist;
+      // The card's Trusted Types policy name is refused once; no worker is tried, nothing else is blocked.
+      expect(win.cspViolations).to.deep.equal(['trusted-types trusted-types-policy']);
+    } finally {
+      frame.remove();
+    }
+  });
 });
 
 describe('privacy', () => {

@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {clearIntlCache, intl, intlCacheKeys} from '../../src/i18n/intl-cache.js';
-import {resetWarmed, warmFormatters, warmSteps} from '../../src/i18n/warm.js';
-import {ENDPOINT, NOW, mount, mountLoaded, release, uniqueName} from './helpers.js';
+import {ICU_WORKER, blobWorker, resetWarmed, warmFormatters, warmOffThread, warmSteps} from '../../src/i18n/warm.js';
+import {loadHintEngine} from '../../src/hints/lazy.js';
+import {ENDPOINT, NOW, hostErrors, mount, mountLoaded, nextTask, part, release, spyFetch, text, uniqueName} from './helpers.js';
 
 /**
  * The next idle period of the page, or 20 ms at the latest, exactly as the warming schedules
@@ -39,6 +40,14 @@ async function countIntl(fn: () => unknown): Promise<number> {
 
 const ZONE = 'Europe/Paris'; // martin's zone and the default jurisdiction's
 const never = () => {}; // a scheduler that never runs: keeps the cards' own warming out of a count
+const noWorker = () => undefined; // steps start at once, with no worker first
+
+/** A promise and its resolver. */
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return {promise, resolve};
+}
 
 describe('warming Intl while the request is in flight', () => {
   beforeEach(() => {
@@ -77,8 +86,8 @@ describe('warming Intl while the request is in flight', () => {
   it('runs one step per scheduled task, once per locale and zone in the page', () => {
     const tasks: (() => void)[] = [];
     const schedule = (step: () => void) => tasks.push(step);
-    warmFormatters('fr', ZONE, NOW, schedule);
-    warmFormatters('fr', ZONE, NOW, schedule); // a second card: nothing more
+    warmFormatters('fr', ZONE, NOW, schedule, noWorker);
+    warmFormatters('fr', ZONE, NOW, schedule, noWorker); // a second card: nothing more
     expect(tasks).to.have.length(1);
     let ran = 0;
     while (tasks.length > 0) {
@@ -91,7 +100,7 @@ describe('warming Intl while the request is in flight', () => {
 
   it('a failing step (unknown zone) is skipped, the others still run', () => {
     const tasks: (() => void)[] = [];
-    warmFormatters('en', 'Mars/Olympus_Mons', NOW, (step) => tasks.push(step));
+    warmFormatters('en', 'Mars/Olympus_Mons', NOW, (step) => tasks.push(step), noWorker);
     while (tasks.length > 0) tasks.shift()!();
     expect(intlCacheKeys()).to.include.members(['locale|en', 'r:en']);
   });
@@ -123,5 +132,183 @@ describe('warming Intl while the request is in flight', () => {
     card?.remove();
     await release(gate);
     expect(built).to.equal(0);
+  });
+
+  it('the main-thread steps wait for the worker’s first Intl use', async () => {
+    const tasks: (() => void)[] = [];
+    const worker = deferred();
+    const asked: string[] = [];
+    warmFormatters(
+      'fr',
+      ZONE,
+      NOW,
+      (step) => tasks.push(step),
+      (locale, zone) => {
+        asked.push(`${locale} ${zone}`);
+        return worker.promise;
+      },
+    );
+    expect(asked).to.deep.equal([`fr ${ZONE}`]);
+    await nextTask();
+    expect(tasks, 'no step before the worker is done').to.have.length(0);
+    worker.resolve();
+    await worker.promise;
+    expect(tasks).to.have.length(1);
+  });
+});
+
+describe('the first Intl use, off the main thread', () => {
+  beforeEach(() => resetWarmed());
+  afterEach(() => resetWarmed());
+
+  it('a worker makes it, in the card’s locale and English, and ends', async () => {
+    const sent: unknown[] = [];
+    let answered = false;
+    const spawn = (source: string) => {
+      const worker = blobWorker(source);
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = (message: unknown) => {
+        sent.push(message);
+        post(message);
+      };
+      worker.addEventListener('message', () => (answered = true));
+      return worker;
+    };
+    await warmOffThread('fr-CA', ZONE, spawn);
+    expect(answered, 'resolved by the worker’s answer').to.equal(true);
+    expect(sent).to.deep.equal([{locales: ['fr-CA', 'en'], zone: ZONE}]);
+  });
+
+  it('once per page: a second card starts no second worker', async () => {
+    let spawned = 0;
+    const spawn = (source: string) => {
+      spawned += 1;
+      return blobWorker(source);
+    };
+    const first = warmOffThread('en', ZONE, spawn);
+    const second = warmOffThread('fr', 'America/Toronto', spawn);
+    expect(first).to.be.instanceOf(Promise);
+    expect(second).to.equal(first);
+    await second;
+    expect(spawned).to.equal(1);
+    expect(warmOffThread('fr', ZONE, spawn), 'once ended, nothing to wait for').to.equal(undefined);
+    expect(spawned).to.equal(1);
+  });
+
+  it('a malformed locale or zone is skipped by the worker, which still answers', async () => {
+    let answered = false;
+    await warmOffThread('not a tag', 'Mars/Olympus_Mons', (source) => {
+      const worker = blobWorker(source);
+      worker.addEventListener('message', () => (answered = true));
+      return worker;
+    });
+    expect(answered).to.equal(true);
+  });
+
+  it('where no worker can be made (a policy forbids it), ends at once and says nothing', async () => {
+    const errors = await hostErrors(async () => {
+      const wait = warmOffThread('en', ZONE, () => {
+        throw new DOMException('Refused to create a worker', 'SecurityError');
+      });
+      expect(wait, 'nothing to wait for').to.equal(undefined);
+    });
+    expect(errors).to.deep.equal([]);
+    expect(warmOffThread('en', ZONE), 'and no second try').to.equal(undefined);
+  });
+
+  it('a worker slower than the limit is ended, and the cards wait no longer', async () => {
+    let ended = false;
+    const silent = {
+      addEventListener() {},
+      postMessage() {},
+      terminate: () => (ended = true),
+    } as unknown as Worker;
+    await warmOffThread('en', ZONE, () => silent, 0);
+    expect(ended).to.equal(true);
+    expect(warmOffThread('en', ZONE)).to.equal(undefined);
+  });
+
+  it('a worker that fails resolves it too (the main thread then pays the first use itself)', async () => {
+    let failed = false;
+    await warmOffThread('en', ZONE, () => {
+      const worker = blobWorker('throw new Error("broken")');
+      worker.addEventListener('error', (event) => {
+        failed = true;
+        event.preventDefault();
+      });
+      return worker;
+    });
+    expect(failed).to.equal(true);
+  });
+
+  it('the shipped program runs in a worker (a syntax slip would only show as an error event)', async () => {
+    const worker = new Worker(URL.createObjectURL(new Blob([ICU_WORKER], {type: 'text/javascript'})));
+    const outcome = await new Promise<string>((resolve) => {
+      worker.addEventListener('message', () => resolve('message'));
+      worker.addEventListener('error', () => resolve('error'));
+      worker.postMessage({locales: ['fr', 'en'], zone: ZONE});
+    });
+    worker.terminate();
+    expect(outcome).to.equal('message');
+  });
+
+  it('the first cards of a page start one worker, with the card’s locale', async () => {
+    const Original = window.Worker;
+    const made: string[] = [];
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        made.push(String(url));
+      }
+      override postMessage(message: unknown, options?: unknown) {
+        made.push(JSON.stringify(message));
+        super.postMessage(message, options as StructuredSerializeOptions);
+      }
+    };
+    const gate = uniqueName('worker');
+    try {
+      const cards = ['martin', 'dupin', 'newcomer'].map(
+        (id) => mount({customerId: id, locale: 'fr', endpoint: `${ENDPOINT}&hold=${id}:${gate}`}).el,
+      );
+      await Promise.all(cards.map((card) => card.updateComplete));
+      expect(made).to.have.length(2);
+      expect(made[0]).to.match(/^blob:/);
+      expect(JSON.parse(made[1]!)).to.deep.equal({locales: ['fr', 'en'], zone: ZONE});
+      for (const card of cards) card.remove();
+    } finally {
+      window.Worker = Original;
+      await release(gate);
+    }
+  });
+
+  it('a first card shows its customer only once the worker is done (no first Intl use in its render)', async () => {
+    const Original = window.Worker;
+    // A worker the test answers for: the card's data and hint engine are in long before.
+    const fake = new EventTarget() as EventTarget & {postMessage(): void; terminate(): void};
+    fake.postMessage = () => {};
+    fake.terminate = () => {};
+    window.Worker = function () {
+      return fake;
+    } as unknown as typeof Worker;
+    try {
+      await spyFetch(async (calls) => {
+        const {el, settled} = mount({customerId: 'martin', locale: 'en'});
+        const call = await calls.when((c) => c.url.includes('/graphql'));
+        const response = await call.result;
+        expect(await loadHintEngine(), 'the engine is in').to.not.equal(undefined);
+        while (!response.bodyUsed) await nextTask();
+        // The card reads and maps the small answer within a task or two; give it five.
+        for (let i = 0; i < 5; i += 1) await nextTask();
+        expect(part(el, 'card')!.getAttribute('aria-busy'), 'data and engine in, worker not done').to.equal('true');
+        fake.dispatchEvent(new MessageEvent('message', {data: 0}));
+        const event = await settled;
+        expect(event.type).to.equal('customer360-loaded');
+        await el.updateComplete;
+        expect(text(el, '[part~="header"]')).to.contain('Martin');
+        el.remove();
+      });
+    } finally {
+      window.Worker = Original;
+    }
   });
 });
