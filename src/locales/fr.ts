@@ -6,7 +6,9 @@
  * Keys and shapes are those of the English tables (src/i18n/messages.ts, src/hints/messages.ts):
  * a missing or extra key fails to compile.
  *
- * French typography: a narrow no-break space (U+202F) before ":" and inside « », always.
+ * French typography: a narrow no-break space (U+202F) before ":" and inside « », always; the
+ * typographic apostrophe (’, U+2019) in every elision ("Pas d’appel", "S’adresser à"), never
+ * the straight one.
  * French wording stays gender-neutral ("Avec nous depuis", "6 appels", never "Appelé"): the
  * product exists because a tool guessed "Madame".
  */
@@ -184,30 +186,30 @@ export const hints: Messages = {
     'recent-negative': (p) => [`Contact mal vécu${NB}: reconnaissez-le`, `Dernier contact${NB}: ${p.date}`],
     'quiet-period': (p) =>
       p.hostWide
-        ? [`Promotions suspendues${NB}: aucune offre`, "Suspendues par l'application hôte"]
-        : [`Période sensible${NB}: rien de commercial`, [p.until && `Jusqu'au ${p.until}`, p.reason].filter(Boolean).join(' · ')],
+        ? [`Promotions suspendues${NB}: aucune offre`, 'Suspendues par l’application hôte']
+        : [`Période sensible${NB}: rien de commercial`, [p.until && `Jusqu’au ${p.until}`, p.reason].filter(Boolean).join(' · ')],
     'do-not-contact': (p) => [
       p.reason === 'registry'
-        ? `Liste d'opposition${NB}: aucun démarchage`
+        ? `Liste d’opposition${NB}: aucun démarchage`
         : p.reason === 'marketing'
           ? `Aucune promotion${NB}: consentement retiré`
           : `Aucun démarchage${NB}: consentement retiré`,
     ],
     'contact-fatigue': (p, f) =>
       p.unknown
-        ? [`Pas d'appel${NB}: historique inconnu`, "Les appels du mois n'ont pas pu être comptés"]
+        ? [`Pas d’appel${NB}: historique inconnu`, 'Les appels du mois n’ont pas pu être comptés']
         : [
-            `Pas d'appel avant le ${p.until}`,
+            `Pas d’appel avant le ${p.until}`,
             `${f.plural(p.count, {one: '# appel', other: '# appels'})} en ${f.plural(p.days, {one: '# jour', other: '# jours'})} (plafond${NB}: ${f.number(p.max)})`,
           ],
     'refused-recently': (p) =>
       p.unknown
-        ? [`Aucune offre${NB}: refus inconnus`, "Les refus passés n'ont pas pu être lus"]
+        ? [`Aucune offre${NB}: refus inconnus`, 'Les refus passés n’ont pas pu être lus']
         : [`Aucune offre avant le ${p.until}`, `Offre refusée le ${p.date}`],
     'outside-calling-hours': (p) => [
-      p.next ? `Pas d'appel avant ${p.next}` : "Pas d'appel maintenant",
+      p.next ? `Pas d’appel avant ${p.next}` : 'Pas d’appel maintenant',
       p.reason === 'legal'
-        ? "Hors des heures légales d'appel"
+        ? 'Hors des heures légales d’appel'
         : p.reason === 'preferred'
           ? 'Hors des horaires souhaités'
           : 'Hors des heures légales et souhaitées',
@@ -226,7 +228,7 @@ export const hints: Messages = {
         ? [`Ne proposez pas ${f.number(p.count)} offres de bienvenue`]
         : [`Ne proposez pas ${frQ(p.offer)}`, 'Réservée aux nouveaux clients'],
     'salutation-unknown': (p) => [`Civilité non renseignée${NB}: dites ${frQ(p.name)}`, 'Ne devinez jamais Madame ou Monsieur'],
-    'preferred-name': (p) => [`S'adresser à ${frQ(p.name)}`],
+    'preferred-name': (p) => [`S’adresser à ${frQ(p.name)}`],
     'preferred-channel': (p) =>
       p.channel && p.hours
         ? [`Préfère ${p.channel}, ${p.hours}`]
@@ -236,7 +238,7 @@ export const hints: Messages = {
     'loyal-customer': (p, f) => [`Remerciez pour ${f.plural(p.years, {one: '# an', other: '# ans'})} de fidélité`],
     'new-customer': (p, f) => [
       'Vérifiez la mise en service',
-      p.days === 0 ? "Avec nous depuis aujourd'hui" : `Avec nous depuis ${f.plural(p.days, {one: '# jour', other: '# jours'})}`,
+      p.days === 0 ? 'Avec nous depuis aujourd’hui' : `Avec nous depuis ${f.plural(p.days, {one: '# jour', other: '# jours'})}`,
     ],
   },
   labels: {
@@ -256,9 +258,9 @@ export const hints: Messages = {
     quietReason: 'Motif',
     quietPeriod: 'Période sensible',
     quietSince: 'Depuis le',
-    quietUntil: "Jusqu'au",
+    quietUntil: 'Jusqu’au',
     promotions: 'Promotions',
-    doNotCallRegistry: "Liste d'opposition au démarchage",
+    doNotCallRegistry: 'Liste d’opposition au démarchage',
     marketingConsent: 'Consentement marketing',
     phoneConsent: 'Consentement aux appels',
     solicitationsInWindow: 'Sollicitations commerciales',
@@ -269,13 +271,13 @@ export const hints: Messages = {
     refusalQuietTime: 'Délai après un refus',
     newOfferFrom: 'Nouvelle offre possible le',
     localTime: 'Heure locale du client',
-    legalHours: "Heures légales d'appel",
+    legalHours: 'Heures légales d’appel',
     preferredHours: 'Horaires souhaités',
-    today: "Aujourd'hui",
+    today: 'Aujourd’hui',
     nextAllowed: 'Prochain créneau autorisé',
     salutation: 'Civilité',
     nameToUse: 'Nom à utiliser',
-    preferredName: "Nom d'usage",
+    preferredName: 'Nom d’usage',
     preferredChannel: 'Canal préféré',
     source: 'Source',
   },
@@ -290,7 +292,7 @@ export const hints: Messages = {
   },
   channelPhrase: {
     PHONE: 'le téléphone',
-    EMAIL: "l'e-mail",
+    EMAIL: 'l’e-mail',
     SMS: 'les SMS',
     CHAT: 'le chat',
     MAIL: 'le courrier',
@@ -336,7 +338,7 @@ export const hints: Messages = {
     assumed: 'illisible : protection appliquée',
     notRecorded: 'non renseignée',
     registered: 'inscription active',
-    pausedByHost: "suspendues par l'application hôte",
+    pausedByHost: 'suspendues par l’application hôte',
     weekend: 'week-end',
     publicHoliday: 'jour férié',
     outsideWindows: 'hors des créneaux autorisés',

@@ -33,7 +33,7 @@ const STORIES: {persona: string; visible: string[]; top?: string; check?: (el: C
       );
       const call = visibleRows(el).find((r) => r.ids.includes('contact-fatigue'))!;
       expect(call.text, 'contact-fatigue with its date').to.match(
-        locale === 'fr' ? /Pas d'appel avant le \d+ \w+/ : /Don't call before \w+ \d+/,
+        locale === 'fr' ? /Pas d’appel avant le \d+ \w+/ : /Don't call before \w+ \d+/,
       );
     },
   },
@@ -52,7 +52,7 @@ const STORIES: {persona: string; visible: string[]; top?: string; check?: (el: C
     visible: ['quiet-period'],
     top: 'quiet-period',
     check: (el, locale) => {
-      expect(visibleRows(el)[0]!.text, 'its end date').to.match(locale === 'fr' ? /Jusqu'au \d+ \w+/ : /Until \w+ \d+/);
+      expect(visibleRows(el)[0]!.text, 'its end date').to.match(locale === 'fr' ? /Jusqu’au \d+ \w+/ : /Until \w+ \d+/);
       expect(
         el.hints.filter((h) => h.promotional),
         'no promotional content',

@@ -105,7 +105,7 @@ describe('hints per persona (the seed stories)', () => {
 
   it('hints follow the locale', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'fr'});
-    expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/Pas d'appel avant le .*6 appels en 30 jours/s);
+    expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/Pas d’appel avant le .*6 appels en 30 jours/s);
   });
 });
 

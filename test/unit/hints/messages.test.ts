@@ -1,7 +1,9 @@
 /** English and French texts: complete tables, every hint in both, plurals, dates, typography. */
 import {expect} from '@open-wc/testing';
 import {HINT_IDS, computeHints, messages} from '../../../src/hints/index.js';
-import type {Hint, HintInput} from '../../../src/hints/index.js';
+import type {Hint, HintFormat, HintInput} from '../../../src/hints/index.js';
+import {createFormatter, resolveLocale} from '../../../src/hints/format.js';
+import {ui} from '../../../src/locales/fr.js';
 import type {CustomerView} from '../../../src/data/view-model.js';
 import {NOW, ago, customer, date, everything, everythingNew, sale} from './fixtures.js';
 
@@ -77,6 +79,70 @@ describe('every hint in English and French', () => {
   });
 });
 
+describe('French apostrophes', () => {
+  const f = createFormatter(resolveLocale('fr'), 'Europe/Paris', NOW);
+  /** Strings anywhere in a table (plural forms included); functions are called separately. */
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+  /** Every French hint line, each text function called over every branch its parameters open. */
+  const hintLines = (): string[] => {
+    const lines: string[] = [];
+    const reasons = ['registry', 'marketing', 'phone', 'legal', 'preferred', 'both', 'cancellation', 'complaint', 'Deuil'];
+    for (const count of [0, 1, 2])
+      for (const flag of [false, true])
+        for (const reason of reasons)
+          for (const given of [undefined, '14 mars']) {
+            const p = {
+              ...{count, days: count, years: count, products: count, max: 4, reason, until: given, next: given},
+              ...{callback: flag, hostWide: flag, unknown: flag, solved: flag, isTicket: flag, channel: given, hours: given},
+              ...{date: '1er mars', since: '1er mars', names: 'Fibre', ticket: 'T-1', priority: 'urgent', topic: 'Facturation'},
+              ...{offer: 'Fibre+', product: 'Fibre', name: 'Sam'},
+            };
+            for (const id of HINT_IDS) {
+              const write = messages.fr.hints[id] as (p: unknown, f: HintFormat) => readonly (string | undefined)[];
+              lines.push(...write(p, f).filter((line) => line !== undefined));
+            }
+          }
+    return lines;
+  };
+
+  it('every French text uses the typographic apostrophe (’), never the straight one', () => {
+    const {hints: _functions, values, brief, ...tables} = messages.fr;
+    const texts = [
+      ...strings(ui),
+      ...strings(tables),
+      ...strings(values),
+      ...strings(brief),
+      ...hintLines(),
+      ...[values.years(2, f), values.days(2, f), values.contacts(2, f), values.transfers(2, f)],
+      ...[values.perDays(4, 30, f), values.countInDays(6, 30, f), values.latestContactsOnly(200, f), brief.dontPitch(3)],
+      ...[values.alreadyHas('Fibre'), values.newCustomersOnly(undefined), values.newCustomersOnly('1er mars')],
+      ...[
+        values.openedOn('1er mars'),
+        values.since('1er mars'),
+        values.span('1er mars', '2 mars'),
+        values.inZone('10:00', 'Paris'),
+      ],
+      ...[values.withdrawnOn(undefined), values.withdrawnOn('1er mars')],
+    ];
+    expect(texts.filter((text) => text.includes("'"))).to.deep.equal([]);
+    // The walk reaches the elided words ("Pas d’appel", "S’adresser à", "Jusqu’au", "Aujourd’hui"…).
+    for (const word of [
+      'Pas d’appel',
+      'S’adresser à',
+      'Jusqu’au',
+      'Aujourd’hui',
+      'Liste d’opposition',
+      'l’application',
+      'l’e-mail',
+    ])
+      expect(
+        texts.some((text) => text.includes(word)),
+        word,
+      ).to.equal(true);
+  });
+});
+
 describe('plurals (Intl.PluralRules)', () => {
   const oneYear = customer({customerSince: date('2024-03-12')});
   it('1 year vs 15 years', () => {
@@ -105,7 +171,7 @@ describe('plurals (Intl.PluralRules)', () => {
       'Called once in 30 days (cap 1)',
     ]);
     expect(line(once, 'contact-fatigue', {...cap1, locale: 'fr'})).to.deep.equal([
-      "Pas d'appel avant le 9 avril",
+      'Pas d’appel avant le 9 avril',
       '1 appel en 30 jours (plafond\u202F: 1)',
     ]);
     const transfer = customer({
@@ -126,10 +192,10 @@ describe("dates (Intl.DateTimeFormat in the customer's zone)", () => {
   it('"Called 6 times in 30 days: don\'t call again before 14 March" / "… avant le 14 mars"', () => {
     expect(text(martinLike, 'contact-fatigue', {locale: 'en-GB'})).to.equal("Don't call before 14 March");
     expect(line(martinLike, 'contact-fatigue', {locale: 'fr'})).to.deep.equal([
-      "Pas d'appel avant le 14 mars",
+      'Pas d’appel avant le 14 mars',
       '6 appels en 30 jours (plafond\u202F: 4)',
     ]);
-    expect(text(martinLike, 'contact-fatigue', {locale: 'fr-CA'})).to.equal("Pas d'appel avant le 14 mars");
+    expect(text(martinLike, 'contact-fatigue', {locale: 'fr-CA'})).to.equal('Pas d’appel avant le 14 mars');
   });
   it('a refusal 58 days ago frees up on 14 March', () => {
     const refused = customer({history: [sale(ago(58), {outcome: 'REFUSED'})]});

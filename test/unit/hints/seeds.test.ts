@@ -72,7 +72,7 @@ describe('seed fixtures: the exact, ordered hints of each story', () => {
     const byId = new Map(hints.map((h) => [h.id, h]));
     expect(byId.get('loyal-customer')?.text).to.equal('Remerciez pour 15 ans de fidélité');
     // Solicitations on 10 Mar, 7 Mar, 3 Mar, 26 Feb…: the 4th newest (26 Feb) + 30 days = 28 March.
-    expect(byId.get('contact-fatigue')?.text).to.equal("Pas d'appel avant le 28 mars");
+    expect(byId.get('contact-fatigue')?.text).to.equal('Pas d’appel avant le 28 mars');
     expect(byId.get('contact-fatigue')?.detail).to.equal('6 appels en 30 jours (plafond\u202F: 4)');
     expect(byId.get('refused-recently')?.text).to.equal('Aucune offre avant le 16 avril');
     expect(byId.get('refused-recently')?.detail).to.equal('Offre refusée le 15 février');
