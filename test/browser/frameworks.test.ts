@@ -154,6 +154,24 @@ describe('plain HTML with the built script', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('never asks for the hint engine while hints are disabled, and asks once they are turned on', async () => {
+    const {win, errors} = await page(
+      `<customer-360 customer-id="martin" endpoint="${ENDPOINT}" locale="en" hints-disabled></customer-360>`,
+      '<script type="module" src="/dist/customer-360.js"></script>',
+    );
+    // A first card that wants the engine waits for its file before showing the customer, so
+    // a request for it would be listed by the time the name is on screen.
+    const el = await loadedCard(win);
+    expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
+    const engine = () => win.performance.getEntriesByType('resource').filter((e) => e.name.includes('hints-engine'));
+    expect(engine()).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('[part~="hints"]')).to.equal(null);
+    el.removeAttribute('hints-disabled');
+    await rendered(el, () => el.shadowRoot?.querySelector('[part~="hint"]'));
+    expect(engine().map((e) => new URL(e.name).pathname)).to.deep.equal(['/dist/hints-engine.js']);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('dist/customer-360.iife.js works as a classic script, and two copies on one page do not throw', async () => {
     const {win, errors} = await page(
       `<customer-360 customer-id="dupin" endpoint="${ENDPOINT}"></customer-360>
