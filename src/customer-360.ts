@@ -5,7 +5,7 @@ import {Task, TaskStatus} from '@lit/task';
 import {FilesController} from './controllers/files.js';
 import {HistoryController} from './controllers/history.js';
 import {RetryController} from './controllers/retry.js';
-import {SplitRenderController} from './controllers/split.js';
+import {SplitRenderController, firstHints} from './controllers/split.js';
 import {customerTimeZone} from './data/derive.js';
 import {LoadFailure, isAbort} from './data/errors.js';
 import {loadContactsPage, loadCustomer, sharedKey, type Loaded, type Transport} from './data/load.js';
@@ -13,7 +13,7 @@ import {customerIdOf, delayOf, headersOf, redactEndpoint, validDate} from './dat
 import {customerRequest, pageSizeOf, sameRequest, type CustomerRequest} from './data/request.js';
 import type {CustomerView} from './data/view-model.js';
 import {emit} from './events.js';
-import {hintEngine, loadHintEngine} from './hints/lazy.js';
+import {hintEngine, loadHintEngine, type HintEngine} from './hints/lazy.js';
 import {hintTexts} from './hints/texts.js';
 import type {HintOptionsInit} from './hints/options.js';
 import type {Hint, HintRule} from './hints/types.js';
@@ -107,7 +107,8 @@ export class Customer360 extends LitElement {
       // The first card waits for the hint engine and its language's file, fetched in parallel
       // with the data: the customer appears with the call brief, in the agent's language.
       const files = this._files.pending;
-      return files || intl ? Promise.all([loaded, files, intl]).then(([value]) => value) : loaded;
+      const ready = files || intl ? Promise.all([loaded, files, intl]).then(([value]) => value) : loaded;
+      return firstHints.done ? ready : ready.then((value) => this._prime(value));
     },
     onComplete: (loaded) => {
       this._retry.reset();
@@ -508,10 +509,12 @@ export class Customer360 extends LitElement {
     ];
     if (inputs.every((value, i) => Object.is(value, this._hintInputs[i]))) return;
     this._hintInputs = inputs;
-    if (!view || this._hintsDisabled || !engine) {
-      this._hints = [];
-      return;
-    }
+    this._hints = view && !this._hintsDisabled && engine ? this._hintsOf(view, engine) : [];
+  }
+
+  /** The hints for `view` with the card's settings (shared with cards of the same view and settings). */
+  private _hintsOf(view: CustomerView, engine: HintEngine): readonly Hint[] {
+    const config = this._config;
     const locale = this._shownLocale;
     const texts = hintTexts(supportedLocale(locale));
     // Host rules and suppressions are checked one by one inside computeHints (a faulty one
@@ -540,7 +543,7 @@ export class Customer360 extends LitElement {
       // Cards showing the same view with the same settings (and clock, to the minute when it
       // is the current time) share one result; host rules are the host's code: never shared.
       const now = this._now?.getTime() ?? `${Math.floor(Date.now() / 60_000)} min`;
-      this._hints = rules.length
+      return rules.length
         ? compute()
         : share(view, [now, locale, this._hintOptions, this.suppressHints, promotionsDisabled], compute);
     } catch {
@@ -548,11 +551,35 @@ export class Customer360 extends LitElement {
       // none. The warning never quotes the error, which may hold customer data.
       this._warnOnce('hints', 'customer-360: host hint settings ignored.');
       try {
-        this._hints = engine.computeHints(view, {now: this._now, locale, texts});
+        return engine.computeHints(view, {now: this._now, locale, texts});
       } catch {
-        this._hints = [];
+        return [];
       }
     }
+  }
+
+  /**
+   * The page's first hints are the slow ones: the engine's code compiles, its formatters are
+   * built. They are computed in a task of their own, between the answer and its render (in the
+   * task after), which then finds them shared (data/share.ts): shorter tasks, not one long one. Not with
+   * host rules (the host's code would run twice) nor once a card of the page has done it.
+   */
+  private _prime(loaded: Loaded): Promise<Loaded> {
+    const engine = hintEngine();
+    const rules = this.hintRules?.length || this._config?.hintRules?.length;
+    if (firstHints.done || loaded.kind !== 'found' || !engine || this._hintsDisabled || rules) return Promise.resolve(loaded);
+    return new Promise((resolve) =>
+      firstHints.schedule(() => {
+        firstHints.done = true;
+        try {
+          this._hintsOf(loaded.view, engine);
+        } catch {
+          // The render computes them again and handles it.
+        }
+        // The render in the next task: resolving here would render in this one.
+        firstHints.schedule(() => resolve(loaded));
+      }),
+    );
   }
 
   // Handlers.

@@ -56,3 +56,12 @@ export class SplitRenderController {
     return this.pending !== undefined;
   }
 }
+
+/**
+ * The page's first hints, computed in a task of their own between the answer and its render
+ * (see the element's `_prime`): `done` once a card of the page has; tests replace `schedule`.
+ */
+export const firstHints = {
+  done: false,
+  schedule: ((step) => setTimeout(step, 0)) as Yield,
+};

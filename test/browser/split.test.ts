@@ -1,6 +1,8 @@
 import {expect} from '@open-wc/testing';
 import type {ReactiveController} from 'lit';
-import {mount, part} from './helpers.js';
+import {firstHints} from '../../src/controllers/split.js';
+import {loadHintEngine} from '../../src/hints/lazy.js';
+import {mount, nextEvent, nextTask, part} from './helpers.js';
 
 /** What each update of `el` rendered: the header, the brief, and the tickets / history. */
 function record(el: HTMLElement & {addController(c: ReactiveController): void}) {
@@ -60,5 +62,81 @@ describe('the first render of a loaded customer, in two tasks', () => {
     const loaded = seen.filter((s) => s.header);
     expect(loaded[0]?.tickets).to.equal(false);
     expect(loaded.at(-1)?.tickets).to.equal(true);
+  });
+});
+
+describe('the page’s first hints, in a task of their own before the render', () => {
+  const real = firstHints.schedule;
+  afterEach(() => {
+    firstHints.schedule = real;
+    firstHints.done = true;
+    for (const card of document.querySelectorAll('customer-360')) card.remove();
+  });
+
+  it('the answer’s task renders nothing new; the hints come next, the render in the task after', async () => {
+    await loadHintEngine();
+    firstHints.done = false;
+    const steps = new EventTarget();
+    let step: (() => void) | undefined;
+    firstHints.schedule = (resume) => {
+      step = resume;
+      steps.dispatchEvent(new Event('scheduled'));
+    };
+    const {el, settled} = mount({customerId: 'martin', locale: 'en'});
+    const seen = record(el);
+    if (!step) await nextEvent(steps, 'scheduled');
+    // Data, engine and Intl are in: the card waits for the hints' own task, showing nothing new.
+    expect(part(el, 'header'), 'not rendered before the hints').to.equal(null);
+    expect(part(el, 'card')!.getAttribute('aria-busy')).to.equal('true');
+    const prime = step!;
+    step = undefined;
+    prime();
+    expect(firstHints.done).to.equal(true);
+    // The hints' task renders nothing either: the render is the task after.
+    expect(step, 'the render is scheduled').to.be.a('function');
+    await nextTask();
+    expect(part(el, 'header'), 'not rendered in the hints’ task').to.equal(null);
+    step!();
+    await settled;
+    await el.updateComplete;
+    expect(seen.filter((s) => s.header).length).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelectorAll('[part~="hint"]').length).to.be.greaterThan(0);
+  });
+
+  it('once a card of the page has, the next cards render in the answer’s task', async () => {
+    await loadHintEngine();
+    firstHints.done = true;
+    let scheduled = 0;
+    firstHints.schedule = (resume) => {
+      scheduled += 1;
+      resume();
+    };
+    const {el, settled} = mount({customerId: 'dupin', locale: 'en'});
+    await settled;
+    await el.updateComplete;
+    expect(part(el, 'header')).to.not.equal(null);
+    expect(scheduled).to.equal(0);
+  });
+
+  it('never with host rules (their code would run twice)', async () => {
+    await loadHintEngine();
+    firstHints.done = false;
+    let scheduled = 0;
+    firstHints.schedule = (resume) => {
+      scheduled += 1;
+      resume();
+    };
+    let calls = 0;
+    const {el, settled} = mount({customerId: 'martin', locale: 'en'});
+    el.hintRules = [
+      () => {
+        calls += 1;
+        return [];
+      },
+    ];
+    await settled;
+    await el.updateComplete;
+    expect(scheduled, 'no task of its own').to.equal(0);
+    expect(calls, 'the rule ran in the render').to.be.greaterThan(0);
   });
 });
