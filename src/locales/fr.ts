@@ -6,7 +6,9 @@
  * Keys and shapes are those of the English tables (src/i18n/messages.ts, src/hints/messages.ts):
  * a missing or extra key fails to compile.
  *
- * French typography: a narrow no-break space (U+202F) before ":" and inside « », always; the
+ * French typography: a narrow no-break space (U+202F, `NB`) before ":" ";" "!" "?" and inside
+ * « » (`frQ`), always: never a plain space (a line could break before the colon) nor U+00A0
+ * (too wide); the
  * typographic apostrophe (’, U+2019) in every elision ("Pas d’appel", "S’adresser à"), never
  * the straight one.
  * French wording stays gender-neutral ("Avec nous depuis", "6 appels", never "Appelé"): the
@@ -21,12 +23,12 @@ const frQ = (text: string): string => `«${NB}${text}${NB}»`;
 
 export const ui: Readonly<Record<MessageKey, Message>> = {
   loading: 'Chargement du client…',
-  notFound: 'Aucun client avec l’identifiant « {id} ».',
+  notFound: `Aucun client avec l’identifiant ${frQ('{id}')}.`,
   notFoundHint: 'Vérifiez l’identifiant, ou si le client a été fusionné ou supprimé.',
   noId: 'Aucun client sélectionné.',
   retry: 'Réessayer',
   retryIn: {one: 'Nouvel essai dans {n} seconde…', other: 'Nouvel essai dans {n} secondes…'},
-  'error.network': 'Impossible de joindre {origin} : service arrêté ou adresse fausse.',
+  'error.network': `Impossible de joindre {origin}${NB}: service arrêté ou adresse fausse.`,
   'error.timeout': 'Le service client ne répond pas.',
   'error.headers': 'La page n’a pas pu fournir les informations de connexion au service client.',
   'error.unauthorized': 'Le service client n’a pas accepté l’authentification de la carte (HTTP 401).',
@@ -46,11 +48,11 @@ export const ui: Readonly<Record<MessageKey, Message>> = {
   'what.email': 'cette adresse e-mail',
   'what.phone': 'ce numéro de téléphone',
   'lookup.no-match': 'Aucun client avec {what} dans le CRM.',
-  'lookup.ambiguous': '{n} clients partagent {what} : ouvrez le bon depuis le CRM.',
-  'lookup.invalid': 'Impossible de rechercher {what} : valeur mal formée ou caractères trompeurs. Rien n’a été envoyé au CRM.',
+  'lookup.ambiguous': `{n} clients partagent {what}${NB}: ouvrez le bon depuis le CRM.`,
+  'lookup.invalid': `Impossible de rechercher {what}${NB}: valeur mal formée ou caractères trompeurs. Rien n’a été envoyé au CRM.`,
   errorTitle: 'Client non chargé',
   configTitle: 'Vérifiez la configuration de la carte',
-  configHint: 'La personne qui a installé cette carte peut corriger cela (motif « {reason} »).',
+  configHint: `La personne qui a installé cette carte peut corriger cela (motif ${frQ('{reason}')}).`,
   sectionFailed: 'Impossible de charger cette section.',
   someInvalid: 'Certaines valeurs étaient illisibles et ne sont pas affichées.',
   tenureYears: {one: 'Avec nous depuis {n} an', other: 'Avec nous depuis {n} ans'},
@@ -89,7 +91,7 @@ export const ui: Readonly<Record<MessageKey, Message>> = {
   historyNewest: 'Revenir aux plus récents',
   showMore: 'Afficher plus',
   pressure: 'Contacts par mois, 6 derniers mois',
-  pressureMonth: '{month} : {inbound} entrants, {outbound} sortants',
+  pressureMonth: `{month}${NB}: {inbound} entrants, {outbound} sortants`,
   inbound: 'Entrants',
   outbound: 'Sortants',
   contactsOnTicket: {one: '{n} contact', other: '{n} contacts'},
@@ -100,7 +102,7 @@ export const ui: Readonly<Record<MessageKey, Message>> = {
   dont: 'À éviter',
   why: 'Pourquoi',
   dismiss: 'Écarter',
-  dismissHint: 'Écarter « {text} »',
+  dismissHint: `Écarter ${frQ('{text}')}`,
   dismissReason: 'Motif',
   dismissNote: 'Précision (facultatif)',
   dismissConfirm: 'Écarter le conseil',
@@ -335,7 +337,7 @@ export const hints: Messages = {
     latestContactsOnly: (n, f) =>
       `${f.plural(n, {one: 'dernier contact', other: '# derniers contacts'})} seulement (synthèse indisponible)`,
     noReason: 'motif non précisé',
-    assumed: 'illisible : protection appliquée',
+    assumed: `illisible${NB}: protection appliquée`,
     notRecorded: 'non renseignée',
     registered: 'inscription active',
     pausedByHost: 'suspendues par l’application hôte',

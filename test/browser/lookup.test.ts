@@ -104,6 +104,8 @@ describe('lookup by email or phone', function () {
     await frSettled;
     await fr.updateComplete;
     expect(text(fr)).to.include('2 clients partagent cette adresse e-mail : ouvrez le bon depuis le CRM.');
+    // French typography: a narrow no-break space before the colon (`text` collapses it into a space).
+    expect(fr.shadowRoot!.querySelector('[part~="card"]')!.textContent).to.include('e-mail\u202F: ouvrez');
   });
 
   it('an unusable email or phone gets a clear state and sends nothing', async () => {

@@ -79,52 +79,60 @@ describe('every hint in English and French', () => {
   });
 });
 
-describe('French apostrophes', () => {
-  const f = createFormatter(resolveLocale('fr'), 'Europe/Paris', NOW);
-  /** Strings anywhere in a table (plural forms included); functions are called separately. */
-  const strings = (value: unknown): string[] =>
-    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
-  /** Every French hint line, each text function called over every branch its parameters open. */
-  const hintLines = (): string[] => {
-    const lines: string[] = [];
-    const reasons = ['registry', 'marketing', 'phone', 'legal', 'preferred', 'both', 'cancellation', 'complaint', 'Deuil'];
-    for (const count of [0, 1, 2])
-      for (const flag of [false, true])
-        for (const reason of reasons)
-          for (const given of [undefined, '14 mars']) {
-            const p = {
-              ...{count, days: count, years: count, products: count, max: 4, reason, until: given, next: given},
-              ...{callback: flag, hostWide: flag, unknown: flag, solved: flag, isTicket: flag, channel: given, hours: given},
-              ...{date: '1er mars', since: '1er mars', names: 'Fibre', ticket: 'T-1', priority: 'urgent', topic: 'Facturation'},
-              ...{offer: 'Fibre+', product: 'Fibre', name: 'Sam'},
-            };
-            for (const id of HINT_IDS) {
-              const write = messages.fr.hints[id] as (p: unknown, f: HintFormat) => readonly (string | undefined)[];
-              lines.push(...write(p, f).filter((line) => line !== undefined));
-            }
+/** Strings anywhere in a table (plural forms included); functions are called separately. */
+const strings = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+
+/**
+ * Every text of a language's hint table: each hint text function called over every branch its
+ * parameters open (counts 0/1/2, every flag, every reason, optional values given or not), every
+ * label, channel, purpose, priority and sentiment, every value and brief function.
+ */
+function allHintTexts(language: 'en' | 'fr'): string[] {
+  const m = messages[language];
+  const f = createFormatter(resolveLocale(language), 'Europe/Paris', NOW);
+  const lines: string[] = [];
+  const reasons = ['registry', 'marketing', 'phone', 'legal', 'preferred', 'both', 'cancellation', 'complaint', 'Deuil'];
+  for (const count of [0, 1, 2])
+    for (const flag of [false, true])
+      for (const reason of reasons)
+        for (const given of [undefined, '14 mars']) {
+          const p = {
+            ...{count, days: count, years: count, products: count, max: 4, reason, until: given, next: given},
+            ...{callback: flag, hostWide: flag, unknown: flag, solved: flag, isTicket: flag, channel: given, hours: given},
+            ...{date: '1er mars', since: '1er mars', names: 'Fibre', ticket: 'T-1', priority: 'urgent', topic: 'Facturation'},
+            ...{offer: 'Fibre+', product: 'Fibre', name: 'Sam'},
+          };
+          for (const id of HINT_IDS) {
+            const write = m.hints[id] as (p: unknown, f: HintFormat) => readonly (string | undefined)[];
+            lines.push(...write(p, f).filter((line) => line !== undefined));
           }
-    return lines;
-  };
+        }
+  const {hints: _functions, values, brief, ...tables} = m;
+  return [
+    ...lines,
+    ...strings(tables),
+    ...strings(values),
+    ...strings(brief),
+    ...[values.years(2, f), values.days(2, f), values.contacts(2, f), values.transfers(2, f)],
+    ...[values.years(1, f), values.days(1, f), values.contacts(1, f), values.transfers(1, f)],
+    ...[values.perDays(4, 30, f), values.perDays(1, 1, f), values.countInDays(6, 30, f), brief.dontPitch(3)],
+    ...[values.latestContactsOnly(1, f), values.latestContactsOnly(200, f)],
+    ...[values.alreadyHas('Fibre'), values.newCustomersOnly(undefined), values.newCustomersOnly('1er mars')],
+    ...[
+      values.openedOn('1er mars'),
+      values.since('1er mars'),
+      values.span('1er mars', '2 mars'),
+      values.span('1er mars', '1er mars'),
+    ],
+    ...[values.inZone('10:00', 'Paris'), values.withdrawnOn(undefined), values.withdrawnOn('1er mars')],
+  ];
+}
+
+describe('French typography', () => {
+  const texts = [...strings(ui), ...allHintTexts('fr')];
 
   it('every French text uses the typographic apostrophe (’), never the straight one', () => {
-    const {hints: _functions, values, brief, ...tables} = messages.fr;
-    const texts = [
-      ...strings(ui),
-      ...strings(tables),
-      ...strings(values),
-      ...strings(brief),
-      ...hintLines(),
-      ...[values.years(2, f), values.days(2, f), values.contacts(2, f), values.transfers(2, f)],
-      ...[values.perDays(4, 30, f), values.countInDays(6, 30, f), values.latestContactsOnly(200, f), brief.dontPitch(3)],
-      ...[values.alreadyHas('Fibre'), values.newCustomersOnly(undefined), values.newCustomersOnly('1er mars')],
-      ...[
-        values.openedOn('1er mars'),
-        values.since('1er mars'),
-        values.span('1er mars', '2 mars'),
-        values.inZone('10:00', 'Paris'),
-      ],
-      ...[values.withdrawnOn(undefined), values.withdrawnOn('1er mars')],
-    ];
     expect(texts.filter((text) => text.includes("'"))).to.deep.equal([]);
     // The walk reaches the elided words ("Pas d’appel", "S’adresser à", "Jusqu’au", "Aujourd’hui"…).
     for (const word of [
@@ -139,6 +147,28 @@ describe('French apostrophes', () => {
       expect(
         texts.some((text) => text.includes(word)),
         word,
+      ).to.equal(true);
+  });
+
+  it('a narrow no-break space (U+202F) before ; : ! ? » and after «, never a plain one nor U+00A0', () => {
+    // A clock's colon ("10:00") has a digit before it; every other one is French punctuation.
+    const misspaced = /[ \u00A0][;:!?»]|«[ \u00A0]|(?<!\u202F)[;!?»]|(?<![\u202F\d]):|«(?!\u202F)/;
+    expect(texts.filter((text) => misspaced.test(text))).to.deep.equal([]);
+    // The walk reaches each kind: colons in UI and hint texts, quotes, semicolons.
+    for (const sample of [
+      '{what}\u202F: ouvrez',
+      'Impossible de joindre {origin}\u202F:',
+      '{month}\u202F: {inbound}',
+      '«\u202F{id}\u202F»',
+      '«\u202F{text}\u202F»',
+      '«\u202FSam\u202F»',
+      'illisible\u202F: protection',
+      'clients\u202F; avec nous',
+      'Pas d’appel\u202F: historique inconnu',
+    ])
+      expect(
+        texts.some((text) => text.includes(sample)),
+        sample,
       ).to.equal(true);
   });
 });
