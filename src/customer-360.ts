@@ -193,6 +193,8 @@ export class Customer360 extends LitElement {
   @state() private _dismissed = new Map<string, Dismissal>();
   @state() private _dismissing?: string;
   @state() private _allHints = false;
+  /** The brief rows whose evidence was opened (rendered from then on). */
+  @state() private _evidence: ReadonlySet<string> = new Set();
 
   /** The enclosing provider's shared configuration, if any. */
   @consume({context: customer360Context, subscribe: true})
@@ -327,6 +329,7 @@ export class Customer360 extends LitElement {
     this._ensureEngine();
     if (changed.has('customerId') || changed.has('email') || changed.has('phone')) {
       this._allHints = false;
+      this._evidence = new Set();
       this._dismissed = new Map();
       this._dismissing = undefined;
     }
@@ -614,6 +617,10 @@ export class Customer360 extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="show-more"]')?.focus();
   };
 
+  private _onEvidence = (id: string) => {
+    if (!this._evidence.has(id)) this._evidence = new Set([...this._evidence, id]);
+  };
+
   private _onExpandHints = () => {
     this._allHints = true;
   };
@@ -646,6 +653,8 @@ export class Customer360 extends LitElement {
                   failed: view.failed.includes('summary') || view.failed.includes('offers'),
                   unavailable: this._files.failed('engine'),
                   expanded: this._allHints,
+                  evidenceShown: this._evidence,
+                  onEvidence: this._onEvidence,
                   onExpand: this._onExpandHints,
                   onAskDismiss: this._onAskDismiss,
                   onDismiss: this._onDismiss,

@@ -31,6 +31,10 @@ export interface HintPanelState {
   unavailable?: boolean;
   /** Whether every row is shown, not only the first `brief.visible`. */
   expanded: boolean;
+  /** The lead ids of the rows whose evidence ("Why") was opened: only those render it. */
+  evidenceShown: ReadonlySet<string>;
+  /** A row's "Why" is being opened: render its evidence (before the browser paints it open). */
+  onEvidence: (id: string) => void;
   onExpand: () => void;
   onAskDismiss: (id: string | undefined) => void;
   /** Dismisses every hint folded into a row. */
@@ -112,15 +116,21 @@ function renderRow(row: BriefRow, state: HintPanelState, ctx: RenderContext) {
     ${row.notes.length ? html`<ul class="notes">${row.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
     ${
       groups.length
-        ? html`<details part="evidence">
-          <summary>${t('why')}</summary>
-          ${groups.map(
-            ({
-              hint,
-              evidence,
-            }) => html`${groups.length > 1 ? html`<p class="evidence-for" data-hint-id=${hint.id}>${hint.text}</p>` : nothing}
+        ? html`<details part="evidence" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && state.onEvidence(row.id)}>
+          <summary @click=${() => state.onEvidence(row.id)}>${t('why')}</summary>
+          ${
+            // Rendered once opened: most "Why"s are never opened, and their lists would be
+            // most of the brief's nodes (memory per card, the first render's work).
+            !state.evidenceShown.has(row.id)
+              ? nothing
+              : groups.map(
+                  ({
+                    hint,
+                    evidence,
+                  }) => html`${groups.length > 1 ? html`<p class="evidence-for" data-hint-id=${hint.id}>${hint.text}</p>` : nothing}
               <dl class="evidence">${evidence.map((e) => html`<dt>${e.label}</dt><dd>${e.value}</dd>`)}</dl>`,
-          )}
+                )
+          }
         </details>`
         : nothing
     }

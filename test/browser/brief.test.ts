@@ -98,6 +98,7 @@ describe('the brief in the card', () => {
     expect(ids).to.include.members(['open-ticket-first', 'no-upsell']);
     const details = row.querySelector<HTMLDetailsElement>('details')!;
     details.querySelector('summary')!.click();
+    await el.updateComplete;
     for (const id of ids) {
       const hint = el.hints.find((h) => h.id === id)!;
       for (const e of hint.evidence) expect(details.textContent, `${id}: ${e.label}`).to.contain(e.value);

@@ -1,7 +1,7 @@
 /** The hint panel in the card: what each persona's story calls for, dismissal, switches. */
 import {expect} from '@open-wc/testing';
 import type {HintDismissDetail} from '../../src/events.js';
-import {cleanup, hintIds, mountLoaded, part, shownHintIds, text} from './helpers.js';
+import {cleanup, hintIds, mountLoaded, nextEvent, part, shownHintIds, text} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -98,8 +98,40 @@ describe('hints per persona (the seed stories)', () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en'});
     await hintIds(el);
     const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('[data-hint-id="contact-fatigue"] details')!;
+    // Closed, a "Why" holds its summary only: the evidence renders when it is opened.
+    expect(details.querySelector('dl'), 'not rendered while closed').to.equal(null);
     details.querySelector('summary')!.click();
     expect(details.open).to.equal(true);
+    await el.updateComplete;
+    expect(details.querySelectorAll('dt').length).to.be.greaterThan(1);
+  });
+
+  it('the evidence is rendered by the summary’s click, before the browser opens the "Why", and stays', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    await hintIds(el);
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('[data-hint-id="contact-fatigue"] details')!;
+    const summary = details.querySelector('summary')!;
+    // The card's click listener asks for an update (a microtask); the browser opens the
+    // <details> after the click's listeners: by the time it is open, the list is there.
+    let atOpen: boolean | undefined;
+    const opened = nextEvent(details, 'toggle').then(() => (atOpen = details.querySelector('dl') !== null));
+    summary.click();
+    await opened;
+    expect(atOpen, 'rendered when the toggle is announced').to.equal(true);
+    details.open = false;
+    await nextEvent(details, 'toggle');
+    await el.updateComplete;
+    expect(details.querySelectorAll('dt').length, 'kept while closed').to.be.greaterThan(1);
+  });
+
+  it('a "Why" opened by script (find-in-page, a host) renders its evidence too', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    await hintIds(el);
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('[data-hint-id="contact-fatigue"] details')!;
+    const toggled = nextEvent(details, 'toggle');
+    details.open = true;
+    await toggled;
+    await el.updateComplete;
     expect(details.querySelectorAll('dt').length).to.be.greaterThan(1);
   });
 
