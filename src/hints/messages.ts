@@ -8,6 +8,10 @@ import type {HintFormat} from './types.js';
  * missing key a compile error). Text functions receive already-formatted dates and names, and
  * `f` for numbers and plurals, so each language builds its own sentence (French may need a
  * different word order, "1er", or a gender-neutral turn of phrase).
+ *
+ * English typography, as in the card's own texts (src/i18n/messages.ts): the typographic
+ * apostrophe (’, U+2019: "Don’t call", "Customer’s time now"), never the straight one, and
+ * curly quotes around a name (“Fibre Max”).
  */
 
 const enQ = (text: string): string => `“${text}”`;
@@ -155,7 +159,7 @@ const en: Messages = {
       `${f.plural(p.count, {one: '# contact', other: '# contacts'})} in ${f.plural(p.days, {one: '# day', other: '# days'})}`,
     ],
     'no-transfer': (p, f) => [
-      `Don't transfer: ${f.plural(p.count, {one: 'already once', other: '# transfers already'})}`,
+      `Don’t transfer: ${f.plural(p.count, {one: 'already once', other: '# transfers already'})}`,
       `Transferred ${f.plural(p.count, {one: 'once', other: '# times'})} in ${f.plural(p.days, {one: '# day', other: '# days'})}`,
     ],
     'recent-negative': (p) => ['Acknowledge the bad last contact', `Last contact: ${p.date}`],
@@ -172,9 +176,9 @@ const en: Messages = {
     ],
     'contact-fatigue': (p, f) =>
       p.unknown
-        ? ["Don't call: contact history unknown", "This month's calls could not be counted"]
+        ? ['Don’t call: contact history unknown', 'This month’s calls could not be counted']
         : [
-            `Don't call before ${p.until}`,
+            `Don’t call before ${p.until}`,
             `Called ${f.plural(p.count, {one: 'once', other: '# times'})} in ${f.plural(p.days, {one: '# day', other: '# days'})} (cap ${f.number(p.max)})`,
           ],
     'refused-recently': (p) =>
@@ -182,7 +186,7 @@ const en: Messages = {
         ? ['No new offer: refusals unknown', 'Past refusals could not be read']
         : [`No new offer before ${p.until}`, `Refused an offer on ${p.date}`],
     'outside-calling-hours': (p) => [
-      p.next ? `Don't call before ${p.next}` : "Don't call now",
+      p.next ? `Don’t call before ${p.next}` : 'Don’t call now',
       p.reason === 'legal'
         ? 'Outside legal calling hours'
         : p.reason === 'preferred'
@@ -192,14 +196,14 @@ const en: Messages = {
     'no-upsell': (p) => [p.reason === 'cancellation' ? 'Sell nothing: cancellation in progress' : 'Sell nothing: open complaint'],
     'already-owns': (p, f) =>
       p.count > 1
-        ? [`Don't pitch ${f.number(p.count)} offers already owned`]
-        : [`Don't pitch ${enQ(p.offer)}`, `Already has ${p.product}`],
+        ? [`Don’t pitch ${f.number(p.count)} offers already owned`]
+        : [`Don’t pitch ${enQ(p.offer)}`, `Already has ${p.product}`],
     'not-eligible': (p, f) =>
-      p.count > 1 ? [`Don't pitch ${f.number(p.count)} offers: not eligible`] : [`Don't pitch ${enQ(p.offer)}`, p.reason],
+      p.count > 1 ? [`Don’t pitch ${f.number(p.count)} offers: not eligible`] : [`Don’t pitch ${enQ(p.offer)}`, p.reason],
     'new-customers-only': (p, f) =>
       p.count > 1
-        ? [`Don't pitch ${f.number(p.count)} new-customer offers`]
-        : [`Don't pitch ${enQ(p.offer)}`, 'New customers only'],
+        ? [`Don’t pitch ${f.number(p.count)} new-customer offers`]
+        : [`Don’t pitch ${enQ(p.offer)}`, 'New customers only'],
     'salutation-unknown': (p) => [`No title on record: say ${enQ(p.name)}`, 'Never guess Mr or Ms'],
     'preferred-name': (p) => [`Address them as ${enQ(p.name)}`],
     'preferred-channel': (p) =>
@@ -243,7 +247,7 @@ const en: Messages = {
     refusedOn: 'Refused on',
     refusalQuietTime: 'Quiet time after a refusal',
     newOfferFrom: 'New offer allowed from',
-    localTime: "Customer's time now",
+    localTime: 'Customer’s time now',
     legalHours: 'Legal calling hours',
     preferredHours: 'Preferred hours',
     today: 'Today',
@@ -316,7 +320,7 @@ const en: Messages = {
     noneSoon: 'none in the next 14 days',
     anyTime: 'any time',
   },
-  brief: {dontPitch: (n) => `Don't pitch these ${n} offers`, newCustomersOnly: 'new customers only', separator: ': '},
+  brief: {dontPitch: (n) => `Don’t pitch these ${n} offers`, newCustomersOnly: 'new customers only', separator: ': '},
 };
 
 /** English: registered by the hint engine (compute.ts) and by `customer-360/hints`. */

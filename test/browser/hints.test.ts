@@ -18,7 +18,7 @@ describe('hints per persona (the seed stories)', () => {
       'contact-fatigue',
       'refused-recently',
     ]);
-    expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/Don't call before .*Called 6 times in 30 days/s);
+    expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/Don’t call before .*Called 6 times in 30 days/s);
   });
 
   it('missed-appointment (the technician never came): the apology comes first', async () => {

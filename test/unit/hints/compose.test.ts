@@ -100,7 +100,7 @@ describe('composeBrief: one row per subject', () => {
     const row = rowOf(b, 'unanswered-contact')!;
     expect(row.id).to.equal('unanswered-contact');
     expect(row.ids).to.include.members(['repeat-contact', 'no-transfer']);
-    expect(row.notes.join('\n')).to.match(/Don't transfer/);
+    expect(row.notes.join('\n')).to.match(/Don’t transfer/);
   });
   it('two unrelated records stay two rows', () => {
     const view = customer({
@@ -160,7 +160,7 @@ describe('composeBrief: one "don\'t sell" row, one "don\'t call" row', () => {
       ],
     });
     const sell = brief(view).rows.find((r) => r.group === 'dont-sell')!;
-    expect(sell.text).to.equal("Don't pitch these 2 offers");
+    expect(sell.text).to.equal('Don’t pitch these 2 offers');
     expect(sell.notes).to.deep.equal(['TV Max: Not here', 'Fibre Max: already has Fibre']);
   });
   it('a bad last contact that was a sales pitch folds into "don\'t sell"', () => {

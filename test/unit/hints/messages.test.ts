@@ -4,6 +4,7 @@ import {HINT_IDS, computeHints, messages} from '../../../src/hints/index.js';
 import type {Hint, HintFormat, HintInput} from '../../../src/hints/index.js';
 import {createFormatter, resolveLocale} from '../../../src/hints/format.js';
 import {ui} from '../../../src/locales/fr.js';
+import {en as enUi} from '../../../src/i18n/messages.js';
 import type {CustomerView} from '../../../src/data/view-model.js';
 import {NOW, ago, customer, date, everything, everythingNew, sale} from './fixtures.js';
 
@@ -173,6 +174,31 @@ describe('French typography', () => {
   });
 });
 
+describe('English typography', () => {
+  const texts = [...strings(enUi), ...allHintTexts('en')];
+
+  it('every English text uses the typographic apostrophe (’), never the straight one', () => {
+    expect(texts.filter((text) => text.includes("'"))).to.deep.equal([]);
+    // The walk reaches the contractions and possessives of both tables.
+    for (const word of [
+      'Don’t call before',
+      'Don’t call now',
+      'Don’t call: contact history unknown',
+      'Don’t transfer',
+      'Don’t pitch',
+      'This month’s calls',
+      'Customer’s time now',
+      'Can’t reach',
+      'card’s credentials',
+      'do and don’t hints',
+    ])
+      expect(
+        texts.some((text) => text.includes(word)),
+        word,
+      ).to.equal(true);
+  });
+});
+
 describe('plurals (Intl.PluralRules)', () => {
   const oneYear = customer({customerSince: date('2024-03-12')});
   it('1 year vs 15 years', () => {
@@ -197,7 +223,7 @@ describe('plurals (Intl.PluralRules)', () => {
     const once = customer({history: [sale(ago(2))]});
     const cap1 = {options: {jurisdiction: {contactCap: {max: 1}}}};
     expect(line(once, 'contact-fatigue', {...cap1, locale: 'en-GB'})).to.deep.equal([
-      "Don't call before 9 April",
+      'Don’t call before 9 April',
       'Called once in 30 days (cap 1)',
     ]);
     expect(line(once, 'contact-fatigue', {...cap1, locale: 'fr'})).to.deep.equal([
@@ -208,7 +234,7 @@ describe('plurals (Intl.PluralRules)', () => {
       history: [sale(ago(2), {direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'TRANSFERRED', transfers: 1})],
     });
     const min1 = {options: {transfers: {min: 1}}};
-    expect(line(transfer, 'no-transfer', min1)).to.deep.equal(["Don't transfer: already once", 'Transferred once in 30 days']);
+    expect(line(transfer, 'no-transfer', min1)).to.deep.equal(['Don’t transfer: already once', 'Transferred once in 30 days']);
     expect(line(transfer, 'no-transfer', {...min1, locale: 'fr'})).to.deep.equal([
       'Ne transférez plus\u202F: déjà 1 transfert',
       '1 transfert en 30 jours',
@@ -220,7 +246,7 @@ describe("dates (Intl.DateTimeFormat in the customer's zone)", () => {
   // 6 calls; the 4th newest was 28 days ago (12 Feb): free on 14 March.
   const martinLike = customer({history: [1, 2, 3, 28, 29, 29].map((d) => sale(ago(d)))});
   it('"Called 6 times in 30 days: don\'t call again before 14 March" / "… avant le 14 mars"', () => {
-    expect(text(martinLike, 'contact-fatigue', {locale: 'en-GB'})).to.equal("Don't call before 14 March");
+    expect(text(martinLike, 'contact-fatigue', {locale: 'en-GB'})).to.equal('Don’t call before 14 March');
     expect(line(martinLike, 'contact-fatigue', {locale: 'fr'})).to.deep.equal([
       'Pas d’appel avant le 14 mars',
       '6 appels en 30 jours (plafond\u202F: 4)',

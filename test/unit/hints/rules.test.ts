@@ -67,7 +67,7 @@ describe('rule already-owns', () => {
       }),
       'already-owns',
     );
-    expect(hint?.text).to.equal("Don't pitch 2 offers already owned");
+    expect(hint?.text).to.equal('Don’t pitch 2 offers already owned');
     expect(hint?.evidence).to.deep.equal([
       {label: 'Fibre Max', value: 'already has Fibre 1 Gb/s', ref: {type: 'offer', id: 'o-1'}},
       {label: 'TV Max', value: 'already has TV', ref: {type: 'offer', id: 'o-2'}},
@@ -82,7 +82,7 @@ describe('rule already-owns', () => {
     expect(
       find(customer({products: owned, offers: [offer({id: 'o', name: 'Fibre Max', category: 'internet'})]}), 'already-owns')
         ?.text,
-    ).to.equal("Don't pitch “Fibre Max”");
+    ).to.equal('Don’t pitch “Fibre Max”');
   });
 });
 
@@ -96,7 +96,7 @@ describe('rule not-eligible', () => {
       }),
       'not-eligible',
     );
-    expect(hint?.text).to.equal("Don't pitch “TV Max”");
+    expect(hint?.text).to.equal('Don’t pitch “TV Max”');
     expect(hint?.evidence).to.deep.equal([
       {label: 'TV Max', value: 'Not available at this address', ref: {type: 'offer', id: 'o'}},
     ]);
@@ -113,7 +113,7 @@ describe('rule not-eligible', () => {
 describe('rule new-customers-only', () => {
   const deal = [offer({id: 'o', name: 'Welcome deal', category: 'mobile', newCustomersOnly: true})];
   it('fires for an established customer', () => {
-    expect(find(customer({offers: deal}), 'new-customers-only')?.text).to.equal("Don't pitch “Welcome deal”");
+    expect(find(customer({offers: deal}), 'new-customers-only')?.text).to.equal('Don’t pitch “Welcome deal”');
   });
   it('does not fire for a new customer (who also gets new-customer: the two agree)', () => {
     const view = customer({offers: deal, customerSince: date('2025-02-28')});
@@ -278,7 +278,7 @@ describe('rule no-transfer (≥ 2 transfers in 30 days)', () => {
     contact({at: ago(days), outcome: 'TRANSFERRED', transfers, ticketId: 'T-1'});
   it('fires for 3 transfers', () => {
     expect(find(customer({history: [transferred(1), transferred(4, 2)]}), 'no-transfer')?.text).to.equal(
-      "Don't transfer: 3 transfers already",
+      'Don’t transfer: 3 transfers already',
     );
   });
   it('does not fire for 1 transfer', () => {
@@ -355,7 +355,7 @@ describe('rule contact-fatigue (≥ 4 solicitations in 30 days)', () => {
     const history = [1, 3, 6, 10, 15, 20].map((d) => sale(ago(d)));
     const hint = find(customer({history}), 'contact-fatigue');
     // Newest first: 11, 9, 6, 2 Mar, 25, 20 Feb. Below the cap once 2 Mar (the 4th newest) leaves: 1 April.
-    expect(hint?.text).to.equal("Don't call before 1 April");
+    expect(hint?.text).to.equal('Don’t call before 1 April');
     expect(hint?.evidence).to.deep.include({label: 'Allowed again from', value: '1 April 2025'});
     expect(hint?.evidence).to.deep.include({label: 'Cap', value: '4 per 30 days'});
   });
@@ -398,7 +398,7 @@ describe('rule outside-calling-hours (France: Mon–Fri 10–13, 14–20, no hol
   const at = (iso: string) => ({now: new Date(iso)});
   it('fires on a Saturday, saying why and when calling is allowed again', () => {
     const hint = find(customer({}), 'outside-calling-hours', at('2025-03-15T13:00:00Z'));
-    expect(hint?.text).to.equal("Don't call before Mon 17 Mar, 10:00");
+    expect(hint?.text).to.equal('Don’t call before Mon 17 Mar, 10:00');
     expect(hint?.evidence).to.deep.include({label: 'Today', value: 'weekend'});
     expect(hint?.evidence).to.deep.include({label: 'Legal calling hours', value: 'Mon–Fri 10:00–13:00, 14:00–20:00'});
   });
@@ -409,24 +409,24 @@ describe('rule outside-calling-hours (France: Mon–Fri 10–13, 14–20, no hol
     const local = (hm: string) => at(`2025-03-12T${hm}:00+01:00`);
     expect(fires(customer({}), 'outside-calling-hours', local('10:00'))).to.equal(false);
     expect(fires(customer({}), 'outside-calling-hours', local('09:59'))).to.equal(true);
-    expect(find(customer({}), 'outside-calling-hours', local('13:00'))?.text).to.equal("Don't call before today, 14:00");
+    expect(find(customer({}), 'outside-calling-hours', local('13:00'))?.text).to.equal('Don’t call before today, 14:00');
     expect(fires(customer({}), 'outside-calling-hours', local('19:59'))).to.equal(false);
     expect(fires(customer({}), 'outside-calling-hours', local('20:00'))).to.equal(true);
   });
   it('fires on a public holiday (1 May 2025, a Thursday)', () => {
     const hint = find(customer({}), 'outside-calling-hours', at('2025-05-01T09:00:00Z'));
     expect(hint?.evidence).to.deep.include({label: 'Today', value: 'public holiday'});
-    expect(hint?.text).to.equal("Don't call before tomorrow, 10:00");
+    expect(hint?.text).to.equal('Don’t call before tomorrow, 10:00');
   });
   it("fires outside the customer's preferred hours, even inside legal ones", () => {
     const view = customer({preferredHours: [hours(WEEKDAYS, '18:00', '20:00')]});
-    expect(find(view, 'outside-calling-hours')?.text).to.equal("Don't call before today, 18:00");
+    expect(find(view, 'outside-calling-hours')?.text).to.equal('Don’t call before today, 18:00');
     expect(fires(view, 'outside-calling-hours', at('2025-03-12T18:30:00+01:00'))).to.equal(false);
   });
   it('says "don\'t call now" when no time fits both within two weeks', () => {
     const view = customer({preferredHours: [hours(['SUNDAY'], '10:00', '12:00')]});
     const hint = find(view, 'outside-calling-hours');
-    expect(hint?.text).to.equal("Don't call now");
+    expect(hint?.text).to.equal('Don’t call now');
     expect(hint?.evidence).to.deep.include({label: 'Next allowed time', value: 'none in the next 14 days'});
   });
 });
@@ -502,7 +502,7 @@ describe('protections fail closed in the rules', () => {
   it('unreadable refusals and contact history: no new offer, no call', () => {
     const view = customer({assumed: ['refusals', 'contact-pressure']});
     expect(find(view, 'refused-recently')?.text).to.equal('No new offer: refusals unknown');
-    expect(find(view, 'contact-fatigue')?.text).to.equal("Don't call: contact history unknown");
+    expect(find(view, 'contact-fatigue')?.text).to.equal('Don’t call: contact history unknown');
     expect(find(customer({}), 'contact-fatigue')).to.equal(undefined);
   });
 });

@@ -36,7 +36,7 @@ describe('seed fixtures: the exact, ordered hints of each story', () => {
     const hints = computeHints(seed001Transferred(), {now: NOW, locale: 'en-GB'});
     const byId = new Map(hints.map((h) => [h.id, h]));
     expect(byId.get('repeat-contact')?.text).to.equal('Own it: 4 contacts about T-4907');
-    expect(byId.get('no-transfer')?.text).to.equal("Don't transfer: 3 transfers already");
+    expect(byId.get('no-transfer')?.text).to.equal('Don’t transfer: 3 transfers already');
     expect(byId.get('no-transfer')?.detail).to.equal('Transferred 3 times in 30 days');
     expect(byId.get('unanswered-contact')?.text).to.equal('Answer their email of 9 March');
   });
