@@ -30,6 +30,12 @@ export type PersonaId =
   | 'newcomer'
   | 'large-history';
 
+/**
+ * French texts follow the card's typography (src/locales/fr.ts): a narrow no-break space before
+ * ":" and ";" and as the thousands separator, the typographic apostrophe (’) in every elision.
+ */
+const NB = '\u202F';
+
 /** One entry of the demo's persona picker. */
 export interface PersonaInfo {
   readonly id: PersonaId;
@@ -42,49 +48,49 @@ export const personaList: readonly PersonaInfo[] = [
     id: 'martin',
     label: {
       en: 'Loyal for 15 years, called six times this month with offers he has or cannot get',
-      fr: "Fidèle depuis 15 ans, appelé six fois ce mois-ci pour des offres qu'il a déjà ou ne peut pas avoir",
+      fr: 'Fidèle depuis 15 ans, appelé six fois ce mois-ci pour des offres qu’il a déjà ou ne peut pas avoir',
     },
   },
   {
     id: 'missed-appointment',
     label: {
       en: 'Accepted an energy audit; our advisor never came yesterday',
-      fr: "A accepté un audit énergétique ; notre conseiller n'est jamais venu hier",
+      fr: `A accepté un audit énergétique${NB}; notre conseiller n’est jamais venu hier`,
     },
   },
   {
     id: 'dupin',
     label: {
       en: 'Called to cancel; salutation never recorded',
-      fr: 'A appelé pour résilier ; civilité jamais renseignée',
+      fr: `A appelé pour résilier${NB}; civilité jamais renseignée`,
     },
   },
   {
     id: 'quiet-period',
     label: {
       en: 'Bereavement: nothing promotional for a month',
-      fr: 'Deuil : aucune sollicitation commerciale pendant un mois',
+      fr: `Deuil${NB}: aucune sollicitation commerciale pendant un mois`,
     },
   },
   {
     id: 'transferred',
     label: {
       en: 'Internet drops every evening; five contacts, transferred three times',
-      fr: 'Coupures internet chaque soir ; cinq contacts, transférée trois fois',
+      fr: `Coupures internet chaque soir${NB}; cinq contacts, transférée trois fois`,
     },
   },
   {
     id: 'newcomer',
     label: {
       en: 'Joined three weeks ago; goes by Sam',
-      fr: 'Client depuis trois semaines ; se fait appeler Sam',
+      fr: `Client depuis trois semaines${NB}; se fait appeler Sam`,
     },
   },
   {
     id: 'large-history',
     label: {
       en: 'Business customer with 10,000 contacts over 8 years',
-      fr: 'Cliente professionnelle, 10 000 contacts en 8 ans',
+      fr: `Cliente professionnelle, 10${NB}000 contacts en 8 ans`,
     },
   },
 ];
@@ -540,7 +546,7 @@ function largeHistory(now: Date): PersonaRecord {
         severity: 3,
         text: {
           en: 'Key account: involve her account manager, Julien Morel, in any commercial question.',
-          fr: 'Compte clé : associez son chargé de compte, Julien Morel, à toute question commerciale.',
+          fr: `Compte clé${NB}: associez son chargé de compte, Julien Morel, à toute question commerciale.`,
         },
         suppress: null,
         evidence: [

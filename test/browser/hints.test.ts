@@ -51,7 +51,7 @@ describe('hints per persona (the seed stories)', () => {
   it("the card sends its locale: the server writes its own hints in the agent's language", async () => {
     const fr = await mountLoaded({customerId: 'large-history', locale: 'fr-FR'});
     expect(fr.hints.find((h) => h.id === 'acme-key-account')?.text).to.equal(
-      'Compte clé : associez son chargé de compte, Julien Morel, à toute question commerciale.',
+      'Compte clé\u202F: associez son chargé de compte, Julien Morel, à toute question commerciale.',
     );
     const en = await mountLoaded({customerId: 'large-history', locale: 'en'});
     expect(en.hints.find((h) => h.id === 'acme-key-account')?.text).to.match(/^Key account: involve her account manager/);

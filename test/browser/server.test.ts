@@ -376,7 +376,7 @@ describe('demo GraphQL server', () => {
       };
       for (const tag of ['fr', 'fr-FR', 'fr-CA']) {
         expect((await texts(tag))[0], tag).to.deep.equal([
-          'Compte clé : associez son chargé de compte, Julien Morel, à toute question commerciale.',
+          'Compte clé\u202F: associez son chargé de compte, Julien Morel, à toute question commerciale.',
           'Chargé de compte',
           'Segment',
         ]);
