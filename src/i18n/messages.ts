@@ -82,8 +82,10 @@ const en = {
   historyRange: 'Contacts {from}–{to} of {n}',
   historyNewest: 'Back to the newest',
   showMore: 'Show more',
-  pressure: 'Contacts per month, last 6 months',
+  /** The chart's spoken label: `{months}` is the months' `pressureMonth` texts, joined by `pressureSeparator`. */
+  pressure: 'Contacts per month, last 6 months: {months}',
   pressureMonth: '{month}: {inbound} inbound, {outbound} outbound',
+  pressureSeparator: '; ',
   inbound: 'Inbound',
   outbound: 'Outbound',
   contactsOnTicket: {one: '{n} contact', other: '{n} contacts'},

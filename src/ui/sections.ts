@@ -140,9 +140,9 @@ function renderPressure(months: readonly MonthlyCount[], ctx: RenderContext) {
     .map((m) =>
       ctx.t('pressureMonth', {month: formatMonth(ctx.locale, m.month, 'long'), inbound: m.inbound, outbound: m.outbound}),
     )
-    .join('; ');
+    .join(ctx.t('pressureSeparator'));
   return html`<figure class="pressure-figure" part="pressure">
-    <svg class="pressure" viewBox="0 0 120 40" role="img" aria-label=${`${ctx.t('pressure')}: ${label}`}>
+    <svg class="pressure" viewBox="0 0 120 40" role="img" aria-label=${ctx.t('pressure', {months: label})}>
       ${months.map((m, i) => {
         const outH = (m.outbound / max) * 30;
         const inH = (m.inbound / max) * 30;

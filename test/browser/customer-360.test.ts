@@ -225,6 +225,26 @@ describe('<customer-360> locale', () => {
     expect(text(el, '#h-products')).to.equal('Produits');
   });
 
+  it("the contacts chart's spoken label follows each language's punctuation", async () => {
+    const label = async (locale: string) => {
+      const el = await mountLoaded({customerId: 'martin', locale});
+      // Bidi isolation marks around the months and their names are not part of the wording.
+      return part(el, 'pressure')!
+        .querySelector('svg')!
+        .getAttribute('aria-label')!
+        .replace(/[\u2066-\u2069]/g, '');
+    };
+    expect(await label('en')).to.match(
+      /^Contacts per month, last 6 months: ([^:;]+: \d+ inbound, \d+ outbound; ){5}[^:;]+: \d+ inbound/,
+    );
+    // French: a narrow no-break space (U+202F) before each colon and semicolon, never none nor a plain one.
+    const fr = await label('fr');
+    expect(fr).to.match(
+      /^Contacts par mois, 6 derniers mois\u202F: ([^:;]+\u202F: \d+ entrants, \d+ sortants\u202F; ){5}[^:;]+\u202F: /,
+    );
+    expect(fr).to.not.match(/(?<!\u202F)[;:]/);
+  });
+
   it('falls back to the closest lang ancestor', async () => {
     const wrapper = document.createElement('div');
     wrapper.lang = 'fr-FR';
