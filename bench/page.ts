@@ -350,9 +350,10 @@ const per = (a: Heap, n: number): Heap => ({js: a.js / n, dom: a.dom / n});
 const total = (a: Heap) => a.js + a.dom;
 
 /**
- * Memory per live card (100 cards of one customer under a provider) and after removal, 10
- * cycles, both heaps counted: the plain-DOM baseline keeps almost everything in the DOM's heap,
- * the card also keeps its template parts and view in the JavaScript heap.
+ * Memory per live card (100 cards of one customer under a provider, stacked: a few in view,
+ * the others skipped by `content-visibility: auto`), then with every card laid out, and after
+ * removal, 10 cycles, both heaps counted: the plain-DOM baseline keeps almost everything in the
+ * DOM's heap, the card also keeps its template parts and view in the JavaScript heap.
  */
 export async function memory(id: string, perCycle: number, cycles: number) {
   await loadCardScript();
@@ -379,6 +380,14 @@ export async function memory(id: string, perCycle: number, cycles: number) {
     if (i === 0) perCard = per(minus(live, base), perCycle);
     after.push(total(minus(await heap(), base)));
   }
+  // The same cards with every one laid out, as if all were in view (a host page's style
+  // overriding the card's `content-visibility: auto` through its part).
+  const style = document.createElement('style');
+  style.textContent = 'customer-360::part(card) { content-visibility: visible }';
+  document.head.append(style);
+  const before = await heap();
+  const laidOut = per(minus(await cycle(), before), perCycle);
+  style.remove();
   // The plain-DOM baseline: the same answer rendered `perCycle` times.
   const body = net.bodies[0] ?? '';
   const box = document.createElement('div');
@@ -387,7 +396,7 @@ export async function memory(id: string, perCycle: number, cycles: number) {
   for (let i = 0; i < perCycle; i += 1) plainRender(body, box);
   const plainPerCard = per(minus(await heap(), plainBase), perCycle);
   box.remove();
-  return {perCard, plainPerCard, afterRemoval: after};
+  return {perCard, laidOut, plainPerCard, afterRemoval: after};
 }
 
 /** A large history at `pageSize`, after `pages` "show more": cost of a render that changes nothing, and of each page. */

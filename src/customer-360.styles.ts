@@ -74,6 +74,10 @@ export const styles = css`
     gap: var(--_space);
     min-block-size: 22rem;
     overflow-wrap: anywhere;
+    /* A card out of view (a page of customers) is not styled, laid out or painted until it
+       comes near: its layout is most of a card's memory. Its last size is kept meanwhile. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20rem auto 22rem;
   }
   h2,
   h3,

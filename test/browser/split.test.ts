@@ -140,3 +140,23 @@ describe('the page’s first hints, in a task of their own before the render', (
     expect(calls, 'the rule ran in the render').to.be.greaterThan(0);
   });
 });
+
+describe('cards out of view', () => {
+  afterEach(() => {
+    for (const card of document.querySelectorAll('customer-360')) card.remove();
+    document.getElementById('override')?.remove();
+  });
+
+  it('are not laid out until they come near (content-visibility: auto, last size kept); a host can opt out through the part', async () => {
+    const {el, settled} = mount({customerId: 'martin', locale: 'en'});
+    await settled;
+    await el.updateComplete;
+    const card = part(el, 'card')!;
+    expect(getComputedStyle(card).contentVisibility).to.equal('auto');
+    expect(getComputedStyle(card).containIntrinsicBlockSize).to.match(/^auto /);
+    const style = Object.assign(document.createElement('style'), {id: 'override'});
+    style.textContent = 'customer-360::part(card) { content-visibility: visible }';
+    document.head.append(style);
+    expect(getComputedStyle(card).contentVisibility).to.equal('visible');
+  });
+});
