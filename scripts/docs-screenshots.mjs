@@ -1,22 +1,10 @@
 // npm run screenshots:docs: the README's two pictures, the card element only: docs/screenshot.png
 // (martin, English, full width, light) and docs/screenshot-sidebar-fr-dark.png (French, 320 px, dark).
-import {spawn} from 'node:child_process';
 import puppeteer from 'puppeteer-core';
-const {chromeArgs, findChrome} = await import(process.cwd() + '/scripts/find-chrome.mjs');
+import {startDemo} from './demo-server.mjs';
+import {chromeArgs, findChrome} from './find-chrome.mjs';
 const port = Number(process.env.PORT) || 5198;
-const server = spawn('npx', ['vite', '--configLoader', 'runner', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-});
-const base = `http://localhost:${port}/`;
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    if (i > 100) throw new Error('no server');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const {base, stop} = await startDemo(port);
 const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeArgs});
 try {
   for (const [query, width, out] of [
@@ -44,5 +32,5 @@ try {
   }
 } finally {
   await browser.close();
-  process.kill(-server.pid);
+  stop();
 }

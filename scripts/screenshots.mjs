@@ -2,10 +2,11 @@
 // persona at 320 px and 1200 px, light and dark; every persona on a right-to-left host page and
 // in forced colours (Windows high contrast, emulated through the DevTools protocol); and the
 // gallery of every persona and state; into screenshots/. Open them and look.
-import {execFileSync, spawn} from 'node:child_process';
+import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {startDemo} from './demo-server.mjs';
 import {chromeArgs, findChrome} from './find-chrome.mjs';
 
 const port = Number(process.env.PORT) || 5199;
@@ -18,20 +19,8 @@ const locale = process.env.LOCALE ?? 'en';
 const chrome = findChrome();
 if (!chrome) throw new Error('No Chromium found: run `npm test` once (it installs one) or set CHROME_PATH.');
 
-const server = spawn('npx', ['vite', '--configLoader', 'runner', '--port', String(port), '--strictPort'], {
-  env: {...process.env, PORT: String(port)},
-  stdio: 'ignore',
-  detached: true,
-});
+const {stop} = await startDemo(port);
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      if (i > 100) throw new Error('demo server did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
   mkdirSync('screenshots', {recursive: true});
   for (const persona of personas) {
     for (const variant of variants) {
@@ -58,7 +47,7 @@ try {
   }
   if (process.env.EXTRAS !== '0') await extras();
 } finally {
-  process.kill(-server.pid);
+  stop();
 }
 
 /** One headless Chromium screenshot of `url` at `width` × `height`. */
