@@ -61,12 +61,14 @@ export function warmSteps(locale: string, zone: string, now: Date): (() => unkno
 }
 
 /**
- * The worker's whole program: the first use of each `Intl` service the card calls (dates in a
- * zone, numbers, plurals, relative times, lists, sorting), in each locale it is sent; then it
- * says so and ends. A malformed tag or zone is skipped. A string, made into a Blob URL: there is
- * no file to find beside the script, and a script served from another origin works too.
+ * The worker's whole program: the page's first `Intl` use (a date in the first locale and
+ * zone: the browser's locale tables), after which it says so; then the first use of each other
+ * service the card calls (numbers, plurals, relative times, lists, sorting) in each locale it
+ * is sent, and it ends itself. A malformed tag or zone is skipped. A string, made into a Blob
+ * URL: there is no file to find beside the script, and a script served from another origin
+ * works too.
  */
-export const ICU_WORKER = `onmessage=({data:{locales,zone}})=>{const d=new Date(0);for(const l of locales)for(const z of [zone,'UTC'])try{new Intl.DateTimeFormat(l,{timeZone:z,dateStyle:'medium',timeStyle:'short'}).formatToParts(d);new Intl.NumberFormat(l).format(1);new Intl.PluralRules(l).select(1);new Intl.RelativeTimeFormat(l,{numeric:'auto'}).format(-1,'day');new Intl.ListFormat(l).format(['a','b']);'a'.localeCompare('b',l)}catch{}postMessage(0);close()}`;
+export const ICU_WORKER = `onmessage=({data:{locales,zone}})=>{const d=new Date(0),w=[];for(const l of locales)for(const z of[zone,'UTC'])w.push(()=>new Intl.DateTimeFormat(l,{timeZone:z,dateStyle:'medium',timeStyle:'short'}).formatToParts(d),()=>{new Intl.NumberFormat(l).format(1);new Intl.PluralRules(l).select(1);new Intl.RelativeTimeFormat(l,{numeric:'auto'}).format(-1,'day');new Intl.ListFormat(l).format(['a','b']);'a'.localeCompare('b',l)});for(const[i,f]of w.entries()){try{f()}catch{}if(!i)postMessage(0)}close()}`;
 
 /** Starts a worker running `source`. */
 export type Spawn = (source: string) => Worker;
@@ -121,18 +123,19 @@ export function warmOffThread(
   offThread ??= new Promise<void>((resolve) => {
     let worker: Worker | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const done = (event?: Event) => {
+    const done = (event?: Event, end = true) => {
       // A failed worker's error is this optimisation's own business, not the host page's.
       event?.preventDefault();
       clearTimeout(timer);
-      worker?.terminate();
+      // Once it said the tables are built it goes on with the other services and ends itself.
+      if (end) worker?.terminate();
       offThreadDone = true;
       resolve();
     };
     try {
       if (typeof Worker !== 'function') return done();
       worker = spawn(ICU_WORKER);
-      worker.addEventListener('message', () => done());
+      worker.addEventListener('message', () => done(undefined, false));
       worker.addEventListener('error', done);
       worker.addEventListener('messageerror', () => done());
       worker.postMessage({locales: [locale, 'en'], zone});
