@@ -274,7 +274,7 @@ export const styles = css`
   }
   .evidence {
     display: grid;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
     gap: 0 0.5rem;
     font-size: 0.8125rem;
     margin-block: 0.25rem 0;
