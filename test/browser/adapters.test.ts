@@ -13,7 +13,7 @@ import {
   customerIdFromUrl,
 } from '../../src/adapters/index.js';
 import type {Customer360} from '../../src/customer-360.js';
-import {cleanup, hostErrors, mount, nextEvent, text} from './helpers.js';
+import {cleanup, expectAccessible, hostErrors, mount, nextEvent, text} from './helpers.js';
 
 const OTHER_HOST = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
 const OTHER_ORIGIN = `${location.protocol}//${OTHER_HOST}:${location.port}`;
@@ -99,7 +99,7 @@ describe('connectChatwoot', () => {
     expect((await loaded).detail).to.deep.equal({customerId: 'dupin', found: true});
     await el.updateComplete;
     expect(text(el), 'the card shows the contact').to.contain('Dupin');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('accepts an object payload too, and trims the identifier', async () => {

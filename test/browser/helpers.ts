@@ -1,4 +1,5 @@
 /** Shared helpers for browser tests: mount a card against the real loopback server. */
+import {expect} from '@open-wc/testing';
 import '../../src/define.js';
 import type {Customer360} from '../../src/customer-360.js';
 import {retryTimers} from '../../src/controllers/retry.js';
@@ -205,4 +206,21 @@ export async function hostErrors(run: () => Promise<void>): Promise<string[]> {
 
 export function cleanup() {
   for (const el of document.querySelectorAll('customer-360')) el.remove();
+}
+
+/**
+ * axe, on `el` laid out. axe checks colours by hit-testing the page, and a test page the runner
+ * keeps in the background is never rendered: there a card's `content-visibility: auto` content
+ * stays skipped (not laid out), and axe would measure the page behind it. So the cards are laid
+ * out for axe, as a host can ask through the part (README, "Cards out of view cost little").
+ */
+export async function expectAccessible(el: Element): Promise<void> {
+  const style = el.ownerDocument.createElement('style');
+  style.textContent = 'customer-360::part(card) { content-visibility: visible; }';
+  el.ownerDocument.head.append(style);
+  try {
+    await expect(el).to.be.accessible();
+  } finally {
+    style.remove();
+  }
 }

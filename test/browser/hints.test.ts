@@ -1,7 +1,7 @@
 /** The hint panel in the card: what each persona's story calls for, dismissal, switches. */
 import {expect} from '@open-wc/testing';
 import type {HintDismissDetail} from '../../src/events.js';
-import {cleanup, hintIds, mountLoaded, nextEvent, part, shownHintIds, text} from './helpers.js';
+import {cleanup, expectAccessible, hintIds, mountLoaded, nextEvent, part, shownHintIds, text} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -172,7 +172,7 @@ describe('the agent stays in charge', () => {
     expect(el.shadowRoot!.activeElement === dismissed.querySelector('summary'), 'focus lands on the dismissed list').to.equal(
       true,
     );
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('Escape cancels a dismissal', async () => {

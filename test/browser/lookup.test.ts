@@ -4,7 +4,7 @@
  */
 import {expect} from '@open-wc/testing';
 import type {Customer360} from '../../src/customer-360.js';
-import {cleanup, mount, text} from './helpers.js';
+import {cleanup, expectAccessible, mount, text} from './helpers.js';
 
 interface Sent {
   url: string;
@@ -63,7 +63,7 @@ describe('lookup by email or phone', function () {
     expect(request!.method).to.equal('POST');
     expect(request!.url).not.to.match(/martin|example|%40/i);
     expect(JSON.parse(request!.body).variables).to.include({email: 'bernard.martin@example.fr', phone: null});
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('finds a customer by a national phone number, normalised to E.164 in its region', async () => {
@@ -87,7 +87,7 @@ describe('lookup by email or phone', function () {
     await el.updateComplete;
     expect(stateOf(el)).to.equal('no-match');
     expect(text(el)).to.include('No customer with this email in the CRM.');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('several matches: says how many share the phone and shows none of them (English and French)', async () => {
@@ -98,7 +98,7 @@ describe('lookup by email or phone', function () {
     expect(text(el)).to.include('2 customers share this phone number: open the right one from the CRM.');
     expect(text(el)).not.to.match(/Rousseau|Benali/);
     expect(el.shadowRoot!.querySelector('h2'), 'no customer header').to.equal(null);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
 
     const {el: fr, settled: frSettled} = mount({locale: 'fr', attrs: {email: 'famille.rousseau@example.fr'}});
     await frSettled;
