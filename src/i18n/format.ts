@@ -7,6 +7,7 @@ import {isolate} from './bidi.js';
 import {intl as cached} from './intl-cache.js';
 import {languageOf} from '../hints/locale.js';
 import {uiTexts, type MessageKey, type SupportedLocale} from './messages.js';
+import type {MonthlyCount} from '../data/view-model.js';
 
 /**
  * The best supported locale for a BCP 47 tag (`fr-CA` → `fr`); English when none fits. The
@@ -75,6 +76,24 @@ export function formatMonth(locale: string, month: string, style: 'short' | 'lon
   return dateFormat(locale, {month: style, year: style === 'long' ? 'numeric' : undefined}, 'UTC').format(
     new Date(Date.UTC(year, index - 1, 15)),
   );
+}
+
+/**
+ * The contacts chart's spoken label: its title, then each month's inbound and outbound counts
+ * ("June 2026: 1 inbound, 0 outbound; …" / « juin 2026 : 1 entrant, 0 sortant ; … »).
+ */
+export function formatPressure(locale: string, months: readonly MonthlyCount[]): string {
+  const label = months
+    .map((m) =>
+      translate(locale, 'pressureMonth', {
+        month: formatMonth(locale, m.month, 'long'),
+        // One count per message: each takes the plural form of its own number ("1 entrant, 2 sortants").
+        inbound: translate(locale, 'pressureInbound', {n: m.inbound}),
+        outbound: translate(locale, 'pressureOutbound', {n: m.outbound}),
+      }),
+    )
+    .join(translate(locale, 'pressureSeparator'));
+  return translate(locale, 'pressure', {months: label});
 }
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions, timeZone?: string) {

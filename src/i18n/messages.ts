@@ -84,7 +84,10 @@ const en = {
   showMore: 'Show more',
   /** The chart's spoken label: `{months}` is the months' `pressureMonth` texts, joined by `pressureSeparator`. */
   pressure: 'Contacts per month, last 6 months: {months}',
-  pressureMonth: '{month}: {inbound} inbound, {outbound} outbound',
+  /** `{inbound}` / `{outbound}`: `pressureInbound` / `pressureOutbound`, each with the plural form of its own count. */
+  pressureMonth: '{month}: {inbound}, {outbound}',
+  pressureInbound: {one: '{n} inbound', other: '{n} inbound'},
+  pressureOutbound: {one: '{n} outbound', other: '{n} outbound'},
   pressureSeparator: '; ',
   inbound: 'Inbound',
   outbound: 'Outbound',

@@ -5,7 +5,7 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import type {Contact, ContactPage, CustomerView, MonthlyCount, Product, Ticket} from '../data/view-model.js';
-import {formatDate, formatMonth, formatRelative} from '../i18n/format.js';
+import {formatDate, formatMonth, formatPressure, formatRelative} from '../i18n/format.js';
 import {zonedParts} from '../hints/time.js';
 import {
   isAlertOutcome,
@@ -136,13 +136,8 @@ function renderPressure(months: readonly MonthlyCount[], ctx: RenderContext) {
   if (months.length === 0) return nothing;
   const max = Math.max(1, ...months.map((m) => m.inbound + m.outbound));
   const width = 120 / months.length;
-  const label = months
-    .map((m) =>
-      ctx.t('pressureMonth', {month: formatMonth(ctx.locale, m.month, 'long'), inbound: m.inbound, outbound: m.outbound}),
-    )
-    .join(ctx.t('pressureSeparator'));
   return html`<figure class="pressure-figure" part="pressure">
-    <svg class="pressure" viewBox="0 0 120 40" role="img" aria-label=${ctx.t('pressure', {months: label})}>
+    <svg class="pressure" viewBox="0 0 120 40" role="img" aria-label=${formatPressure(ctx.locale, months)}>
       ${months.map((m, i) => {
         const outH = (m.outbound / max) * 30;
         const inH = (m.inbound / max) * 30;

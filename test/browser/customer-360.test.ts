@@ -241,9 +241,13 @@ describe('<customer-360> locale', () => {
     // French: a narrow no-break space (U+202F) before each colon and semicolon, never none nor a plain one.
     const fr = await label('fr');
     expect(fr).to.match(
-      /^Contacts par mois, 6 derniers mois\u202F: ([^:;]+\u202F: \d+ entrants, \d+ sortants\u202F; ){5}[^:;]+\u202F: /,
+      /^Contacts par mois, 6 derniers mois\u202F: ([^:;]+\u202F: \d+ entrants?, \d+ sortants?\u202F; ){5}[^:;]+\u202F: /,
     );
     expect(fr).to.not.match(/(?<!\u202F)[;:]/);
+    // Each count has its own plural form: French singular for 0 and 1, plural from 2.
+    const counts = [...fr.matchAll(/(\d+) (?:entrant|sortant)(s?)\b/g)];
+    expect(counts.length, 'two counts a month').to.equal(12);
+    for (const [words, n, s] of counts) expect(s, words).to.equal(Number(n) < 2 ? '' : 's');
   });
 
   it('falls back to the closest lang ancestor', async () => {

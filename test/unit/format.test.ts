@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {formatRelative, requestedLocale, supportedLocale, translate} from '../../src/i18n/format.js';
+import {formatPressure, formatRelative, requestedLocale, supportedLocale, translate} from '../../src/i18n/format.js';
 import {loadLocale} from '../../src/i18n/locales.js';
 import {en} from '../../src/i18n/messages.js';
 import {ui as fr} from '../../src/locales/fr.js';
@@ -38,6 +38,46 @@ describe('translate', () => {
     expect(supportedLocale('de-DE')).to.equal('en');
     expect(supportedLocale('fr-CA')).to.equal('fr');
     expect(translate('de', 'retry')).to.equal('Try again');
+  });
+});
+
+describe("formatPressure (the contacts chart's spoken label)", () => {
+  before(() => loadLocale('fr'));
+  // Each count at 0, 1 and 2, in both columns.
+  const months = [
+    {month: '2026-06', inbound: 0, outbound: 1},
+    {month: '2026-07', inbound: 1, outbound: 2},
+    {month: '2026-08', inbound: 2, outbound: 0},
+  ];
+
+  it('English: each month with its counts', () => {
+    expect(formatPressure('en', months)).to.equal(
+      'Contacts per month, last 6 months: June 2026: 0 inbound, 1 outbound; July 2026: 1 inbound, 2 outbound; August 2026: 2 inbound, 0 outbound',
+    );
+  });
+
+  it('French: each count takes its own plural form (0 and 1 singular), with narrow no-break spaces before : and ;', () => {
+    expect(formatPressure('fr', months)).to.equal(
+      'Contacts par mois, 6 derniers mois\u202F: juin 2026\u202F: 0 entrant, 1 sortant\u202F; ' +
+        'juillet 2026\u202F: 1 entrant, 2 sortants\u202F; août 2026\u202F: 2 entrants, 0 sortant',
+    );
+    // French "many" (a million) reads as the plural.
+    expect(formatPressure('fr', [{month: '2026-06', inbound: 1e6, outbound: 1}])).to.equal(
+      'Contacts par mois, 6 derniers mois\u202F: juin 2026\u202F: 1\u202F000\u202F000 entrants, 1 sortant',
+    );
+  });
+
+  it('each count is a plural message of its own, chosen on its number', () => {
+    const forms = (locale: string, key: 'pressureInbound' | 'pressureOutbound') =>
+      [0, 1, 2].map((n) => translate(locale, key, {n}));
+    expect(forms('en', 'pressureInbound')).to.deep.equal(['0 inbound', '1 inbound', '2 inbound']);
+    expect(forms('en', 'pressureOutbound')).to.deep.equal(['0 outbound', '1 outbound', '2 outbound']);
+    expect(forms('fr', 'pressureInbound')).to.deep.equal(['0 entrant', '1 entrant', '2 entrants']);
+    expect(forms('fr', 'pressureOutbound')).to.deep.equal(['0 sortant', '1 sortant', '2 sortants']);
+  });
+
+  it('no months: the title alone', () => {
+    expect(formatPressure('en', [])).to.equal('Contacts per month, last 6 months: ');
   });
 });
 
