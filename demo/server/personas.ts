@@ -83,7 +83,7 @@ export const personaList: readonly PersonaInfo[] = [
     id: 'newcomer',
     label: {
       en: 'Joined three weeks ago; goes by Sam',
-      fr: `Client depuis trois semaines${NB}; se fait appeler Sam`,
+      fr: `Avec nous depuis trois semaines${NB}; se fait appeler Sam`,
     },
   },
   {

@@ -42,3 +42,11 @@ describe('demo texts: typography', () => {
     expect(texts.some((text) => text.includes('Compte clé\u202F: associez'))).to.equal(true);
   });
 });
+
+describe('demo texts: French stays gender-neutral where the card does', () => {
+  it('no persona label says "Client(e) depuis" (the card says "Avec nous depuis")', () => {
+    const labels = personaList.map((p) => p.label.fr);
+    expect(labels.filter((text) => /Cliente? depuis/.test(text))).to.deep.equal([]);
+    expect(labels.some((text) => text.startsWith('Avec nous depuis trois semaines'))).to.equal(true);
+  });
+});
