@@ -130,13 +130,22 @@ function allHintTexts(language: 'en' | 'fr'): string[] {
   ];
 }
 
+/** Each of `samples` is part of some text: the walk over the tables reached it. */
+function expectReached(texts: string[], samples: string[]): void {
+  for (const sample of samples)
+    expect(
+      texts.some((text) => text.includes(sample)),
+      sample,
+    ).to.equal(true);
+}
+
 describe('French typography', () => {
   const texts = [...strings(ui), ...allHintTexts('fr')];
 
   it('every French text uses the typographic apostrophe (’), never the straight one', () => {
     expect(texts.filter((text) => text.includes("'"))).to.deep.equal([]);
     // The walk reaches the elided words ("Pas d’appel", "S’adresser à", "Jusqu’au", "Aujourd’hui"…).
-    for (const word of [
+    expectReached(texts, [
       'Pas d’appel',
       'S’adresser à',
       'Jusqu’au',
@@ -144,11 +153,7 @@ describe('French typography', () => {
       'Liste d’opposition',
       'l’application',
       'l’e-mail',
-    ])
-      expect(
-        texts.some((text) => text.includes(word)),
-        word,
-      ).to.equal(true);
+    ]);
   });
 
   it('a narrow no-break space (U+202F) before ; : ! ? » and after «, never a plain one nor U+00A0', () => {
@@ -156,7 +161,7 @@ describe('French typography', () => {
     const misspaced = /[ \u00A0][;:!?»]|«[ \u00A0]|(?<!\u202F)[;!?»]|(?<![\u202F\d]):|«(?!\u202F)/;
     expect(texts.filter((text) => misspaced.test(text))).to.deep.equal([]);
     // The walk reaches each kind: colons in UI and hint texts, quotes, semicolons.
-    for (const sample of [
+    expectReached(texts, [
       '{what}\u202F: ouvrez',
       'Impossible de joindre {origin}\u202F:',
       '{month}\u202F: {inbound}',
@@ -166,11 +171,7 @@ describe('French typography', () => {
       'illisible\u202F: protection',
       'clients\u202F; avec nous',
       'Pas d’appel\u202F: historique inconnu',
-    ])
-      expect(
-        texts.some((text) => text.includes(sample)),
-        sample,
-      ).to.equal(true);
+    ]);
   });
 });
 
@@ -180,7 +181,7 @@ describe('English typography', () => {
   it('every English text uses the typographic apostrophe (’), never the straight one', () => {
     expect(texts.filter((text) => text.includes("'"))).to.deep.equal([]);
     // The walk reaches the contractions and possessives of both tables.
-    for (const word of [
+    expectReached(texts, [
       'Don’t call before',
       'Don’t call now',
       'Don’t call: contact history unknown',
@@ -191,11 +192,7 @@ describe('English typography', () => {
       'Can’t reach',
       'card’s credentials',
       'do and don’t hints',
-    ])
-      expect(
-        texts.some((text) => text.includes(word)),
-        word,
-      ).to.equal(true);
+    ]);
   });
 });
 
