@@ -564,8 +564,9 @@ export class Customer360 extends LitElement {
   /**
    * The page's first hints are the slow ones: the engine's code compiles, its formatters are
    * built. They are computed in a task of their own, between the answer and its render (in the
-   * task after), which then finds them shared (data/share.ts): shorter tasks, not one long one. Not with
-   * host rules (the host's code would run twice) nor once a card of the page has done it.
+   * task after), which then finds them shared (data/share.ts): shorter tasks, not one long
+   * one. Not with host rules (the host's code would run twice) nor once a card of the page has
+   * done it.
    */
   private _prime(loaded: Loaded): Promise<Loaded> {
     const engine = hintEngine();

@@ -61,7 +61,7 @@ export class SplitRenderController {
  * The page's first hints, computed in a task of their own between the answer and its render
  * (see the element's `_prime`): `done` once a card of the page has; tests replace `schedule`.
  */
-export const firstHints = {
+export const firstHints: {done: boolean; schedule: Yield} = {
   done: false,
-  schedule: ((step) => setTimeout(step, 0)) as Yield,
+  schedule: nextTask,
 };

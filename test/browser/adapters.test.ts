@@ -13,7 +13,7 @@ import {
   customerIdFromUrl,
 } from '../../src/adapters/index.js';
 import type {Customer360} from '../../src/customer-360.js';
-import {cleanup, expectAccessible, hostErrors, mount, nextEvent, text} from './helpers.js';
+import {cleanup, expectAccessible, hostErrors, mount, nextEvent, text, warnings} from './helpers.js';
 
 const OTHER_HOST = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
 const OTHER_ORIGIN = `${location.protocol}//${OTHER_HOST}:${location.port}`;
@@ -57,19 +57,6 @@ async function postFromOtherOrigin(data: unknown, el?: Customer360): Promise<voi
   document.body.append(frame);
   await delivered;
   await el?.updateComplete;
-}
-
-/** Replaces console.warn while `run` runs; returns what was warned. */
-async function warnings(run: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
 }
 
 const disconnects: Array<() => void> = [];

@@ -224,3 +224,16 @@ export async function expectAccessible(el: Element): Promise<void> {
     style.remove();
   }
 }
+
+/** Replaces console.warn while `run` runs; returns what was warned. */
+export async function warnings(run: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}

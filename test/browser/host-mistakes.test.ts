@@ -6,13 +6,13 @@ import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {Customer360} from '../../src/customer-360.js';
 import {
-  ENDPOINT,
-  NOW,
   arrived,
   cleanup,
+  ENDPOINT,
   hostErrors,
   mount,
   mountLoaded,
+  NOW,
   part,
   release,
   rendered,
@@ -20,6 +20,7 @@ import {
   spyFetch,
   text,
   uniqueName,
+  warnings,
 } from './helpers.js';
 
 afterEach(cleanup);
@@ -90,19 +91,6 @@ describe('keyboard focus after "Try again" and "Show more" (item 11)', () => {
     expect(el.shadowRoot!.activeElement).to.equal(items[total - 1].querySelector('button'));
   });
 });
-
-/** Replaces console.warn while `run` runs; returns what was warned. */
-async function warnings(run: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 describe('lifecycle (item 6)', () => {
   it('removal aborts the request in flight, and nothing fires afterwards', async () => {

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {Customer360Provider} from '../../src/provider/customer-360-provider.js';
-import {ENDPOINT, NOW, arrived, cleanup, part, release, text, uniqueName} from './helpers.js';
+import {arrived, cleanup, ENDPOINT, NOW, part, release, text, uniqueName, warnings} from './helpers.js';
 
 afterEach(() => {
   cleanup();
@@ -168,19 +168,6 @@ describe('provider settings', () => {
   /** The time-to-live the provider's cache really uses. */
   const ttlOf = (root: Customer360Provider) => (root as unknown as {_cache: {ttl: number}})._cache.ttl;
 
-  /** Console warnings while `run` runs. */
-  async function warned(run: () => Promise<void>): Promise<string[]> {
-    const seen: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
-    try {
-      await run();
-    } finally {
-      console.warn = original;
-    }
-    return seen;
-  }
-
   const bad: [string, (root: Customer360Provider) => void][] = [
     ['NaN', (root) => (root.cacheTtl = Number.NaN)],
     ['negative', (root) => (root.cacheTtl = -12_345)],
@@ -191,7 +178,7 @@ describe('provider settings', () => {
   for (const [name, set] of bad) {
     it(`cache-ttl ${name}: the default (60 s), one warning naming the setting, never its value; the cards still load`, async () => {
       let root!: Customer360Provider;
-      const warnings = await warned(async () => {
+      const warned = await warnings(async () => {
         const made = provider({endpoint: ENDPOINT}, [{customerId: 'martin'}]);
         root = made.root;
         set(root);
@@ -201,13 +188,13 @@ describe('provider settings', () => {
         await root.updateComplete;
       });
       expect(ttlOf(root)).to.equal(60_000);
-      expect(warnings).to.deep.equal(['customer-360: provider cache-ttl is not usable; it is ignored.']);
-      expect(warnings.join(), 'the value is never quoted').to.not.match(/12345|98765|soon|object/);
+      expect(warned).to.deep.equal(['customer-360: provider cache-ttl is not usable; it is ignored.']);
+      expect(warned.join(), 'the value is never quoted').to.not.match(/12345|98765|soon|object/);
     });
   }
 
   it('cache-ttl 0, a number, or unset: used as given, no warning', async () => {
-    const warnings = await warned(async () => {
+    const warned = await warnings(async () => {
       const zero = provider({endpoint: ENDPOINT, cacheTtl: 0}, [{customerId: 'martin'}]);
       await zero.loaded;
       expect(ttlOf(zero.root)).to.equal(0);
@@ -219,6 +206,6 @@ describe('provider settings', () => {
       await zero.root.updateComplete;
       expect(ttlOf(zero.root), 'unset: the default').to.equal(60_000);
     });
-    expect(warnings).to.deep.equal([]);
+    expect(warned).to.deep.equal([]);
   });
 });
