@@ -69,6 +69,7 @@ const PARTS = [
   ['hint logic', /src\/hints\//],
   ['UI texts', /src\/i18n\/messages\.ts$/],
   ['formatting', /src\/i18n\//],
+  ['calendar and Intl', /src\/core\//],
   ['data mapping', /src\/data\/(map|view-model|derive|errors)\.ts$/],
   ['client', /src\/data\/|src\/gql\//],
   ['CSS', /styles\.ts$/],

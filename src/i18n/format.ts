@@ -1,11 +1,11 @@
 /**
  * Locale resolution and Intl-based formatting for the card. Formatters come from the one
- * bounded cache (intl-cache.ts): the card re-renders often, and Intl constructors are the
+ * bounded cache (src/core/intl-cache.ts): the card re-renders often, and Intl constructors are the
  * slow part of formatting.
  */
-import {isolate} from './bidi.js';
-import {intl as cached} from './intl-cache.js';
-import {languageOf} from '../hints/locale.js';
+import {isolate} from '../core/bidi.js';
+import {intl as cached} from '../core/intl-cache.js';
+import {languageOf} from '../core/locale.js';
 import {uiTexts, type MessageKey, type SupportedLocale} from './messages.js';
 import type {MonthlyCount} from '../data/view-model.js';
 

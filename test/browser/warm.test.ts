@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {clearIntlCache, intl, intlCacheKeys} from '../../src/i18n/intl-cache.js';
+import {clearIntlCache, intl, intlCacheKeys} from '../../src/core/intl-cache.js';
 import {ICU_WORKER, blobWorker, resetWarmed, warmFormatters, warmOffThread, warmSteps} from '../../src/i18n/warm.js';
 import {loadHintEngine} from '../../src/hints/lazy.js';
 import {ENDPOINT, NOW, hostErrors, mount, mountLoaded, nextTask, part, release, spyFetch, text, uniqueName} from './helpers.js';

@@ -1,14 +1,12 @@
-import {WEEKDAYS, type HoursWindow} from '../data/view-model.js';
-import {intl as cached} from '../i18n/intl-cache.js';
-import {epochDayToDate, zonedParts} from './time.js';
-import type {HintFormat} from './types.js';
-import type {ResolvedLocale} from './locale.js';
+import {intl as cached} from './intl-cache.js';
+import type {Language, ResolvedLocale} from './locale.js';
+import {WEEKDAYS, epochDayToDate, zonedParts, type HoursWindow} from './time.js';
 
 export {languageOf, resolveLocale, type ResolvedLocale} from './locale.js';
 
 /**
  * Locale resolution and `Intl` formatting. Every `Intl` object comes from the card's one
- * bounded cache (src/i18n/intl-cache.ts): built once per locale (and zone), then reused.
+ * bounded cache (src/core/intl-cache.ts): built once per locale (and zone), then reused.
  */
 
 const DATE_OPTIONS = {
@@ -26,6 +24,36 @@ const dateFormat = (locale: string, timeZone: string, style: keyof typeof DATE_O
 /** `HH:MM` from minutes after midnight (24-hour in both languages). */
 const clock = (minutes: number): string =>
   [Math.floor(minutes / 60), minutes % 60].map((n) => String(n).padStart(2, '0')).join(':');
+
+/** Formatting helpers handed to host rules, so their text matches the card's. */
+export interface HintFormat {
+  /** Calendar date in the customer's time zone, e.g. "14 March" / "14 mars" (year added when not this year). */
+  date(value: Date): string;
+  /** Full date with year, e.g. "14 March 2025" / "14 mars 2025". */
+  longDate(value: Date): string;
+  /** Weekday, date and time in the customer's time zone, e.g. "Mon 17 Mar, 10:00". */
+  dateTime(value: Date): string;
+  /** Locale number, e.g. "10,000" / "10 000". */
+  number(value: number): string;
+  /**
+   * Picks a plural form with `Intl.PluralRules` and replaces `#` with the formatted number:
+   * `plural(6, {one: '# call', other: '# calls'})` → "6 calls".
+   */
+  plural(count: number, forms: PluralForms): string;
+  /** "a, b and c" / "a, b et c". */
+  list(items: readonly string[]): string;
+  /** Picks the text for the current language: `pick({en: 'Call back', fr: 'Rappelez'})`. */
+  pick(texts: Readonly<Record<Language, string>>): string;
+}
+
+export interface PluralForms {
+  zero?: string;
+  one: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
 
 /** Everything the rules need to write dates, numbers and plurals for one call. */
 export interface Formatter extends HintFormat {
