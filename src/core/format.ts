@@ -1,4 +1,4 @@
-import {intl as cached} from './intl-cache.js';
+import {dateTimeFormat, intl as cached, listFormat, numberFormat, pluralRules, relativeTimeFormat} from './intl-cache.js';
 import type {Language, ResolvedLocale} from './locale.js';
 import {WEEKDAYS, epochDayToDate, zonedParts, type HoursWindow} from './time.js';
 
@@ -19,7 +19,7 @@ const DATE_OPTIONS = {
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 const dateFormat = (locale: string, timeZone: string, style: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat =>
-  cached(`date|${locale}|${timeZone}|${style}`, () => new Intl.DateTimeFormat(locale, {...DATE_OPTIONS[style], timeZone}));
+  dateTimeFormat(locale, {...DATE_OPTIONS[style], timeZone});
 
 /** `HH:MM` from minutes after midnight (24-hour in both languages). */
 const clock = (minutes: number): string =>
@@ -68,9 +68,6 @@ export interface Formatter extends HintFormat {
 export function createFormatter({language, locale}: ResolvedLocale, zone: string, now: Date): Formatter {
   const today = zonedParts(now, zone);
   const currentYear = today.year;
-  // Built on first use, like every formatter here: a computation that writes no number builds none.
-  const plurals = () => cached(`plural|${locale}`, () => new Intl.PluralRules(locale));
-  const numbers = () => cached(`number|${locale}`, () => new Intl.NumberFormat(locale));
   /**
    * Formats in the zone (UTC for an epoch day), the year only when asked or not the current
    * one. In French the first day of a month is written "1er" ("le 1er mars"), which `Intl`
@@ -82,7 +79,8 @@ export function createFormatter({language, locale}: ResolvedLocale, zone: string
     const parts = dateFormat(locale, timeZone, style).formatToParts(value);
     return parts.map((p) => (language === 'fr' && p.type === 'day' && Number(p.value) === 1 ? '1er' : p.value)).join('');
   };
-  const number = (value: number): string => numbers().format(value);
+  // Built on first use, like every formatter here: a computation that writes no number builds none.
+  const number = (value: number): string => numberFormat(locale).format(value);
   return {
     date: (value) => format(value, 'dayMonth'),
     longDate: (value) => format(value, 'dayMonthYear'),
@@ -91,15 +89,14 @@ export function createFormatter({language, locale}: ResolvedLocale, zone: string
       // "Mon, Nov 23, 18:00" on Monday the 23rd makes the agent work out that it is today.
       const days = zonedParts(value, zone).epochDay - today.epochDay;
       if (Math.abs(days) > 1) return format(value, 'dateTime');
-      const name = cached(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, {numeric: 'auto'})).format(days, 'day');
+      const name = relativeTimeFormat(locale).format(days, 'day');
       return `${name}${language === 'fr' ? ' à ' : ', '}${format(value, 'time')}`;
     },
     day: (epochDay) => format(epochDayToDate(epochDay), 'dayMonth', 'UTC'),
     longDay: (epochDay) => format(epochDayToDate(epochDay), 'dayMonthYear', 'UTC'),
     number,
-    plural: (count, forms) => (forms[plurals().select(count)] ?? forms.other).replace(/#/g, number(count)),
-    list: (items) =>
-      cached(`list|${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction', style: 'long'})).format(items),
+    plural: (count, forms) => (forms[pluralRules(locale).select(count)] ?? forms.other).replace(/#/g, number(count)),
+    list: (items) => listFormat(locale).format(items),
     pick: (texts) => texts[language],
     hours: (windows) => {
       // Epoch day 4 (1970-01-05) was a Monday.
