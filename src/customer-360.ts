@@ -244,7 +244,7 @@ export class Customer360 extends LitElement {
   /** Host-wide quiet period: no promotional hint (the `quiet-period` hint says why). */
   @property({type: Boolean, attribute: 'promotions-disabled'}) promotionsDisabled = false;
 
-  /** Thresholds and jurisdiction for the hint rules (see README, "Hints"); a longer window reloads. */
+  /** Thresholds and jurisdiction for the hint rules (see docs/hints.md); a longer window reloads. */
   @property({attribute: false}) hintOptions?: HintOptionsInit;
 
   /** Extra hint rules from the host, run after the built-in ones (and the provider's). */
