@@ -104,7 +104,12 @@ export interface CardSettings {
 export interface CardResult {
   /** `script-error`: the browser did not run the card's script (not found, or refused by CORS). */
   readonly type: 'customer360-loaded' | 'customer360-error' | 'script-error';
-  readonly detail: {readonly customerId: string; readonly found?: boolean; readonly reason?: string; readonly configuration?: boolean};
+  readonly detail: {
+    readonly customerId: string;
+    readonly found?: boolean;
+    readonly reason?: string;
+    readonly configuration?: boolean;
+  };
   /** The customer's name as the card shows it; null when no customer is shown. */
   readonly heading: string | null;
   /** The card's error text; null when it shows none. */

@@ -41,7 +41,12 @@ function preflight(endpoint: string, origin: string, extra: Record<string, strin
 function post(endpoint: string, origin: string, extra: Record<string, string> = {}): Promise<Response> {
   return fetch(endpoint, {
     method: 'POST',
-    headers: {origin, 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...extra},
+    headers: {
+      origin,
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...extra,
+    },
     body: QUERY,
   });
 }
@@ -103,7 +108,10 @@ export const postAllowed: CorsCheck = async ({endpoint, allowedOrigin}) => {
   assert.deepEqual(await response.json(), {data: {__typename: 'Query'}});
   assertGrantsExactly(response, allowedOrigin, 'POST from a listed origin');
   // The card reads Retry-After to know when to ask again after a 429.
-  assert.ok(list(response, 'access-control-expose-headers').includes('retry-after'), `Retry-After exposed (${corsHeadersOf(response)})`);
+  assert.ok(
+    list(response, 'access-control-expose-headers').includes('retry-after'),
+    `Retry-After exposed (${corsHeadersOf(response)})`,
+  );
 };
 
 /** The POST from an unlisted origin carries nothing that lets its page read the answer. */
@@ -157,7 +165,9 @@ export const lookAlikesGrantNothing: CorsCheck = async ({endpoint, allowedOrigin
 /** Pages on this machine are no exception: a loopback origin not listed is refused too. */
 export const loopbackGrantsNothing: CorsCheck = async ({endpoint}) => {
   const own = new URL(endpoint).origin;
-  const loopbacks = ['http://localhost:1', 'http://127.0.0.1:1', 'http://[::1]:1', 'http://app.localhost:1'].filter((o) => o !== own);
+  const loopbacks = ['http://localhost:1', 'http://127.0.0.1:1', 'http://[::1]:1', 'http://app.localhost:1'].filter(
+    (o) => o !== own,
+  );
   for (const origin of loopbacks) {
     assertGrantsNothing(await preflight(endpoint, origin), `preflight from ${origin}`);
     assertGrantsNothing(await post(endpoint, origin), `POST from ${origin}`);

@@ -33,12 +33,18 @@ function freePort(): Promise<number> {
 
 /** `npm start` on `port` with `env`, resolved once it answers. */
 async function startDemo(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--configLoader', 'runner', '--port', String(port), '--strictPort'], {
-    cwd: ROOT,
-    env: {...process.env, ...env},
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the demo server exited (${code})`))));
+  const child = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', '--configLoader', 'runner', '--port', String(port), '--strictPort'],
+    {
+      cwd: ROOT,
+      env: {...process.env, ...env},
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`the demo server exited (${code})`))),
+  );
   const started = (async () => {
     for (;;) {
       try {
@@ -70,6 +76,18 @@ after(() => server?.kill());
 
 describe(`the demo's endpoint over HTTP (CUSTOMER360_ALLOW_ORIGINS=${target.allowedOrigin})`, () => {
   for (const [name, check] of CORS_CHECKS) test(name, () => check(target));
+});
+
+describe("the demo's built files (a script host)", () => {
+  for (const file of ['customer-360.js', 'customer-360.iife.js', 'hints-engine.js', 'locales/fr.js']) {
+    test(`/dist/${file}: any origin may load it, without credentials, as JavaScript`, async () => {
+      const response = await fetch(`${demo}/dist/${file}`, {headers: {origin: target.refusedOrigin}});
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('access-control-allow-origin'), '*');
+      assert.equal(response.headers.get('access-control-allow-credentials'), null);
+      assert.match(response.headers.get('content-type') ?? '', /^text\/javascript\b/);
+    });
+  }
 });
 
 describe('the demo in a browser: a page on another origin', () => {
