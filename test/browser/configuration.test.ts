@@ -4,7 +4,7 @@
  * the other name is another origin to the browser, with CORS enforced for real.
  */
 import {expect} from '@open-wc/testing';
-import {ENDPOINT, NOW, cleanup, mount, part, text} from './helpers.js';
+import {ENDPOINT, NOW, cleanup, mount, part, text, warnings} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -24,6 +24,13 @@ describe('cross-origin endpoints (CORS)', () => {
       el.retryDelay = 10;
       el.addEventListener('customer360-error', () => errors++);
     }
+    const events = await warnings(async () => {
+      await Promise.all(cards.map((card) => card.settled));
+    });
+    expect(events, 'a console warning per card, naming CORS').to.deep.equal([
+      'customer-360: the endpoint answers, but its CORS headers do not allow this page (Access-Control-Allow-Origin).',
+      'customer-360: the endpoint answers, but its CORS headers do not allow this page (Access-Control-Allow-Origin).',
+    ]);
     for (const {el, settled} of cards) {
       const event = await settled;
       await el.updateComplete;

@@ -52,10 +52,21 @@ function page(scriptUrl: string): string {
 `;
 }
 
-/** Serves the page at `/` and the files of `dist/` beside it, under whatever host name is asked. */
+/**
+ * A script host set up halfway: under this path, the script itself is served with
+ * `Access-Control-Allow-Origin: *`, the files beside it without (a CDN rule for one file).
+ */
+export const HALF_CORS = '/half-cors';
+
+/**
+ * Serves the page at `/` and the files of `dist/` beside it (same-origin use: no CORS headers),
+ * under whatever host name is asked; and `dist/` again under `HALF_CORS`.
+ */
 export function servePage(port: number): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://page');
+    const half = url.pathname.startsWith(`${HALF_CORS}/`);
+    if (half) url.pathname = url.pathname.slice(HALF_CORS.length);
     if (url.pathname === '/') {
       res.writeHead(200, {'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store'});
       res.end(page(url.searchParams.get('script') ?? '/customer-360.js'));
@@ -68,7 +79,8 @@ export function servePage(port: number): Promise<Server> {
     }
     readFile(path).then(
       (body) => {
-        res.writeHead(200, {'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store'});
+        const cors = half && url.pathname === '/customer-360.js' ? {'access-control-allow-origin': '*'} : {};
+        res.writeHead(200, {'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store', ...cors});
         res.end(body);
       },
       () => res.writeHead(404).end(),

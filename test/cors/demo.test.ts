@@ -14,7 +14,7 @@ import {createServer} from 'node:net';
 import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import type {Browser} from 'puppeteer-core';
-import {cardOn, launchBrowser, servePage} from './browser.js';
+import {HALF_CORS, cardOn, launchBrowser, servePage} from './browser.js';
 import {CORS_CHECKS, type CorsTarget} from './checks.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -148,5 +148,20 @@ describe('the demo in a browser: a page on another origin', () => {
       [],
       'no file beside the script failed to load (hints-engine.js, locales/fr.js)',
     );
+  });
+
+  test('a script host that allows the script but not the files beside it: the card warns, naming CORS', async () => {
+    const result = await cardOn(browser!, target.allowedOrigin, {
+      endpoint: target.endpoint,
+      id: 'martin',
+      locale: 'fr',
+      scriptUrl: `${target.refusedOrigin}${HALF_CORS}/customer-360.js`,
+    });
+    assert.equal(result.type, 'customer360-loaded', JSON.stringify(result));
+    const warnings = result.console.filter((line) => line.startsWith('customer-360:')).sort();
+    assert.deepEqual(warnings, [
+      'customer-360: hints-engine.js (beside the script) could not be loaded: is it deployed there, with CORS headers if that is another origin?',
+      'customer-360: locales/fr.js (beside the script) could not be loaded: is it deployed there, with CORS headers if that is another origin? Showing English.',
+    ]);
   });
 });
