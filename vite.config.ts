@@ -15,8 +15,10 @@ export default defineConfig(({command, mode}): UserConfig => {
     return {
       root: 'demo',
       plugins: [customer360Api()],
-      server: {port: Number(process.env.PORT) || 5173, strictPort: true},
-      preview: {port: Number(process.env.PORT) || 4173},
+      // `cors: false`: the endpoint's own rules answer CORS (demo/server/cors.ts), not Vite's
+      // default, which would answer preflights itself and let any localhost origin in.
+      server: {port: Number(process.env.PORT) || 5173, strictPort: true, cors: false},
+      preview: {port: Number(process.env.PORT) || 4173, cors: false},
     };
   }
   if (mode === 'lib') {

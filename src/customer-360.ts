@@ -31,6 +31,12 @@ import {renderHeader, renderHistory, renderProducts, renderTickets} from './ui/s
 import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkeleton, renderSkeletonGrid} from './ui/states.js';
 
 /**
+ * The end of the warning for a file the script loads from beside itself: module imports are
+ * CORS requests, so a script host on another origin must allow the page (docs/cross-origin.md).
+ */
+const NOT_BESIDE = ' (beside the script) could not be loaded: is it deployed there, with CORS headers if that is another origin?';
+
+/**
  * `<customer-360>`: who this customer is and what to do (or not) on this call.
  *
  * @tag customer-360
@@ -137,6 +143,12 @@ export class Customer360 extends LitElement {
       const failure = error instanceof LoadFailure ? error : new LoadFailure('bad-response');
       if (failure.reason === 'bad-response') {
         this._warnOnce('response', 'customer-360: the endpoint did not answer with GraphQL JSON; is it a GraphQL endpoint?');
+      }
+      if (failure.reason === 'cross-origin') {
+        this._warnOnce(
+          'cors',
+          'customer-360: the endpoint answers, but its CORS headers do not allow this page (Access-Control-Allow-Origin).',
+        );
       }
       if (failure.reason === 'headers') {
         this._warnOnce(
@@ -395,11 +407,7 @@ export class Customer360 extends LitElement {
     this._files.want(
       `locale ${language}`,
       () => loadLocale(language),
-      () =>
-        this._warnOnce(
-          `locale ${language}`,
-          `customer-360: the "${language}" texts (locales/${language}.js, beside the script) could not be loaded; showing English.`,
-        ),
+      () => this._warnOnce(`locale ${language}`, `customer-360: locales/${language}.js${NOT_BESIDE} Showing English.`),
     );
   }
 
@@ -415,7 +423,7 @@ export class Customer360 extends LitElement {
     this._files.want(
       'engine',
       () => loadHintEngine().then(Boolean),
-      () => this._warnOnce('engine', 'customer-360: the hint engine (hints-engine.js, beside the script) could not be loaded.'),
+      () => this._warnOnce('engine', `customer-360: hints-engine.js${NOT_BESIDE}`),
     );
   }
 

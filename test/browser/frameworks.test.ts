@@ -114,7 +114,7 @@ describe('plain HTML with the built script', () => {
     expect(el.shadowRoot!.querySelector('[part~="card"]')!.getAttribute('lang'), 'the content says what language it is').to.equal(
       'en',
     );
-    expect(warnings.filter((w) => w.includes('"fr" texts'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('locales/fr.js'))).to.have.length(1);
     await reported();
     await el.updateComplete;
     expect(blocked, 'one attempt, not a loop').to.deep.equal(['/dist/locales/fr.js']);
@@ -131,7 +131,7 @@ describe('plain HTML with the built script', () => {
     expect(el.shadowRoot!.querySelector('[part~="hint"]')).to.equal(null);
     expect(text(el, '[part~="hints"]')).not.to.contain('Nothing special');
     expect(el.hints).to.deep.equal([]);
-    expect(warnings.filter((w) => w.includes('hint engine'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('hints-engine.js'))).to.have.length(1);
     await reported();
     await el.updateComplete;
     expect(blocked, 'one attempt, not a loop').to.deep.equal(['/dist/hints-engine.js']);
