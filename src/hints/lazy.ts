@@ -5,6 +5,7 @@
  * the customer with a warning where the hints would be (they fail closed: no hint is not "no
  * reason for care"), and a later card, or a refresh, tries again.
  */
+import {sameBuild} from '../build.js';
 import {intlCacheEntries} from '../i18n/intl-cache.js';
 import {registerHintTexts} from './texts.js';
 
@@ -21,18 +22,20 @@ export function hintEngine(): HintEngine | undefined {
 /** Resolves with the engine, or `undefined` when its file could not be loaded. */
 export function loadHintEngine(): Promise<HintEngine | undefined> {
   if (engine) return Promise.resolve(engine);
-  loading ??= import('./engine.js').then(
-    (loaded) => {
-      // The brief (compose.ts, in the main script) writes with the same English texts.
-      registerHintTexts('en', loaded.englishHintTexts);
-      // One Intl cache for the card and its engine: what was warmed is found.
-      loaded.shareIntlCache(intlCacheEntries());
-      return (engine = loaded);
-    },
-    () => {
-      loading = undefined;
-      return undefined;
-    },
-  );
+  loading ??= import('./engine.js')
+    .then((loaded) => sameBuild('hints-engine.js', loaded))
+    .then(
+      (loaded) => {
+        // The brief (compose.ts, in the main script) writes with the same English texts.
+        registerHintTexts('en', loaded.englishHintTexts);
+        // One Intl cache for the card and its engine: what was warmed is found.
+        loaded.shareIntlCache(intlCacheEntries());
+        return (engine = loaded);
+      },
+      () => {
+        loading = undefined;
+        return undefined;
+      },
+    );
   return loading;
 }
