@@ -53,7 +53,7 @@ const forcedColorsPlugin = {
 };
 
 /**
- * The policy a host may enforce around the card (README, "Security and reliability").
+ * The policy a host may enforce around the card (docs/security.md, "The Content-Security-Policy a host needs").
  * `'allow-duplicates'`: every copy of Lit (the host's own, the card loaded twice, both builds)
  * creates a policy named `lit-html`; without it the second one throws and the card never loads.
  */
@@ -104,7 +104,7 @@ export default {
     }),
   ],
   middleware: [
-    // The CSP page of the security tests gets the strict policy the README documents.
+    // The CSP page of the security tests gets the strict policy docs/security.md documents.
     async (ctx, next) => {
       await next();
       if (ctx.path.startsWith('/test/browser/csp/'))

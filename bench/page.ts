@@ -10,7 +10,7 @@ import {toContactPage, toCustomerView} from '../src/data/map.js';
 import type {CustomerView} from '../src/data/view-model.js';
 import {Customer360ContactsDocument, Customer360Document} from '../src/gql/graphql.js';
 import {computeHints, resolveHintOptions, summaryDaysFor} from '../src/hints/index.js';
-import {resolveLocale} from '../src/hints/format.js';
+import {resolveLocale} from '../src/core/locale.js';
 import {warmOffThread} from '../src/i18n/warm.js';
 import {renderPlain} from './plain-dom.js';
 

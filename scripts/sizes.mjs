@@ -14,7 +14,7 @@ export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
  * 36 KB (36,864 bytes), with 24 KB as the goal. The hint engine (dist/hints-engine.js) and
  * the languages other than English (dist/locales/) are files the card loads on demand,
  * fetched while the customer's data is in flight; the build prints what a first card
- * downloads in all (README, "Bundle size").
+ * downloads in all (docs/performance.md, "Bundle size").
  */
 export const BUDGET_FILE = 'dist/customer-360.js';
 export const TARGET_BYTES = 24 * 1024;
@@ -69,6 +69,7 @@ const PARTS = [
   ['hint logic', /src\/hints\//],
   ['UI texts', /src\/i18n\/messages\.ts$/],
   ['formatting', /src\/i18n\//],
+  ['calendar and Intl', /src\/core\//],
   ['data mapping', /src\/data\/(map|view-model|derive|errors)\.ts$/],
   ['client', /src\/data\/|src\/gql\//],
   ['CSS', /styles\.ts$/],

@@ -15,9 +15,9 @@ import type {CustomerView} from './data/view-model.js';
 import {emit} from './events.js';
 import {hintEngine, loadHintEngine, type HintEngine} from './hints/lazy.js';
 import {hintTexts} from './hints/texts.js';
-import type {HintOptionsInit} from './hints/options.js';
+import type {HintOptionsInit} from './core/hint-options.js';
 import type {Hint, HintRule} from './hints/types.js';
-import {resolveHintOptions} from './hints/options.js';
+import {resolveHintOptions} from './core/hint-options.js';
 import {share} from './data/share.js';
 import {customer360Context, type Customer360Config, type HeadersHook, type Theme} from './provider/context.js';
 import {requestedLocale, supportedLocale, textDirection, translate} from './i18n/format.js';
@@ -244,7 +244,7 @@ export class Customer360 extends LitElement {
   /** Host-wide quiet period: no promotional hint (the `quiet-period` hint says why). */
   @property({type: Boolean, attribute: 'promotions-disabled'}) promotionsDisabled = false;
 
-  /** Thresholds and jurisdiction for the hint rules (see README, "Hints"); a longer window reloads. */
+  /** Thresholds and jurisdiction for the hint rules (see docs/hints.md); a longer window reloads. */
   @property({attribute: false}) hintOptions?: HintOptionsInit;
 
   /** Extra hint rules from the host, run after the built-in ones (and the provider's). */

@@ -127,7 +127,7 @@ export function allowOriginsFromEnv(value = process.env['CUSTOMER360_ALLOW_ORIGI
 }
 
 /**
- * What an endpoint must answer for a card on another origin (README, "Cross-origin endpoints"):
+ * What an endpoint must answer for a card on another origin (docs/security.md, "Cross-origin: the script host and the endpoint"):
  * the exact origin (never `*` together with cookies), `Vary: Origin`, credentials allowed, and
  * to the preflight the method and the two headers the card sends.
  */

@@ -8,7 +8,7 @@
  */
 import type {GraphQLErrorLike, RawResult} from './client.js';
 import {LoadFailure} from './errors.js';
-import {hasBidiControls, isolate} from '../i18n/bidi.js';
+import {hasBidiControls, isolate} from '../core/bidi.js';
 import {
   CHANNELS,
   CONSENT_PURPOSES,

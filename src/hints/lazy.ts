@@ -5,8 +5,8 @@
  * the customer with a warning where the hints would be (they fail closed: no hint is not "no
  * reason for care"), and a later card, or a refresh, tries again.
  */
-import {sameBuild} from '../build.js';
-import {intlCacheEntries} from '../i18n/intl-cache.js';
+import {sameBuild} from '../core/build.js';
+import {intlCacheEntries} from '../core/intl-cache.js';
 import {registerHintTexts} from './texts.js';
 
 export type HintEngine = typeof import('./engine.js');

@@ -1,4 +1,4 @@
-import {isolate} from '../i18n/bidi.js';
+import {isolate} from '../core/bidi.js';
 import {HINT_CATALOG, PROMOTION_BLOCKERS, catalogRank, isHintId, isLegalHint} from './catalog.js';
 import type {HintSeverity} from './catalog.js';
 import type {Hint, HintEvidence, HintEvidenceRef, HintSource} from './types.js';

@@ -8,7 +8,7 @@
  * configuration: wherever the host serves customer-360.js from (its own server, a CDN), the
  * locale file is fetched from the same place, under the same Content-Security-Policy rule.
  */
-import {sameBuild} from '../build.js';
+import {sameBuild} from '../core/build.js';
 import {registerHintTexts} from '../hints/texts.js';
 import {registerUiTexts, type SupportedLocale} from './messages.js';
 

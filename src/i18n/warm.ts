@@ -1,7 +1,7 @@
 /**
  * Builds, while the card's request is in flight, the `Intl` formatters its first render of a
- * loaded customer will need, so the render finds them in the one cache (intl-cache.ts) instead
- * of building them between the answer and the DOM.
+ * loaded customer will need, so the render finds them in the one cache
+ * (src/core/intl-cache.ts) instead of building them between the answer and the DOM.
  *
  * The first `Intl` use in a page is the slow one: the browser builds its tables of ICU locales
  * then, 50–150 ms on a modest machine, in one call nothing can split. Those tables belong to the
@@ -12,8 +12,8 @@
  * render uses. When the answer arrives first nothing changes: the render builds what it needs,
  * and the remaining steps find it cached.
  */
-import {createFormatter, resolveLocale} from '../hints/format.js';
-import {zonedParts} from '../hints/time.js';
+import {createFormatter, resolveLocale} from '../core/format.js';
+import {zonedParts} from '../core/time.js';
 import {formatDate, formatMonth, formatRelative, translate} from './format.js';
 
 /** Runs `step` later, in its own task. */

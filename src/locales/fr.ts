@@ -358,4 +358,4 @@ export const hints: Messages = {
 };
 
 /** The build this file belongs to (src/build.ts): the card refuses texts from another one. */
-export {BUILD} from '../build.js';
+export {BUILD} from '../core/build.js';

@@ -6,7 +6,7 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import type {Contact, ContactPage, CustomerView, MonthlyCount, Product, Ticket} from '../data/view-model.js';
 import {formatDate, formatMonth, formatPressure, formatRelative} from '../i18n/format.js';
-import {zonedParts} from '../hints/time.js';
+import {zonedParts} from '../core/time.js';
 import {
   isAlertOutcome,
   outcomeLabel,

@@ -39,7 +39,7 @@ async function loadedCard(win: Window, selector = 'customer-360'): Promise<Custo
 
 /**
  * A page whose policy allows only the listed files of dist/ as scripts (and the card's Intl
- * worker, README "The Content-Security-Policy a host needs"), with martin's card in
+ * worker, docs/security.md, "The Content-Security-Policy a host needs"), with martin's card in
  * `locale`: the card once loaded, the warnings it printed and the files the policy blocked.
  */
 async function strictPage(allowed: string[], locale: string) {

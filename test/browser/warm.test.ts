@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {clearIntlCache, intl, intlCacheKeys} from '../../src/i18n/intl-cache.js';
+import {clearIntlCache, intl, intlCacheKeys} from '../../src/core/intl-cache.js';
 import {ICU_WORKER, blobWorker, resetWarmed, warmFormatters, warmOffThread, warmSteps} from '../../src/i18n/warm.js';
 import {loadHintEngine} from '../../src/hints/lazy.js';
 import {ENDPOINT, NOW, hostErrors, mount, mountLoaded, nextTask, part, release, spyFetch, text, uniqueName} from './helpers.js';
@@ -95,14 +95,14 @@ describe('warming Intl while the request is in flight', () => {
       ran += 1;
     }
     expect(ran).to.equal(warmSteps('fr', ZONE, NOW).length);
-    expect(intlCacheKeys()).to.include.members(['locale|fr', `offsets|${ZONE}`, 'number|fr', 'plural|fr', 'r:fr']);
+    expect(intlCacheKeys()).to.include.members(['locale|fr', `offsets|${ZONE}`, 'number|fr', 'plural|fr', 'relative|fr']);
   });
 
   it('a failing step (unknown zone) is skipped, the others still run', () => {
     const tasks: (() => void)[] = [];
     warmFormatters('en', 'Mars/Olympus_Mons', NOW, (step) => tasks.push(step), noWorker);
     while (tasks.length > 0) tasks.shift()!();
-    expect(intlCacheKeys()).to.include.members(['locale|en', 'r:en']);
+    expect(intlCacheKeys()).to.include.members(['locale|en', 'relative|en']);
   });
 
   it('a card warms its formatters while its request is still in flight', async () => {
@@ -110,7 +110,7 @@ describe('warming Intl while the request is in flight', () => {
     const gate = uniqueName('warm');
     const {el} = mount({customerId: 'martin', locale: 'en', endpoint: `${ENDPOINT}&hold=martin:${gate}`});
     // One step per idle callback: wait idle period by idle period (events, no deadline).
-    while (!intlCacheKeys().includes('r:en')) await idle();
+    while (!intlCacheKeys().includes('relative|en')) await idle();
     expect(intlCacheKeys()).to.include.members(['locale|en', `offsets|${ZONE}`, 'number|en']);
     expect(el.shadowRoot!.querySelector('[part~="card"]')!.getAttribute('aria-busy')).to.equal('true');
     // The card leaves before the gate opens: its answer never renders into the next test's count.
