@@ -9,6 +9,7 @@
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {defaultShouldMinifyCSS, minifyHTMLLiterals} from 'minify-literals';
 import {defineConfig, type Plugin, type UserConfig} from 'vite';
 import {customer360Api} from './demo/server/vite-plugin.js';
@@ -74,7 +75,7 @@ export default defineConfig(({command, mode}): UserConfig => {
   const iife = mode === 'bundle-iife';
   return {
     define,
-    plugins: [minifyTemplates(), filesBesideScript(buildId())],
+    plugins: [minifyTemplates(), filesBesideScript()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -105,20 +106,17 @@ function buildId(): string {
 }
 
 /**
- * In the script-tag builds, `import('../locales/fr.js')` (src/i18n/locales.ts) and
- * `import('./engine.js')` (src/hints/lazy.ts) stay imports of dist/locales/fr.js and
- * dist/hints-engine.js, which their own builds write, asked for with `?v=<build id>` so that
- * no cache can answer with a copy from another build (src/build.ts checks it too).
+ * In the script-tag builds, `beside.ts` (plain `import()`s a bundler splits) becomes
+ * `beside.script.ts`, which loads dist/hints-engine.js and dist/locales/*.js (written by their
+ * own builds) from beside the script.
  */
-function filesBesideScript(build: string): Plugin {
+function filesBesideScript(): Plugin {
   return {
     name: 'customer-360-files-beside-script',
     enforce: 'pre',
     resolveId(source, importer) {
-      const locale = /^\.\.\/locales\/([a-z]+)\.js$/.exec(source);
-      if (locale) return {id: `./locales/${locale[1]}.js?v=${build}`, external: true};
-      if (source === './engine.js' && importer?.endsWith('/src/hints/lazy.ts')) {
-        return {id: `./hints-engine.js?v=${build}`, external: true};
+      if (source.endsWith('/beside.js') && importer?.includes('/src/')) {
+        return fileURLToPath(new URL('./src/beside.script.ts', import.meta.url));
       }
       return null;
     },

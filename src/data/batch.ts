@@ -135,7 +135,7 @@ function groupKey({url, variables, transport}: Pending): string {
 /** Collects the loads that start within `START_DELAY_MS` and sends them together. */
 export class CustomerBatcher {
   private _pending: Pending[] = [];
-  private _timer?: ReturnType<typeof setTimeout>;
+  private _timer?: ReturnType<typeof setTimeout> | 'parsing';
 
   constructor(private readonly _delay = START_DELAY_MS) {}
 
@@ -163,8 +163,21 @@ export class CustomerBatcher {
         },
         {once: true},
       );
-      this._timer ??= setTimeout(() => this._flush(), this._delay);
+      this._timer ??= this._schedule();
     });
+  }
+
+  /**
+   * The flush after the delay. While the page is still being parsed (a classic script in the
+   * head: the cards of the page's HTML arrive one parser step at a time, however slowly the
+   * machine goes), after the parser is done, so that they share one request.
+   */
+  private _schedule(): ReturnType<typeof setTimeout> | 'parsing' {
+    if (document.readyState !== 'loading') return setTimeout(() => this._flush(), this._delay);
+    document.addEventListener('DOMContentLoaded', () => (this._timer = setTimeout(() => this._flush(), this._delay)), {
+      once: true,
+    });
+    return 'parsing';
   }
 
   private _flush() {

@@ -5,11 +5,12 @@
  * the customer with a warning where the hints would be (they fail closed: no hint is not "no
  * reason for care"), and a later card, or a refresh, tries again.
  */
+import {importEngine, type EngineFile} from '../beside.js';
 import {sameBuild} from '../core/build.js';
 import {intlCacheEntries} from '../core/intl-cache.js';
 import {registerHintTexts} from './texts.js';
 
-export type HintEngine = typeof import('./engine.js');
+export type HintEngine = EngineFile;
 
 let engine: HintEngine | undefined;
 let loading: Promise<HintEngine | undefined> | undefined;
@@ -22,7 +23,7 @@ export function hintEngine(): HintEngine | undefined {
 /** Resolves with the engine, or `undefined` when its file could not be loaded. */
 export function loadHintEngine(): Promise<HintEngine | undefined> {
   if (engine) return Promise.resolve(engine);
-  loading ??= import('./engine.js')
+  loading ??= importEngine()
     .then((loaded) => sameBuild('hints-engine.js', loaded))
     .then(
       (loaded) => {

@@ -8,6 +8,7 @@
  * configuration: wherever the host serves customer-360.js from (its own server, a CDN), the
  * locale file is fetched from the same place, under the same Content-Security-Policy rule.
  */
+import {importLocale} from '../beside.js';
 import {sameBuild} from '../core/build.js';
 import {registerHintTexts} from '../hints/texts.js';
 import {registerUiTexts, type SupportedLocale} from './messages.js';
@@ -49,14 +50,4 @@ export function loadLocale(language: SupportedLocale): Promise<boolean> {
     loading.set(language, load);
   }
   return load;
-}
-
-/** One static `import()` per language, so every bundler (and the script-tag build) splits it out. */
-function importLocale(language: SupportedLocale): Promise<typeof import('../locales/fr.js')> {
-  switch (language) {
-    case 'fr':
-      return import('../locales/fr.js');
-    default:
-      return Promise.reject(new Error(`no locale file for ${language}`));
-  }
 }
