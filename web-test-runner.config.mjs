@@ -82,8 +82,9 @@ function settleStatus(ctx) {
 }
 
 export default {
-  // test/cors/ runs in Node (`node --test`, in `npm test`): it starts the demo server itself.
-  files: ['test/**/*.test.ts', '!test/cors/**'],
+  // test/dist/ and test/cors/ run under Node (npm run test:node): they start their own servers
+  // and drive their own browser across several origins.
+  files: ['test/**/*.test.ts', '!test/dist/**', '!test/cors/**'],
   nodeResolve: true,
   concurrency: 4,
   testFramework: {config: {timeout: 20000}},

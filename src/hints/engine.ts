@@ -11,3 +11,5 @@ export {computeHints} from './compute.js';
 export {shareIntlCache} from '../core/intl-cache.js';
 /** The English hint texts, which the card registers for its brief (src/hints/compose.ts). */
 export {en as englishHintTexts} from './messages.js';
+/** The build this file belongs to (src/build.ts): the card refuses an engine from another one. */
+export {BUILD} from '../core/build.js';

@@ -356,3 +356,6 @@ export const hints: Messages = {
     separator: `${NB}: `,
   },
 };
+
+/** The build this file belongs to (src/build.ts): the card refuses texts from another one. */
+export {BUILD} from '../core/build.js';
