@@ -27,6 +27,8 @@ const en = {
   'error.client-error': 'The customer service rejected the card’s request (HTTP {status}).',
   'error.not-implemented': 'The endpoint is not a GraphQL endpoint (HTTP 501).',
   'error.config-credentials': 'The card’s credentials setting must be omit, same-origin or include.',
+  'error.config-headers':
+    'The card has a request header the browser refuses (a line break, a character it cannot send). Nothing was sent.',
   'error.rate-limited': 'The customer service asks us to slow down.',
   'error.server': 'The customer service had a problem (HTTP {status}).',
   'error.bad-response': 'The customer service sent an answer the card can’t read.',
