@@ -84,6 +84,7 @@ const en = {
   historyRange: 'Contacts {from}–{to} of {n}',
   historyNewest: 'Back to the newest',
   showMore: 'Show more',
+  moreFailed: 'Could not load more contacts.',
   /** The chart's spoken label: `{months}` is the months' `pressureMonth` texts, joined by `pressureSeparator`. */
   pressure: 'Contacts per month, last 6 months: {months}',
   /** `{inbound}` / `{outbound}`: `pressureInbound` / `pressureOutbound`, each with the plural form of its own count. */

@@ -92,6 +92,7 @@ export const ui: Readonly<Record<MessageKey, Message>> = {
   historyRange: 'Contacts {from} à {to} sur {n}',
   historyNewest: 'Revenir aux plus récents',
   showMore: 'Afficher plus',
+  moreFailed: 'Impossible de charger plus de contacts.',
   pressure: `Contacts par mois, 6 derniers mois${NB}: {months}`,
   pressureMonth: `{month}${NB}: {inbound}, {outbound}`,
   pressureInbound: {one: '{n} entrant', other: '{n} entrants'},
