@@ -79,6 +79,21 @@ export const hostileCases: readonly HostileCase[] = [
     c.customerSince = '2999-01-01';
     for (const e of edges(c)) e.node.at = '2999-01-01T00:00:00Z';
   }},
+  // Issue 18: the first and last instants a Date can hold (±8.64e15 ms, years -271821 and 275760).
+  {name: 'edge-of-time-dates', mutate: (c) => {
+    const [first, last] = ['-271821-04-20T00:00:00.000Z', '+275760-09-13T00:00:00.000Z'];
+    c.customerSince = first;
+    edges(c).forEach((e, i) => (e.node.at = i % 2 ? first : last));
+    for (const t of list(c, 'tickets')) Object.assign(t, {openedAt: last, updatedAt: first});
+    for (const p of list(c, 'products')) p.since = last;
+    for (const k of list(c, 'consents')) k.updatedAt = last;
+    c.quietPeriod = {reason: 'Bereavement', since: first, until: last};
+    const s = summary(c);
+    s.outboundSolicitations = [first, last];
+    for (const key of ['last', 'lastRefusal']) s[key] = {...edges(c)[0]?.node, at: last};
+    s.awaitingReply = s.missedByUs = [{...edges(c)[0]?.node, at: last}];
+    s.topics = [{ticketId: null, purpose: 'SUPPORT', count: 3, transfers: 2, firstAt: first, lastAt: last}];
+  }},
   {name: 'epoch-and-ancient-dates', mutate: (c) => {
     c.customerSince = '0001-01-01';
     for (const e of edges(c)) e.node.at = '1970-01-01T00:00:00Z';

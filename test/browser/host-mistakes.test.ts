@@ -321,6 +321,42 @@ describe('bad host values (items 4 and 8)', () => {
     }
   });
 
+  it('now at the edge of what a Date holds (±8.64e15 ms): the real clock, one warning, the card renders', async () => {
+    for (const now of [new Date(8.64e15), new Date(-8.64e15), new Date(8.64e15 - 1)]) {
+      let el!: Customer360;
+      const warned = await warnings(async () => {
+        const errors = await hostErrors(async () => {
+          const mounted = mount({customerId: 'martin', locale: 'fr'});
+          el = mounted.el;
+          el.now = now;
+          expect((await mounted.settled).type).to.equal('customer360-loaded');
+          await el.updateComplete;
+        });
+        expect(errors, String(now.getTime())).to.deep.equal([]);
+      });
+      expect(text(el, 'h2'), String(now.getTime())).to.contain('Martin');
+      expect(el.hints.length).to.be.greaterThan(0);
+      expect(warned.filter((w) => w.includes('now'))).to.have.length(1);
+      el.remove();
+    }
+  });
+
+  it('now at the end of year 9999 is kept: the card counts from it without throwing', async () => {
+    const now = new Date('9999-12-31T23:59:59.999Z');
+    const warned = await warnings(async () => {
+      const errors = await hostErrors(async () => {
+        const {el, settled} = mount({customerId: 'martin', locale: 'en'});
+        el.now = now;
+        expect((await settled).type).to.equal('customer360-loaded');
+        await el.updateComplete;
+        expect(text(el, 'h2')).to.contain('Martin');
+        expect(text(el, '[part~="tenure"]')).to.match(/Customer for 7,9\d\d years/);
+      });
+      expect(errors).to.deep.equal([]);
+    });
+    expect(warned.filter((w) => w.includes('now'))).to.deep.equal([]);
+  });
+
   it('out-of-range hintOptions never reach the query: the card loads, one warning per option', async () => {
     const warned = await warnings(async () => {
       const {el, settled} = mount({customerId: 'martin', locale: 'en'});
