@@ -9,6 +9,7 @@
 import type {GraphQLErrorLike, RawResult} from './client.js';
 import {LoadFailure} from './errors.js';
 import {hasBidiControls, isolate} from '../i18n/bidi.js';
+import {truncate} from '../i18n/truncate.js';
 import {
   CHANNELS,
   CONSENT_PURPOSES,
@@ -85,7 +86,7 @@ class Reader {
     if (value == null) return undefined;
     if (typeof value !== 'string') return this.bad(`${path}.${key}`);
     const clean = value.trim();
-    return clean.length > MAX_TEXT ? `${clean.slice(0, MAX_TEXT - 1)}…` : clean || undefined;
+    return truncate(clean, MAX_TEXT, true) || undefined;
   }
 
   id(obj: Obj, key: string, path: string): string | undefined {

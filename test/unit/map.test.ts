@@ -187,6 +187,26 @@ describe('toCustomerView', () => {
     expect(view.displayName.endsWith('…')).to.equal(true);
   });
 
+  it('cuts a long string between characters, never inside an emoji', () => {
+    // 😀 is two UTF-16 units; at these lengths its first half would be the last unit kept.
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const before of [MAX_TEXT - 3, MAX_TEXT - 2, MAX_TEXT - 1]) {
+      const long = `${'x'.repeat(before)}😀${'y'.repeat(100)}`;
+      const view = map(
+        customer({
+          displayName: long,
+          contacts: {totalCount: 1, edges: [{node: {id: 'k1', at: '2026-11-20T10:00:00Z', summary: long}}]},
+        }),
+      )!;
+      for (const cut of [view.displayName, view.contacts.items[0].summary!]) {
+        expect(lone.test(cut), `${before} units before the emoji`).to.equal(false);
+        expect(cut.endsWith('…')).to.equal(true);
+        expect(cut.length).to.be.at.most(MAX_TEXT);
+        expect(cut.length, 'at most one unit lost').to.be.at.least(MAX_TEXT - 1);
+      }
+    }
+  });
+
   it('keeps hostile strings as inert text', () => {
     const view = map(customer({displayName: '<img src=x onerror=alert(1)>'}))!;
     expect(view.displayName).to.equal('<img src=x onerror=alert(1)>');
