@@ -10,7 +10,6 @@ import type {AddressInfo} from 'node:net';
 import {extname, join, normalize} from 'node:path';
 import puppeteer, {type Browser, type Page} from 'puppeteer-core';
 import {createGraphQLMiddleware} from '../../demo/server/middleware.js';
-// @ts-expect-error: a plain .mjs helper shared with the browser runner's config
 import {chromeArgs, findChrome} from '../../scripts/find-chrome.mjs';
 
 const TYPES: Record<string, string> = {'.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html'};

@@ -9,7 +9,6 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import puppeteer from 'puppeteer-core';
-// @ts-expect-error: a plain .mjs helper shared with the browser runner's config
 import {chromeArgs, findChrome} from '../../scripts/find-chrome.mjs';
 
 const root = resolve('.');
@@ -77,7 +76,7 @@ describe('the npm package in a bundler project', () => {
 
   it('`customer-360/define` registers both elements in the bundled page', async () => {
     run(bin('vite'), ['build', '--logLevel', 'error', '--outDir', 'out'], project);
-    const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeArgs});
+    const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: [...chromeArgs]});
     try {
       const page = await browser.newPage();
       const html = readFileSync(join(project, 'out/index.html'), 'utf8');
