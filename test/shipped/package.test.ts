@@ -28,7 +28,12 @@ before(() => {
   const [tarball] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], root)) as {filename: string}[];
   writeFileSync(
     join(project, 'package.json'),
-    JSON.stringify({name: 'bundler-user', private: true, type: 'module', dependencies: {'customer-360': `file:./${tarball?.filename}`}}),
+    JSON.stringify({
+      name: 'bundler-user',
+      private: true,
+      type: 'module',
+      dependencies: {'customer-360': `file:./${tarball?.filename}`},
+    }),
   );
   // From npm's cache when the project's own `npm ci` already fetched the same versions.
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], project);
@@ -51,11 +56,22 @@ before(() => {
   writeFileSync(
     join(project, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: {target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], strict: true, noEmit: true, types: []},
+      compilerOptions: {
+        target: 'es2022',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        lib: ['es2022', 'dom'],
+        strict: true,
+        noEmit: true,
+        types: [],
+      },
       files: ['main.ts'],
     }),
   );
-  writeFileSync(join(project, 'index.html'), '<!doctype html><html lang="en"><body><script type="module" src="./main.ts"></script></body></html>');
+  writeFileSync(
+    join(project, 'index.html'),
+    '<!doctype html><html lang="en"><body><script type="module" src="./main.ts"></script></body></html>',
+  );
 });
 after(() => rmSync(project, {recursive: true, force: true}));
 
