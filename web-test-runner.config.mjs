@@ -73,9 +73,9 @@ function settleStatus(ctx) {
 }
 
 export default {
-  // test/dist/ and test/cors/ run under Node (npm run test:node): they start their own servers
+  // test/shipped/ (the built files as a host loads them) and test/cors/ run under Node (npm run test:node): they start their own servers
   // and drive their own browser across several origins.
-  files: ['test/**/*.test.ts', '!test/dist/**', '!test/cors/**'],
+  files: ['test/**/*.test.ts', '!test/shipped/**', '!test/cors/**'],
   nodeResolve: true,
   concurrency: 4,
   testFramework: {config: {timeout: 20000}},

@@ -83,15 +83,23 @@ export async function fetchGraphQL<T>(
   if (options.credentials !== undefined && !CREDENTIALS.has(options.credentials)) {
     throw new LoadFailure('config-credentials');
   }
+  let headers: Headers;
+  try {
+    headers = new Headers({
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...options.headers,
+    });
+  } catch {
+    // A name or value fetch() refuses (a line break, a character outside Latin-1): it would
+    // reject like a network failure, but no retry can fix it.
+    throw new LoadFailure('config-headers');
+  }
   const signal = AbortSignal.any([options.signal, AbortSignal.timeout(options.timeout)]);
   try {
     const response = await fetch(options.endpoint, {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
-        ...options.headers,
-      },
+      headers,
       credentials: options.credentials,
       body: JSON.stringify({query: document.toString(), variables}),
       signal,
