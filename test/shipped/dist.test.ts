@@ -47,7 +47,11 @@ for (const [name, file, module] of BUILDS) {
     it('settles a page of 10 different customers (3 unknown) under a provider in one request', async () => {
       const cards = [...PERSONAS, ...UNKNOWN].map((id) => `<customer-360 customer-id="${id}"></customer-360>`).join('');
       hosts.pages.set(`/page-${name}.html`, [
-        hostPage(`${hosts.cdn}/${file}`, `<customer-360-provider endpoint="${hosts.api}">${cards}</customer-360-provider>`, module),
+        hostPage(
+          `${hosts.cdn}/${file}`,
+          `<customer-360-provider endpoint="${hosts.api}">${cards}</customer-360-provider>`,
+          module,
+        ),
         undefined,
       ]);
       const before = hosts.apiRequests.filter((r) => r.startsWith('POST')).length;
@@ -66,13 +70,22 @@ for (const [name, file, module] of BUILDS) {
 
     it('shows French, its texts fetched from beside the script', async () => {
       hosts.pages.set(`/fr-${name}.html`, [
-        hostPage(`${hosts.cdn}/${file}`, `<customer-360 locale="fr" customer-id="martin" endpoint="${hosts.api}"></customer-360>`, module),
+        hostPage(
+          `${hosts.cdn}/${file}`,
+          `<customer-360 locale="fr" customer-id="martin" endpoint="${hosts.api}"></customer-360>`,
+          module,
+        ),
         undefined,
       ]);
       const {page} = await openPage(hosts, `/fr-${name}.html`);
       await settled(page, 1);
-      await page.waitForFunction(() => /Avec nous depuis/.test(document.querySelector('customer-360')?.shadowRoot?.textContent ?? ''));
-      assert.ok(hosts.cdnRequests.some((r) => /^\/locales\/fr\.js\?v=[0-9a-f]{12}$/.test(r)), hosts.cdnRequests.join(', '));
+      await page.waitForFunction(() =>
+        /Avec nous depuis/.test(document.querySelector('customer-360')?.shadowRoot?.textContent ?? ''),
+      );
+      assert.ok(
+        hosts.cdnRequests.some((r) => /^\/locales\/fr\.js\?v=[0-9a-f]{12}$/.test(r)),
+        hosts.cdnRequests.join(', '),
+      );
       await page.close();
     });
   });
@@ -81,7 +94,10 @@ for (const [name, file, module] of BUILDS) {
 describe('the module script, other ways in', () => {
   it('finds a customer by email', async () => {
     hosts.pages.set('/lookup.html', [
-      hostPage(`${hosts.cdn}/customer-360.js`, `<customer-360 email="bernard.martin@example.fr" endpoint="${hosts.api}"></customer-360>`),
+      hostPage(
+        `${hosts.cdn}/customer-360.js`,
+        `<customer-360 email="bernard.martin@example.fr" endpoint="${hosts.api}"></customer-360>`,
+      ),
       undefined,
     ]);
     const {page, seen} = await openPage(hosts, '/lookup.html');
@@ -94,17 +110,23 @@ describe('the module script, other ways in', () => {
   for (const [name, file, module] of BUILDS) {
     it(`renders every persona under the README's strict policy with no violation (${name} script)`, async () => {
       const policy =
-        `default-src 'none'; script-src ${hosts.cdn}; style-src 'self'; connect-src ${new URL(hosts.api).origin}; worker-src blob:; ` +
-        "require-trusted-types-for 'script'; trusted-types lit-html customer-360 'allow-duplicates'";
+        `default-src 'none'; script-src ${hosts.cdn}; style-src 'self'; connect-src ${new URL(hosts.api).origin}; ` +
+        "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
       const cards = PERSONAS.map((id) => `<customer-360 customer-id="${id}"></customer-360>`).join('');
       hosts.pages.set(`/csp-${name}.html`, [
-        hostPage(`${hosts.cdn}/${file}`, `<customer-360-provider endpoint="${hosts.api}" locale="fr">${cards}</customer-360-provider>`, module),
+        hostPage(
+          `${hosts.cdn}/${file}`,
+          `<customer-360-provider endpoint="${hosts.api}" locale="fr">${cards}</customer-360-provider>`,
+          module,
+        ),
         policy,
       ]);
       const {page, seen} = await openPage(hosts, `/csp-${name}.html`);
       await settled(page, PERSONAS.length);
       await page.waitForFunction(
-        (n) => [...document.querySelectorAll('customer-360')].filter((el) => el.shadowRoot?.querySelector('[part~="hint"]')).length === n,
+        (n) =>
+          [...document.querySelectorAll('customer-360')].filter((el) => el.shadowRoot?.querySelector('[part~="hint"]')).length ===
+          n,
         {timeout: 20_000},
         PERSONAS.length,
       );
@@ -129,13 +151,33 @@ describe('the module script, other ways in', () => {
       ]);
       const {page, seen} = await openPage(hosts, '/stale.html');
       await settled(page, 1);
-      await page.waitForFunction(() => document.querySelector('customer-360')?.shadowRoot?.querySelector('[part~="hints-unavailable"]'));
+      await page.waitForFunction(() =>
+        document.querySelector('customer-360')?.shadowRoot?.querySelector('[part~="hints-unavailable"]'),
+      );
       const {warnings} = await seen();
-      assert.ok(warnings.some((w) => /hints-engine\.js .*another build/.test(w)), warnings.join('\n'));
+      assert.ok(
+        warnings.some((w) => /hints-engine\.js .*another build/.test(w)),
+        warnings.join('\n'),
+      );
       assert.match((await cardTexts(page))[0] ?? '', /Dupin/, 'the customer is still shown');
       await page.close();
     } finally {
       hosts.cdnOverrides.clear();
+    }
+  });
+});
+
+describe('what the built files may do', () => {
+  it('start no worker, make no Blob URL and create no Trusted Types policy but Lit’s', async () => {
+    const {readFile} = await import('node:fs/promises');
+    for (const file of ['customer-360.js', 'customer-360.iife.js', 'hints-engine.js', 'locales/fr.js']) {
+      const code = await readFile(`dist/${file}`, 'utf8');
+      assert.doesNotMatch(code, /new Worker\b|createObjectURL|importScripts/, file);
+      assert.deepEqual(
+        [...code.matchAll(/createPolicy\(\s*[`'"]([^`'"]+)/g)].map((m) => m[1]),
+        file.startsWith('customer') ? ['lit-html'] : [],
+        file,
+      );
     }
   });
 });
