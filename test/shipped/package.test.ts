@@ -28,7 +28,12 @@ before(() => {
   const [tarball] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], root)) as {filename: string}[];
   writeFileSync(
     join(project, 'package.json'),
-    JSON.stringify({name: 'bundler-user', private: true, type: 'module', dependencies: {'customer-360': `file:./${tarball?.filename}`}}),
+    JSON.stringify({
+      name: 'bundler-user',
+      private: true,
+      type: 'module',
+      dependencies: {'customer-360': `file:./${tarball?.filename}`},
+    }),
   );
   // From npm's cache when the project's own `npm ci` already fetched the same versions.
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], project);
@@ -51,11 +56,22 @@ before(() => {
   writeFileSync(
     join(project, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: {target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], strict: true, noEmit: true, types: []},
+      compilerOptions: {
+        target: 'es2022',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        lib: ['es2022', 'dom'],
+        strict: true,
+        noEmit: true,
+        types: [],
+      },
       files: ['main.ts'],
     }),
   );
-  writeFileSync(join(project, 'index.html'), '<!doctype html><html lang="en"><body><script type="module" src="./main.ts"></script></body></html>');
+  writeFileSync(
+    join(project, 'index.html'),
+    '<!doctype html><html lang="en"><body><script type="module" src="./main.ts"></script></body></html>',
+  );
 });
 after(() => rmSync(project, {recursive: true, force: true}));
 
@@ -68,6 +84,11 @@ describe('the npm package in a bundler project', () => {
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules/customer-360/package.json'), 'utf8'));
     const declared = Object.keys({...manifest.dependencies, ...manifest.peerDependencies});
     for (const name of declared) assert.ok(existsSync(join(project, 'node_modules', name)), `${name} is installed`);
+    // The peer the README tells bundler users about, with the same range.
+    const range = manifest.peerDependencies?.graphql;
+    assert.ok(range, 'graphql is a peer dependency');
+    const said = /peer dependency `graphql`\s+\(`([^`]+)`\)/.exec(readFileSync('README.md', 'utf8'))?.[1];
+    assert.equal(said, range, 'the README names the same graphql range');
   });
 
   it('type-checks against the published declarations (exports map `types`)', () => {
