@@ -542,13 +542,6 @@ describe('strict CSP and Trusted Types', () => {
       }
     });
   });
-
-  it('a host policy without the Intl worker’s two entries: every persona renders, one report for the worker, nothing else', async () => {
-    await everyPersona('policy=no-worker&', (win) => {
-      // The card's Trusted Types policy name is refused once; no worker is tried, nothing else is blocked.
-      expect(win.cspViolations).to.deep.equal(['trusted-types trusted-types-policy']);
-    });
-  });
 });
 
 describe('privacy', () => {

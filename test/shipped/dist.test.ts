@@ -110,8 +110,8 @@ describe('the module script, other ways in', () => {
   for (const [name, file, module] of BUILDS) {
     it(`renders every persona under the README's strict policy with no violation (${name} script)`, async () => {
       const policy =
-        `default-src 'none'; script-src ${hosts.cdn}; style-src 'self'; connect-src ${new URL(hosts.api).origin}; worker-src blob:; ` +
-        "require-trusted-types-for 'script'; trusted-types lit-html customer-360 'allow-duplicates'";
+        `default-src 'none'; script-src ${hosts.cdn}; style-src 'self'; connect-src ${new URL(hosts.api).origin}; ` +
+        "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
       const cards = PERSONAS.map((id) => `<customer-360 customer-id="${id}"></customer-360>`).join('');
       hosts.pages.set(`/csp-${name}.html`, [
         hostPage(
@@ -163,6 +163,21 @@ describe('the module script, other ways in', () => {
       await page.close();
     } finally {
       hosts.cdnOverrides.clear();
+    }
+  });
+});
+
+describe('what the built files may do', () => {
+  it('start no worker, make no Blob URL and create no Trusted Types policy but Lit’s', async () => {
+    const {readFile} = await import('node:fs/promises');
+    for (const file of ['customer-360.js', 'customer-360.iife.js', 'hints-engine.js', 'locales/fr.js']) {
+      const code = await readFile(`dist/${file}`, 'utf8');
+      assert.doesNotMatch(code, /new Worker\b|createObjectURL|importScripts/, file);
+      assert.deepEqual(
+        [...code.matchAll(/createPolicy\(\s*[`'"]([^`'"]+)/g)].map((m) => m[1]),
+        file.startsWith('customer') ? ['lit-html'] : [],
+        file,
+      );
     }
   });
 });

@@ -84,6 +84,11 @@ describe('the npm package in a bundler project', () => {
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules/customer-360/package.json'), 'utf8'));
     const declared = Object.keys({...manifest.dependencies, ...manifest.peerDependencies});
     for (const name of declared) assert.ok(existsSync(join(project, 'node_modules', name)), `${name} is installed`);
+    // The peer the README tells bundler users about, with the same range.
+    const range = manifest.peerDependencies?.graphql;
+    assert.ok(range, 'graphql is a peer dependency');
+    const said = /peer dependency `graphql`\s+\(`([^`]+)`\)/.exec(readFileSync('README.md', 'utf8'))?.[1];
+    assert.equal(said, range, 'the README names the same graphql range');
   });
 
   it('type-checks against the published declarations (exports map `types`)', () => {
