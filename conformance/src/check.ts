@@ -24,9 +24,15 @@ import {
   firstDifference,
   toContact,
 } from './recount.js';
-import type {Band, Contact, RecountInput, Verdict} from './recount.js';
+import type {Band, Contact, RecountInput} from './recount.js';
 
 export type Status = 'pass' | 'fail' | 'not checked';
+
+/** A rule's status and what was seen. */
+interface Judgement {
+  readonly status: Status;
+  readonly saw: string;
+}
 
 export interface RuleResult {
   readonly id: string;
@@ -149,6 +155,8 @@ interface Walk {
   readonly stopped: string | null;
   /** The first cursor or pageInfo fault seen, or `null`. */
   readonly cursorFault: string | null;
+  /** True when the walk stopped at `maxContacts`: the server is not at fault. */
+  readonly limited: boolean;
 }
 
 /** Whether a connection looks like one (edges and pageInfo), else what is wrong. */
@@ -171,13 +179,14 @@ async function walkContacts(
   pageSize: number,
   maxContacts: number,
 ): Promise<Walk> {
-  const walk: Walk & {stopped: string | null; cursorFault: string | null; pages: number} = {
+  const walk: Walk & {stopped: string | null; cursorFault: string | null; pages: number; limited: boolean} = {
     nodes: [],
     pages: 0,
     pageSizes: [],
     totalCounts: [],
     stopped: null,
     cursorFault: null,
+    limited: false,
   };
   let connection: unknown = firstPage;
   for (;;) {
@@ -189,12 +198,6 @@ async function walkContacts(
     walk.pages++;
     walk.pageSizes.push(edges.length);
     walk.totalCounts.push(page['totalCount']);
-    if (walk.pages === 1 && typeof page['totalCount'] === 'number' && page['totalCount'] > maxContacts) {
-      return {
-        ...walk,
-        stopped: `the customer has ${plural(page['totalCount'], 'contact')}, more than the ${maxContacts.toLocaleString('en')} the check reads (--max-contacts)`,
-      };
-    }
     for (const [index, edge] of edges.entries()) {
       const contact = isRecord(edge) ? toContact(edge['node']) : 'an edge that is not an object';
       if (typeof contact === 'string') return {...walk, stopped: `page ${walk.pages}: ${contact}`};
@@ -202,6 +205,13 @@ async function walkContacts(
       if (isRecord(edge) && (typeof edge['cursor'] !== 'string' || !edge['cursor'])) {
         walk.cursorFault ??= `page ${walk.pages}, edge ${index + 1} has no cursor`;
       }
+    }
+    if (walk.pages === 1 && typeof page['totalCount'] === 'number' && page['totalCount'] > maxContacts) {
+      return {
+        ...walk,
+        limited: true,
+        stopped: `the customer has ${plural(page['totalCount'], 'contact')}, more than the ${maxContacts.toLocaleString('en')} the check reads (--max-contacts)`,
+      };
     }
     const lastCursor = isRecord(edges[edges.length - 1]) ? (edges[edges.length - 1] as Record<string, unknown>)['cursor'] : null;
     if (edges.length && pageInfo['endCursor'] !== lastCursor) {
@@ -216,6 +226,7 @@ async function walkContacts(
     if (walk.nodes.length >= maxContacts) {
       return {
         ...walk,
+        limited: true,
         stopped: `stopped after ${plural(walk.nodes.length, 'contact')} (--max-contacts ${maxContacts.toLocaleString('en')}) with more pages to go`,
       };
     }
@@ -235,9 +246,9 @@ async function walkContacts(
 
 /** The rules about the contact pages. */
 function contactRules(walk: Walk): {
-  order: Verdict;
-  total: Verdict;
-  cursors: Verdict;
+  order: Judgement;
+  total: Judgement;
+  cursors: Judgement;
   complete: string | null;
   distinct: Contact[];
 } {
@@ -257,13 +268,28 @@ function contactRules(walk: Walk): {
   const walked = `${plural(walk.pages, 'page')} (${summarizeSizes(walk.pageSizes)})`;
   const totals = new Set(walk.totalCounts.map((t) => JSON.stringify(t)));
   const total = walk.totalCounts[0];
-  const order: Verdict = disorder
+  if (walk.limited && walk.stopped) {
+    const why = `${walk.stopped}: pick a customer with fewer contacts or raise --max-contacts`;
+    const skipped: Judgement = {status: 'not checked', saw: why};
+    return {
+      order: disorder ? {status: 'fail', saw: disorder} : skipped,
+      total: skipped,
+      cursors: duplicate
+        ? {status: 'fail', saw: duplicate}
+        : walk.cursorFault
+          ? {status: 'fail', saw: walk.cursorFault}
+          : skipped,
+      complete: why,
+      distinct: [...distinct.values()],
+    };
+  }
+  const order: Judgement = disorder
     ? {status: 'fail', saw: disorder}
     : {
         status: 'pass',
         saw: `${plural(walk.nodes.length, 'contact')} over ${walked}, newest first${walk.stopped ? ' (as far as the walk went)' : ''}`,
       };
-  let totalVerdict: Verdict;
+  let totalVerdict: Judgement;
   if (typeof total !== 'number' || !Number.isInteger(total) || total < 0)
     totalVerdict = {status: 'fail', saw: `totalCount is ${JSON.stringify(total)}`};
   else if (totals.size > 1) totalVerdict = {status: 'fail', saw: `totalCount changed between pages: ${[...totals].join(', ')}`};
@@ -275,7 +301,7 @@ function contactRules(walk: Walk): {
     };
   else
     totalVerdict = {status: 'pass', saw: `totalCount ${total.toLocaleString('en')} on every page = the contacts paged through`};
-  let cursors: Verdict;
+  let cursors: Judgement;
   if (walk.cursorFault) cursors = {status: 'fail', saw: walk.cursorFault};
   else if (duplicate) cursors = {status: 'fail', saw: duplicate};
   else if (walk.stopped) cursors = {status: 'fail', saw: walk.stopped};
@@ -287,7 +313,7 @@ function contactRules(walk: Walk): {
   else cursors = {status: 'pass', saw: `${plural(distinct.size, 'contact')} over ${walked}, each exactly once`};
   const complete = walk.stopped
     ? `the walk through the contacts did not end (${walk.stopped})`
-    : typeof total === 'number' && total !== distinct.size
+    : typeof total === 'number' && total > distinct.size
       ? `the pages held ${plural(distinct.size, 'distinct contact')} but totalCount says ${total}: the recount would not be over every contact`
       : null;
   return {order, total: totalVerdict, cursors, complete, distinct: [...distinct.values()]};
@@ -311,8 +337,8 @@ export async function checkEndpoint(options: CheckOptions): Promise<Report> {
   if (!customer) throw new Error('At least one customer id is needed (--customer).');
   const post = createPost({headers: options.headers ?? {}, timeoutMs: options.timeoutMs ?? 30_000});
   const contract = loadContract(contractSdl);
-  const results = new Map<RuleId, Verdict | {status: 'not checked'; saw: string}>();
-  const set = (id: RuleId, status: Status, saw: string) => results.set(id, {status, saw} as Verdict);
+  const results = new Map<RuleId, Judgement>();
+  const set = (id: RuleId, status: Status, saw: string) => results.set(id, {status, saw});
   const started = Date.now();
   let finished: number | null = null;
   const skew = options.clockSkewMs ?? 5_000;
@@ -358,7 +384,7 @@ export async function checkEndpoint(options: CheckOptions): Promise<Report> {
   if ('failure' in unknown) set('unknownId', 'fail', `no GraphQL answer: ${unknown.failure}`);
   else if (unknown.answer.data?.['customer'] !== null || unknown.answer.errors?.length) {
     const got = unknown.answer.data?.['customer'];
-    const what = isRecord(got) ? `customer ${JSON.stringify(got['id'])}` : JSON.stringify(got);
+    const what = isRecord(got) ? `customer ${JSON.stringify(got['id'])}` : got === undefined ? 'no data' : JSON.stringify(got);
     const errors = unknown.answer.errors?.length
       ? ` with errors ${errorText(unknown.answer.errors)} (the card would show a failure, not "no such customer")`
       : '';
@@ -381,12 +407,15 @@ export async function checkEndpoint(options: CheckOptions): Promise<Report> {
     );
   }
 
-  // A section failing.
-  await checkPartial(post, options, cardVariables, set);
+  // A section failing (only meaningful when the card's query works without a fault).
+  if (cardCustomer) await checkPartial(post, options, cardVariables, set);
+  else set('partial', 'not checked', `the card's query fails even without a fault (see "${RULES.cardQuery}")`);
 
   // The batch.
   const singles = [cardCustomer ? {id: customer, answer: card} : null, {id: missingId, answer: unknown}];
-  await checkBatch(post, url, [customer, missingId, ...others], cardVariables, singles, set, band);
+  if (!cardCustomer)
+    set('batch', 'not checked', `the card's single query fails (see "${RULES.cardQuery}"), so a batch has nothing to match`);
+  else await checkBatch(post, url, [customer, missingId, ...others], cardVariables, singles, set, band);
 
   finished = Date.now();
 
@@ -478,23 +507,27 @@ async function checkLookups(post: Post, url: string, options: CheckOptions, cont
     const variables = {email: probe.email, phone: probe.phone, ...CARD_VARIABLES};
     const label = probe.email ? `email ${probe.email}` : `phone ${probe.phone}`;
     const outcome = await send(post, url, Customer360LookupDocument.toString(), variables);
-    if ('failure' in outcome) return set('lookupCount', 'fail', `${label}: no GraphQL answer: ${outcome.failure}`);
+    const failed = (saw: string) => {
+      set('lookupCount', 'fail', saw);
+      if (!ambiguous) set('lookupAmbiguous', 'not checked', `the lookups failed (see "${RULES.lookupCount}")`);
+    };
+    if ('failure' in outcome) return failed(`${label}: no GraphQL answer: ${outcome.failure}`);
     const {data, errors} = outcome.answer;
-    if (errors?.length) return set('lookupCount', 'fail', `${label}: errors ${errorText(errors)}`);
+    if (errors?.length) return failed(`${label}: errors ${errorText(errors)}`);
     const lookup = data?.['customerLookup'];
-    if (!isRecord(lookup)) return set('lookupCount', 'fail', `${label}: customerLookup is ${JSON.stringify(lookup)}`);
+    if (!isRecord(lookup)) return failed(`${label}: customerLookup is ${JSON.stringify(lookup)}`);
     const {count, customer} = lookup;
     const who = isRecord(customer) ? `customer ${JSON.stringify(customer['id'])}` : JSON.stringify(customer);
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 0)
-      return set('lookupCount', 'fail', `${label}: count ${JSON.stringify(count)}`);
+      return failed(`${label}: count ${JSON.stringify(count)}`);
     if (count > 1) {
       if (customer !== null) {
-        set('lookupAmbiguous', 'fail', `${label}: count ${count} and ${who}, one of several picked`);
-        return set('lookupCount', 'fail', `${label}: count ${count} with ${who}; with several matches the customer must be null`);
+        failed(`${label}: count ${count} with ${who}; with several matches the customer must be null`);
+        return set('lookupAmbiguous', 'fail', `${label}: count ${count} and ${who}, one of several picked`);
       }
       ambiguous ??= `${label}: count ${count}, customer null`;
     } else if (count === 1) {
-      if (!isRecord(customer)) return set('lookupCount', 'fail', `${label}: count 1 but customer ${who}`);
+      if (!isRecord(customer)) return failed(`${label}: count 1 but customer ${who}`);
       const values = probe.email ? customer['emails'] : customer['phones'];
       const wanted = probe.email ?? probe.phone;
       if (!Array.isArray(values) || !values.includes(wanted)) {
@@ -505,9 +538,8 @@ async function checkLookups(post: Post, url: string, options: CheckOptions, cont
         );
       }
       const fit = contract.fits(Customer360LookupDocument.toString(), variables, data);
-      if (fit.errors.length)
-        return set('lookupCount', 'fail', `${label}: the answer breaks the contract's types: ${fit.errors[0]}`);
-    } else if (customer !== null) return set('lookupCount', 'fail', `${label}: count 0 but ${who}`);
+      if (fit.errors.length) return failed(`${label}: the answer breaks the contract's types: ${fit.errors[0]}`);
+    } else if (customer !== null) return failed(`${label}: count 0 but ${who}`);
     seen.push(`${probe.unknown ? 'an email no customer has' : label}: count ${count}${count === 1 ? ` (${who})` : ''}`);
   }
   set('lookupCount', 'pass', seen.join('; '));

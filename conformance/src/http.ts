@@ -81,11 +81,16 @@ export function createPost({headers = {}, timeoutMs = 30_000}: ClientOptions = {
 }
 
 /** The error messages of an answer, on one line. */
-export function errorText(errors: readonly GraphQLErrorLike[] | undefined): string {
-  return (errors ?? [])
-    .map((error) => {
-      const path = Array.isArray(error.path) ? ` (at ${error.path.join('.')})` : '';
-      return `"${excerpt(String(error.message ?? 'no message'), 100)}"${path}`;
-    })
-    .join('; ');
+export function errorText(errors: readonly GraphQLErrorLike[] | undefined, max = 2): string {
+  const list = errors ?? [];
+  const more = list.length > max ? ` (+${list.length - max} more)` : '';
+  return (
+    list
+      .slice(0, max)
+      .map((error) => {
+        const path = Array.isArray(error.path) ? ` (at ${error.path.join('.')})` : '';
+        return `"${excerpt(String(error.message ?? 'no message'), 100)}"${path}`;
+      })
+      .join('; ') + more
+  );
 }

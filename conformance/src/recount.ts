@@ -223,7 +223,14 @@ export function firstDifference(a: unknown, b: unknown, tolerance: number, path 
     }
     return null;
   }
-  return `${path || 'value'}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
+  return `${path || 'value'}: ${show(a)} vs ${show(b)}`;
+}
+
+/** A value in a few words: an object by its id, anything else as short JSON. */
+function show(value: unknown): string {
+  if (isRecord(value)) return 'id' in value ? `the object with id ${JSON.stringify(value['id'])}` : 'an object';
+  const json = JSON.stringify(value) ?? 'nothing';
+  return json.length > 60 ? `${json.slice(0, 59)}…` : json;
 }
 
 /** `outboundSolicitations`: the instants of OUTBOUND SALES contacts in the window, newest first. */
@@ -253,7 +260,9 @@ export function checkSolicitations(input: RecountInput): Verdict {
     const candidate = candidates[next];
     if (!candidate || Math.abs(candidate.atMs - time!) > slack) {
       const contact = contacts.find((c) => Math.abs(c.atMs - time!) <= slack);
-      const what = contact ? `, the instant of ${describe(contact)}` : ', no outbound SALES contact of the window';
+      const what = contact
+        ? `, the instant of ${describe(contact)}, not an outbound SALES contact of the window`
+        : ', no outbound SALES contact of the window';
       return {status: 'fail', saw: `outboundSolicitations lists ${String(answered[i])}${what}`};
     }
     matched.add(candidate);
@@ -495,9 +504,10 @@ export function checkMonthly(input: RecountInput, answered: unknown): Verdict {
         status: 'pass',
         saw: `${answered.length} months, oldest first, inbound and outbound as recounted (calendar months in ${zone})`,
       };
-    mismatches.push(`in ${zone}: ${mismatch}`);
+    mismatches.push(mismatch);
   }
-  return {status: 'fail', saw: mismatches.join('; ')};
+  const same = mismatches.every((m) => m === mismatches[0]);
+  return {status: 'fail', saw: same ? mismatches[0]! : zones.map((zone, i) => `in ${zone}: ${mismatches[i]}`).join('; ')};
 }
 
 function validZone(zone: string): boolean {
