@@ -10,7 +10,8 @@
  * Windows, as the schema words them: "the last `days` days" is the `days` × 24 h up to `now`,
  * both ends included, so a contact after `now` (an appointment not yet due) is outside it.
  * Calendar months are counted in UTC or in the customer's time zone (the schema names neither;
- * either is accepted when it matches every month).
+ * either is accepted when it matches every month). Where the schema leaves a contact after
+ * `now` open (`last`, and `monthly` for the current month), counting it or not are both accepted.
  */
 
 const DAY = 86_400_000;
@@ -136,9 +137,11 @@ export function checkCount(input: RecountInput): Verdict {
   const count = summary['count'];
   const expected = range(sure, sure + maybe);
   if (typeof count !== 'number' || count < sure || count > sure + maybe) {
+    const future = contacts.filter((c) => c.atMs > band.high).length;
+    const note = future ? ` (${plural(future, 'contact')} after now, outside the window)` : '';
     return {
       status: 'fail',
-      saw: `count ${JSON.stringify(count)}; the paged contacts give ${expected} in the last ${askedDays} days`,
+      saw: `count ${JSON.stringify(count)}; the paged contacts give ${expected} in the last ${askedDays} days${note}`,
     };
   }
   return {status: 'pass', saw: `count ${count} in the last ${askedDays} days, as recounted (${expected})`};
@@ -163,6 +166,7 @@ function compareList(
   place: (contact: Contact) => Membership,
   order: 'newest first' | 'oldest first',
   band: Band,
+  all: readonly Contact[],
 ): Verdict {
   const listed = contactList(answered, field);
   if (typeof listed === 'string') return {status: 'fail', saw: listed};
@@ -174,7 +178,9 @@ function compareList(
     if (seen.has(id)) return {status: 'fail', saw: `${field} lists ${id} twice`};
     seen.add(id);
     if (!contact || place(contact) === 'out') {
-      return {status: 'fail', saw: `${field} lists ${contact ? describe(contact) : id}, which does not belong there`};
+      const known = contact ?? all.find((c) => c.id === id);
+      const what = known ? `${describe(known)},` : `${id}, a contact the pages do not have,`;
+      return {status: 'fail', saw: `${field} lists ${what} which does not belong there`};
     }
     const differs = firstDifference(node, contact.raw, tolerance(band));
     if (differs) return {status: 'fail', saw: `${field}: ${id} differs from the same contact in the pages (${differs})`};
@@ -195,7 +201,9 @@ function compareList(
   }
   const borderline = members.length - sure.length;
   const note = borderline ? ` (${plural(borderline, 'borderline contact')} at the window's edge)` : '';
-  return {status: 'pass', saw: `${plural(listed.length, 'contact')}, ${order}, as recounted${note}`};
+  // An empty list only shows the server lists nothing wrong: say so.
+  const empty = members.length ? '' : ` (the history has none: a customer who has some checks more)`;
+  return {status: 'pass', saw: `${plural(listed.length, 'contact')}, ${order}, as recounted${note}${empty}`};
 }
 
 /**
@@ -316,13 +324,29 @@ export function checkLastRefusal(input: RecountInput): Verdict {
 
 /** `last`: the most recent contact, any age. */
 export function checkLast(input: RecountInput): Verdict {
-  return compareNewest('last', input.summary['last'], input.contacts, 'contact', input.band);
+  const {contacts, band, summary} = input;
+  const verdict = compareNewest('last', summary['last'], contacts, 'contact', band);
+  // "The most recent contact" may leave out a contact not yet due (an appointment after now).
+  const due = contacts.filter((c) => c.atMs <= band.low);
+  if (verdict.status === 'pass' || due.length === contacts.length) return verdict;
+  const upToNow = compareNewest('last', summary['last'], due, 'contact up to now', band);
+  return upToNow.status === 'pass'
+    ? {status: 'pass', saw: `${upToNow.saw} (${plural(contacts.length - due.length, 'contact')} after now left out)`}
+    : verdict;
 }
 
 /** `awaitingReply`: every AWAITING_OUR_REPLY contact, any age, oldest first. */
 export function checkAwaitingReply(input: RecountInput): Verdict {
   const members = input.contacts.filter((c) => c.outcome === 'AWAITING_OUR_REPLY');
-  return compareList('awaitingReply', input.summary['awaitingReply'], members, () => 'in', 'oldest first', input.band);
+  return compareList(
+    'awaitingReply',
+    input.summary['awaitingReply'],
+    members,
+    () => 'in',
+    'oldest first',
+    input.band,
+    input.contacts,
+  );
 }
 
 /** `missedByUs`: the MISSED_BY_US contacts in the window, newest first. */
@@ -336,6 +360,7 @@ export function checkMissedByUs(input: RecountInput): Verdict {
     (c) => inWindow(c.atMs, askedDays, band),
     'newest first',
     band,
+    contacts,
   );
 }
 
@@ -466,7 +491,11 @@ function monthlyMismatch(answered: readonly Record<string, unknown>[], input: Re
     const direction = contact.direction === 'INBOUND' ? 'INBOUND' : 'OUTBOUND';
     const early = monthIn(zone, contact.atMs - slack);
     const late = slack ? monthIn(zone, contact.atMs + slack) : early;
-    if (early === late) {
+    // A contact after now (an appointment not yet due) may count in its month or not.
+    if (contact.atMs > band.low) {
+      const count = maybe.get(late);
+      if (count) count[direction]++;
+    } else if (early === late) {
       const count = sure.get(early);
       if (count) count[direction]++;
     } else {

@@ -4,7 +4,15 @@
  */
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {checkCount, checkMissedByUs, checkMonthly, checkSolicitations, checkTopics, toContact} from '../src/recount.js';
+import {
+  checkCount,
+  checkLast,
+  checkMissedByUs,
+  checkMonthly,
+  checkSolicitations,
+  checkTopics,
+  toContact,
+} from '../src/recount.js';
 import type {Band, Contact, RecountInput} from '../src/recount.js';
 
 const DAY = 86_400_000;
@@ -109,6 +117,19 @@ describe('recount', () => {
       /ticket T-1: transfers 2; the paged contacts give 3/,
     );
     assert.match(checkTopics(input([a, b, c], {topics: [topics[0]]})).saw, /misses purpose BILLING/);
+  });
+
+  it('takes the newest contact as last, or the newest up to now when one is not yet due', () => {
+    const due = contact(NOW + DAY, {purpose: 'APPOINTMENT'});
+    const done = contact(NOW - DAY);
+    const old = contact(NOW - 2 * DAY);
+    assert.equal(checkLast(input([due, done, old], {last: due.raw})).status, 'pass');
+    assert.match(checkLast(input([due, done, old], {last: done.raw})).saw, /1 contact after now left out/);
+    assert.match(checkLast(input([due, done, old], {last: old.raw})).saw, /the newest contact is c\d+/);
+    assert.match(
+      checkLast(input([done, old], {last: {...done.raw, outcome: 'REFUSED'}})).saw,
+      /differs from the same contact in the pages \(outcome: "REFUSED" vs "ANSWERED"\)/,
+    );
   });
 
   it('accepts calendar months in the customer’s zone when UTC does not match', () => {
