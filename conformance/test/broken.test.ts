@@ -145,6 +145,25 @@ describe('conformance against deliberately broken servers', () => {
     assert.deepEqual(failing(report), []);
   });
 
+  it('does not blame a server that rejects the fault probe as a whole, unless its own --partial-url does so', async () => {
+    const server = await startBroken('rejects-unknown-parameters');
+    try {
+      const options = {now: new Date(NOW), customers: ['martin'], contractSdl};
+      const probed = await checkEndpoint({url: `${server.url}?now=${NOW}`, ...options});
+      assert.deepEqual(failing(probed), [], formatTable(probed));
+      assert.match(saw(probed, 'partial'), /the whole request failed \("Unknown query parameter: fault"\), not one section/);
+      const given = await checkEndpoint({
+        url: `${server.url}?now=${NOW}`,
+        partialUrl: `${server.url}?now=${NOW}&fault=partial`,
+        ...options,
+      });
+      assert.deepEqual(failing(given), ['partial'], formatTable(given));
+      assert.match(saw(given, 'partial'), /one failing section lost the whole card/);
+    } finally {
+      await server.close();
+    }
+  });
+
   for (const {broken, customer, fails, says} of CASES) {
     it(`fails ${fails.join(', ')} against a server with "${broken}"`, async () => {
       const report = await checkBroken(broken, customer);

@@ -41,6 +41,7 @@ export type Break =
   | 'monthly-newest-first'
   | 'failure-nulls-customer'
   | 'failure-without-path'
+  | 'rejects-unknown-parameters'
   | 'batch-answers-first-id';
 
 type Context = {
@@ -179,5 +180,12 @@ export function startBroken(broken: Break): Promise<Running> {
       return {data: {customer: {...customer, tickets: null}}, errors: [new graphql.GraphQLError('Ticket service unavailable')]};
     },
   });
-  return serve((req, res) => void handler(req, res));
+  return serve((req, res) => {
+    if (broken === 'rejects-unknown-parameters' && new URL(req.url ?? '/', 'http://localhost').searchParams.has('fault')) {
+      res.writeHead(400, {'content-type': 'application/json'});
+      res.end(JSON.stringify({errors: [{message: 'Unknown query parameter: fault'}]}));
+      return;
+    }
+    void handler(req, res);
+  });
 }
