@@ -452,14 +452,17 @@ export async function checkEndpoint(options: CheckOptions): Promise<Report> {
         months: CARD_MONTHS,
         timeZone: typeof cardCustomer['timeZone'] === 'string' ? cardCustomer['timeZone'] : null,
       };
-      results.set('summaryCount', checkCount(input));
-      results.set('summaryOutbound', checkSolicitations(input));
-      results.set('summaryLastRefusal', checkLastRefusal(input));
-      results.set('summaryAwaiting', checkAwaitingReply(input));
-      results.set('summaryMissed', checkMissedByUs(input));
-      results.set('summaryTopics', checkTopics(input));
-      results.set('summaryLast', checkLast(input));
-      results.set('summaryMonthly', checkMonthly(input, summary['monthly']));
+      const note = clockNote(options);
+      const withNote = (verdict: Judgement): Judgement =>
+        verdict.status === 'fail' && note ? {...verdict, saw: `${verdict.saw} (${note})`} : verdict;
+      results.set('summaryCount', withNote(checkCount(input)));
+      results.set('summaryOutbound', withNote(checkSolicitations(input)));
+      results.set('summaryLastRefusal', withNote(checkLastRefusal(input)));
+      results.set('summaryAwaiting', withNote(checkAwaitingReply(input)));
+      results.set('summaryMissed', withNote(checkMissedByUs(input)));
+      results.set('summaryTopics', withNote(checkTopics(input)));
+      results.set('summaryLast', withNote(checkLast(input)));
+      results.set('summaryMonthly', withNote(checkMonthly(input, summary['monthly'])));
     }
   }
 
@@ -468,6 +471,18 @@ export async function checkEndpoint(options: CheckOptions): Promise<Report> {
     return {id, title: RULES[id], status: verdict.status, saw: verdict.saw};
   });
   return {url, customer, rules, ok: rules.every((rule) => rule.status !== 'fail')};
+}
+
+/**
+ * A word on the clock for a failing recount, when the windows may be off rather than the
+ * aggregates: `--now` was given (is it the server's?), or the URL sets a `now=` that `--now` lacks.
+ */
+function clockNote(options: CheckOptions): string | null {
+  const inUrl = new URL(options.url).searchParams.get('now');
+  if (options.now) return `recounted at --now ${options.now.toISOString()}: is that the server's clock?`;
+  if (inUrl !== null && !Number.isNaN(Date.parse(inUrl)))
+    return `the URL sets now=${inUrl}: if that is the server's clock, pass it as --now too`;
+  return null;
 }
 
 function judgeCardQuery(outcome: Outcome, id: string, contract: Contract, variables: Record<string, unknown>): [Status, string] {

@@ -72,6 +72,17 @@ describe('conformance against the demo endpoint', () => {
     assert.equal(report.ok, true);
   });
 
+  it('says to pass --now when the URL sets the demo’s clock and the recount disagrees', async () => {
+    const report = await checkEndpoint({url: `${demo.url}?now=${NOW}`, customers: ['martin'], contractSdl});
+    const summary = report.rules.filter((rule) => rule.id.startsWith('summary') && rule.status === 'fail');
+    assert.ok(summary.length > 0, formatTable(report));
+    for (const rule of summary)
+      assert.match(
+        rule.saw,
+        /\(the URL sets now=2026-03-10T09:00:00\.000Z: if that is the server's clock, pass it as --now too\)$/,
+      );
+  });
+
   it('fails every rule that needs an answer when nothing answers', async () => {
     const closed = await startDemo();
     await closed.close();
