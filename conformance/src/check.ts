@@ -7,7 +7,7 @@ import {buildClientSchema, getIntrospectionQuery, parse, validate} from 'graphql
 import type {IntrospectionQuery} from 'graphql';
 import {Customer360ContactsDocument, Customer360Document, Customer360LookupDocument} from '../../src/gql/graphql.js';
 import {batchDocument, batchVariables} from '../../src/data/batch.js';
-import {resolveHintOptions, summaryDaysFor} from '../../src/hints/options.js';
+import {resolveHintOptions, summaryDaysFor} from '../../src/core/hint-options.js';
 import {DEFAULT_PAGE_SIZE} from '../../src/data/request.js';
 import {loadContract} from './contract.js';
 import type {Contract} from './contract.js';
