@@ -1,23 +1,23 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
-import {Task, TaskStatus} from '@lit/task';
+import {TaskStatus} from '@lit/task';
+import {ClockController} from './controllers/clock.js';
 import {FilesController} from './controllers/files.js';
+import {HintsController} from './controllers/hints.js';
+import {LoadController} from './controllers/load.js';
 import {HistoryController} from './controllers/history.js';
-import {RetryController} from './controllers/retry.js';
 import {customerTimeZone} from './data/derive.js';
-import {LoadFailure, isAbort} from './data/errors.js';
-import {loadContactsPage, loadCustomer, sharedKey, type Loaded, type Transport} from './data/load.js';
-import {customerIdOf, delayOf, headersOf, redactEndpoint, validDate} from './data/settings.js';
+import {LoadFailure} from './data/errors.js';
+import {loadContactsPage, sharedKey, type Transport} from './data/load.js';
+import {customerIdOf, delayOf, headersOf, validDate} from './data/settings.js';
 import {customerRequest, pageSizeOf, sameRequest, type CustomerRequest} from './data/request.js';
 import type {CustomerView} from './data/view-model.js';
 import {emit} from './events.js';
-import {hintEngine, loadHintEngine, type HintEngine} from './hints/lazy.js';
-import {hintTexts} from './hints/texts.js';
+import {hintEngine, loadHintEngine} from './hints/lazy.js';
 import type {HintOptionsInit} from './core/hint-options.js';
 import type {Hint, HintRule} from './hints/types.js';
 import {resolveHintOptions} from './core/hint-options.js';
-import {share} from './data/share.js';
 import {customer360Context, type Customer360Config, type HeadersHook, type Theme} from './provider/context.js';
 import {requestedLocale, supportedLocale, textDirection, translate} from './i18n/format.js';
 import {hasLocale, loadLocale} from './i18n/locales.js';
@@ -88,101 +88,50 @@ export class Customer360 extends LitElement {
 
   // Controllers. The load re-runs only when the request's identity changes (see data/request.ts):
   // display settings (theme, locale, hints, clock) never reach it.
-  private readonly _task = new Task(this, {
-    args: () => [this._request, this._config?.cache, this._config?.revision] as const,
-    argsEqual: ([a, cacheA, revA], [b, cacheB, revB]) => sameRequest(a, b) && cacheA === cacheB && revA === revB,
-    task: ([request, cache], {signal}): Promise<Loaded> => {
-      this._running = request;
-      this._history.reset();
-      // A card off the page asks for nothing (a property set meanwhile); it loads when back.
-      if (!this.isConnected) return Promise.reject(new DOMException('detached', 'AbortError'));
-      if (request.kind === 'no-id') this._warnOnce('id', 'customer-360: no customer-id set; nothing to show.');
-      if (request.kind === 'bad-endpoint') {
-        // Never the whole value: a query string or user info may hold a token.
-        this._warnOnce('endpoint', `customer-360: endpoint "${redactEndpoint(request.endpoint)}" is not a usable http(s) URL.`);
-      }
-      const loaded = loadCustomer(request, this._transport, signal, cache, this._config?.batcher);
-      // The engine and the language file are fetched in parallel with the data: the customer
-      // appears with the call brief, in the agent's language.
-      const files = this._files.pending;
-      return files ? Promise.all([loaded, files]).then(([value]) => value) : loaded;
-    },
-    onComplete: (loaded) => {
-      this._retry.reset();
-      // Who is asked for may have changed since this run began (the new run starts at the next
-      // update): never announce an old customer under the new id, email or phone.
-      if (!this.isConnected || loaded.kind === 'no-id' || loaded.identity !== this._request.identity) return;
-      // Events name a lookup's kind, never its value.
-      if (loaded.kind === 'invalid-lookup') {
-        emit(this, 'customer360-error', {
-          customerId: '',
-          reason: `invalid-${loaded.lookup}`,
-          configuration: false,
-          lookup: loaded.lookup,
-        });
-      } else if (loaded.kind === 'found' || loaded.kind === 'not-found') {
-        const lookup = loaded.kind === 'found' ? loaded.lookup : undefined;
-        emit(this, 'customer360-loaded', {customerId: loaded.id, found: loaded.kind === 'found', ...(lookup ? {lookup} : {})});
-      } else {
-        const count = loaded.kind === 'ambiguous' ? {count: loaded.count} : {};
-        emit(this, 'customer360-loaded', {customerId: '', found: false, lookup: loaded.lookup, match: loaded.kind, ...count});
-      }
-    },
-    onError: (error) => {
-      const running = this._running;
-      if (isAbort(error) || !this.isConnected || !running || running.identity !== this._request.identity) return;
-      const failure = error instanceof LoadFailure ? error : new LoadFailure('bad-response');
-      if (failure.reason === 'bad-response') {
-        this._warnOnce('response', 'customer-360: the endpoint did not answer with GraphQL JSON; is it a GraphQL endpoint?');
-      }
-      if (failure.reason === 'cross-origin') {
-        this._warnOnce(
-          'cors',
-          'customer-360: the endpoint answers, but its CORS headers do not allow this page (Access-Control-Allow-Origin).',
-        );
-      }
-      if (failure.reason === 'headers') {
-        this._warnOnce(
-          'headers',
-          'customer-360: getHeaders() threw, did not answer string headers, or did not answer within the timeout.',
-        );
-      }
-      this._retry.failed(failure);
-      const id = running.kind === 'query' || running.kind === 'bad-endpoint' ? running.id : '';
-      const lookup = running.kind === 'lookup' || running.kind === 'bad-endpoint' ? running.lookup : undefined;
-      emit(this, 'customer360-error', {
-        customerId: id,
-        reason: failure.reason,
-        status: failure.status,
-        configuration: failure.configuration,
-        ...(lookup ? {lookup} : {}),
-      });
-    },
-  });
-
-  private readonly _retry = new RetryController(this, {
-    retry: () => void this._task.run(),
-    delay: () => this._checked('retry-delay', delayOf(this.retryDelay), this.retryDelay == null, 1000),
+  private readonly _load = new LoadController(this, {
+    request: () => this._request,
+    config: () => this._config,
+    transport: () => this._transport,
+    files: () => this._files.pending,
+    retryDelay: () => this._checked('retry-delay', delayOf(this.retryDelay), this.retryDelay == null, 1000),
+    started: () => this._history.reset(),
+    reload: () => this.refresh(),
+    warn: (key, message) => this._warnOnce(key, message),
   });
 
   private readonly _history = new HistoryController(this, {
     // Pages go by the CRM id of the customer shown, also after a lookup by email or phone.
     fetchPage: (customerId, after, signal) =>
-      loadContactsPage(this._running ?? this._request, customerId, this._transport, after, signal),
+      loadContactsPage(this._load.running ?? this._request, customerId, this._transport, after, signal),
   });
 
   /** The language file and the hint engine, loaded beside the script when first needed. */
   private readonly _files = new FilesController(this);
 
+  /** One instant per update for the header, the dates and the hints. */
+  private readonly _clock = new ClockController(this, () => this._now);
+
+  private readonly _hints = new HintsController(
+    this,
+    () => ({
+      view: this._view,
+      engine: hintEngine(),
+      disabled: this._hintsDisabled,
+      now: this._clock.now,
+      locale: this._shownLocale,
+      options: this._hintOptions,
+      providerRules: this._config?.hintRules,
+      rules: this.hintRules,
+      suppress: this.suppressHints,
+      promotionsDisabled: Boolean(this.promotionsDisabled || this._config?.promotionsDisabled),
+    }),
+    (message) => this._warnOnce(message, message),
+  );
+
   // Private state.
   private readonly _warned = new Set<string>();
   /** What the data settings ask for; recomputed before each update (see `willUpdate`). */
   private _request: CustomerRequest = {kind: 'no-id', key: '', identity: 'none'};
-  /** The request of the latest load run. */
-  private _running?: CustomerRequest;
-  private _hints: readonly Hint[] = [];
-  /** What the hints depend on, by identity: hints are recomputed only when one of these changes. */
-  private _hintInputs: readonly unknown[] = [];
   private _focusDismissed = false;
   /**
    * Where keyboard focus should land once the action under way settles: "Try again" and
@@ -267,15 +216,15 @@ export class Customer360 extends LitElement {
 
   /** Every hint (dismissed and not-yet-expanded ones included), in priority order. Empty until loaded. */
   get hints(): readonly Hint[] {
-    return this._hints;
+    return this._hints.hints;
   }
 
   /** Reloads the current customer from the server. */
   refresh(): void {
-    this._retry.reset();
+    this._load.retry.reset();
     this._files.retry('engine');
     this._config?.cache.invalidate(sharedKey(this._request, this._transport));
-    void this._task.run();
+    void this._load.run();
   }
 
   // Lifecycle.
@@ -291,20 +240,6 @@ export class Customer360 extends LitElement {
       result = (await super.getUpdateComplete()) && result;
     }
     return result;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back on the page after leaving it in error or mid-request (the request was aborted):
-    // load again. A loaded card stays as it was.
-    if (this.hasUpdated && (this._task.status === TaskStatus.ERROR || this._task.status === TaskStatus.PENDING)) this.refresh();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Off the page: the request is aborted (the controllers cancel the retry timer and the
-    // history page); nothing is fired afterwards.
-    this._task.abort();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -323,7 +258,7 @@ export class Customer360 extends LitElement {
     );
     if (pageSizeOf(this.pageSize) !== this.pageSize) this._checked('page-size', undefined, false, 0);
     // A different request is a fresh start: no retry of the old one, no pages of the old one.
-    if (!sameRequest(request, this._request)) this._retry.reset();
+    if (!sameRequest(request, this._request)) this._load.retry.reset();
     this._request = request;
     this._ensureLocale();
     this._ensureEngine();
@@ -333,7 +268,6 @@ export class Customer360 extends LitElement {
       this._dismissed = new Map();
       this._dismissing = undefined;
     }
-    this._updateHints();
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -368,7 +302,7 @@ export class Customer360 extends LitElement {
     if (!after) return;
     let target: HTMLElement | null | undefined;
     if (after.action === 'retry') {
-      if (this._task.status === TaskStatus.PENDING || this._task.status === TaskStatus.INITIAL) return;
+      if (this._load.pending || this._load.status === TaskStatus.INITIAL) return;
       target = root.querySelector<HTMLElement>('[part~="retry"]') ?? root.querySelector<HTMLElement>('[part~="card"]');
     } else {
       const view = this._view;
@@ -469,10 +403,8 @@ export class Customer360 extends LitElement {
     return requestedLocale(this, typeof locale === 'string' ? locale : undefined);
   }
 
-  /** The loaded customer, only if it is the one currently asked for (same id, email or phone). */
   private get _view(): CustomerView | undefined {
-    const value = this._task.status === TaskStatus.COMPLETE ? this._task.value : undefined;
-    return value?.kind === 'found' && value.identity === this._request.identity ? value.view : undefined;
+    return this._load.view;
   }
 
   /** The CRM id events carry: the shown customer's (also when found by email or phone). */
@@ -484,77 +416,6 @@ export class Customer360 extends LitElement {
     if (this._warned.has(key)) return;
     this._warned.add(key);
     console.warn(message);
-  }
-
-  /**
-   * Recomputes the hints when their inputs changed, not on every render (opening a dismiss
-   * form, a retry countdown or a "show more" page must not re-run the rules).
-   */
-  private _updateHints() {
-    const view = this._view;
-    const config = this._config;
-    const engine = hintEngine();
-    const inputs = [
-      engine,
-      view,
-      this._hintsDisabled,
-      this._now,
-      this._shownLocale,
-      this.hintOptions,
-      this.hintRules,
-      this.suppressHints,
-      this.promotionsDisabled,
-      config,
-    ];
-    if (inputs.every((value, i) => Object.is(value, this._hintInputs[i]))) return;
-    this._hintInputs = inputs;
-    this._hints = view && !this._hintsDisabled && engine ? this._hintsOf(view, engine) : [];
-  }
-
-  /** The hints for `view` with the card's settings (shared with cards of the same view and settings). */
-  private _hintsOf(view: CustomerView, engine: HintEngine): readonly Hint[] {
-    const config = this._config;
-    const locale = this._shownLocale;
-    const texts = hintTexts(supportedLocale(locale));
-    // Host rules and suppressions are checked one by one inside computeHints (a faulty one
-    // costs its own hints, with one warning); a list that is not a list is set aside here.
-    const warn = (message: string) => this._warnOnce(message, message);
-    const list = (value: unknown, name: string): unknown[] => {
-      if (Array.isArray(value) || value == null) return (value as unknown[] | undefined) ?? [];
-      warn(`customer-360: ${name} ignored: not an array.`);
-      return [];
-    };
-    const rules = [...list(config?.hintRules, 'provider hintRules'), ...list(this.hintRules, 'hintRules')] as HintRule[];
-    const suppress = list(this.suppressHints, 'suppressHints') as string[];
-    const promotionsDisabled = this.promotionsDisabled || config?.promotionsDisabled;
-    const compute = () =>
-      engine.computeHints(view, {
-        now: this._now,
-        locale,
-        texts,
-        options: this._hintOptions,
-        rules,
-        suppress,
-        promotionsDisabled,
-        onWarning: warn,
-      });
-    try {
-      // Cards showing the same view with the same settings (and clock, to the minute when it
-      // is the current time) share one result; host rules are the host's code: never shared.
-      const now = this._now?.getTime() ?? `${Math.floor(Date.now() / 60_000)} min`;
-      return rules.length
-        ? compute()
-        : share(view, [now, locale, this._hintOptions, this.suppressHints, promotionsDisabled], compute);
-    } catch {
-      // Not expected (every host piece is isolated): then the built-in hints alone, never
-      // none. The warning never quotes the error, which may hold customer data.
-      this._warnOnce('hints', 'customer-360: host hint settings ignored.');
-      try {
-        return engine.computeHints(view, {now: this._now, locale, texts});
-      } catch {
-        return [];
-      }
-    }
   }
 
   // Handlers.
@@ -609,7 +470,7 @@ export class Customer360 extends LitElement {
   private _renderLoaded(view: CustomerView, ctx: RenderContext) {
     const history = this._history.state(view.id, view.contacts);
     const open = (type: 'ticket' | 'contact' | 'product') => (item: {id: string}) => this._open(type, item.id);
-    const brief = briefFor(this._hintsDisabled ? [] : this._hints, this._dismissed, view, ctx.locale);
+    const brief = briefFor(this._hintsDisabled ? [] : this._hints.hints, this._dismissed, view, ctx.locale);
     return html`${renderHeader(view, ctx, brief)}
       ${view.invalid.length ? html`<p class="invalid" role="note">${ctx.t('someInvalid')}</p>` : nothing}
       <div class="body">
@@ -618,7 +479,7 @@ export class Customer360 extends LitElement {
             ? nothing
             : renderHints(
                 {
-                  hints: this._hints,
+                  hints: this._hints.hints,
                   brief,
                   dismissed: this._dismissed,
                   dismissing: this._dismissing,
@@ -653,11 +514,11 @@ export class Customer360 extends LitElement {
     const ctx: RenderContext = {
       locale,
       t: (key, params) => translate(locale, key, params),
-      now: this._now ?? new Date(),
+      now: this._clock.now,
       timeZone: view?.timeZone,
       calendarZone: view && customerTimeZone(view, resolveHintOptions(this._hintOptions).jurisdiction.defaultTimeZone),
     };
-    const body = this._task.render({
+    const body = this._load.render({
       initial: () => renderSkeleton(ctx),
       pending: () => renderSkeleton(ctx),
       error: (error) =>
@@ -665,7 +526,7 @@ export class Customer360 extends LitElement {
           error instanceof LoadFailure ? error : new LoadFailure('bad-response'),
           ctx,
           this._onRetry,
-          this._retry.retryIn,
+          this._load.retry.retryIn,
         ),
       complete: (loaded) =>
         loaded.kind === 'no-id'
@@ -686,7 +547,7 @@ export class Customer360 extends LitElement {
       class=${this.theme ?? this._config?.theme ?? ''}
       lang=${locale}
       dir=${textDirection(locale)}
-      aria-busy=${this._task.status === TaskStatus.PENDING ? 'true' : 'false'}
+      aria-busy=${this._load.pending ? 'true' : 'false'}
       aria-label=${view ? ctx.t('customerCard', {name: view.displayName}) : ctx.t('loading')}
     >
       ${body}
