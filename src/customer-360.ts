@@ -1,38 +1,32 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
 import {TaskStatus} from '@lit/task';
 import {ClockController} from './controllers/clock.js';
+import {BriefController} from './controllers/brief.js';
 import {FilesController} from './controllers/files.js';
+import {FocusController} from './controllers/focus.js';
 import {HintsController} from './controllers/hints.js';
 import {LoadController} from './controllers/load.js';
+import {CardSettings} from './controllers/settings.js';
 import {HistoryController} from './controllers/history.js';
 import {customerTimeZone} from './data/derive.js';
 import {LoadFailure} from './data/errors.js';
-import {loadContactsPage, sharedKey, type Transport} from './data/load.js';
-import {customerIdOf, delayOf, headersOf, validDate} from './data/settings.js';
+import {loadContactsPage, sharedKey} from './data/load.js';
 import {customerRequest, pageSizeOf, sameRequest, type CustomerRequest} from './data/request.js';
 import type {CustomerView} from './data/view-model.js';
 import {emit} from './events.js';
-import {hintEngine, loadHintEngine} from './hints/lazy.js';
+import {hintEngine} from './hints/lazy.js';
 import type {HintOptionsInit} from './core/hint-options.js';
 import type {Hint, HintRule} from './hints/types.js';
 import {resolveHintOptions} from './core/hint-options.js';
 import {customer360Context, type Customer360Config, type HeadersHook, type Theme} from './provider/context.js';
-import {requestedLocale, supportedLocale, textDirection, translate} from './i18n/format.js';
-import {hasLocale, loadLocale} from './i18n/locales.js';
+import {textDirection, translate} from './i18n/format.js';
 import {styles} from './customer-360.styles.js';
 import type {RenderContext} from './ui/context.js';
-import {MAX_VISIBLE_ROWS} from './hints/compose.js';
-import {briefFor, renderHints, type Dismissal} from './ui/hints.js';
-import {renderHeader, renderHistory, renderProducts, renderTickets} from './ui/sections.js';
+import {renderCustomer} from './ui/card.js';
+import {briefFor} from './ui/hints.js';
 import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkeleton} from './ui/states.js';
-
-/**
- * The end of the warning for a file the script loads from beside itself: module imports are
- * CORS requests, so a script host on another origin must allow the page (docs/cross-origin.md).
- */
-const NOT_BESIDE = ' (beside the script) could not be loaded: is it deployed there, with CORS headers if that is another origin?';
 
 /**
  * `<customer-360>`: who this customer is and what to do (or not) on this call.
@@ -86,64 +80,63 @@ const NOT_BESIDE = ' (beside the script) could not be loaded: is it deployed the
 export class Customer360 extends LitElement {
   static override styles = styles;
 
+  /** The card's settings over its provider's, each unusable one ignored with a warning. */
+  private readonly _settings = new CardSettings(this, () => this._config);
+
   // Controllers. The load re-runs only when the request's identity changes (see data/request.ts):
   // display settings (theme, locale, hints, clock) never reach it.
   private readonly _load = new LoadController(this, {
     request: () => this._request,
     config: () => this._config,
-    transport: () => this._transport,
+    transport: () => this._settings.transport,
     files: () => this._files.pending,
-    retryDelay: () => this._checked('retry-delay', delayOf(this.retryDelay), this.retryDelay == null, 1000),
+    retryDelay: () => this._settings.retryDelay,
     started: () => this._history.reset(),
     reload: () => this.refresh(),
-    warn: (key, message) => this._warnOnce(key, message),
+    warn: (key, message) => this._settings.warnOnce(key, message),
   });
 
   private readonly _history = new HistoryController(this, {
     // Pages go by the CRM id of the customer shown, also after a lookup by email or phone.
     fetchPage: (customerId, after, signal) =>
-      loadContactsPage(this._load.running ?? this._request, customerId, this._transport, after, signal),
+      loadContactsPage(this._load.running ?? this._request, customerId, this._settings.transport, after, signal),
   });
 
   /** The language file and the hint engine, loaded beside the script when first needed. */
-  private readonly _files = new FilesController(this);
+  private readonly _files = new FilesController(this, (key, message) => this._settings.warnOnce(key, message));
 
   /** One instant per update for the header, the dates and the hints. */
-  private readonly _clock = new ClockController(this, () => this._now);
+  private readonly _clock = new ClockController(this, () => this._settings.now);
 
   private readonly _hints = new HintsController(
     this,
     () => ({
       view: this._view,
       engine: hintEngine(),
-      disabled: this._hintsDisabled,
+      disabled: this._settings.hintsDisabled,
       now: this._clock.now,
       locale: this._shownLocale,
-      options: this._hintOptions,
+      options: this._settings.hintOptions,
       providerRules: this._config?.hintRules,
       rules: this.hintRules,
       suppress: this.suppressHints,
       promotionsDisabled: Boolean(this.promotionsDisabled || this._config?.promotionsDisabled),
     }),
-    (message) => this._warnOnce(message, message),
+    (message) => this._settings.warnOnce(message, message),
   );
 
+  /** What the agent did with the brief: dismissed, opened, expanded rows. */
+  private readonly _brief = new BriefController(this, () => this._shownId);
+
+  private readonly _focus = new FocusController(this, (action) => {
+    if (action === 'retry') return this._load.pending || this._load.status === TaskStatus.INITIAL;
+    const view = this._view;
+    return Boolean(view && this._history.state(view.id, view.contacts).loading);
+  });
+
   // Private state.
-  private readonly _warned = new Set<string>();
   /** What the data settings ask for; recomputed before each update (see `willUpdate`). */
   private _request: CustomerRequest = {kind: 'no-id', key: '', identity: 'none'};
-  private _focusDismissed = false;
-  /**
-   * Where keyboard focus should land once the action under way settles: "Try again" and
-   * "Show more" leave the page (a skeleton replaces the error; the last page removes the
-   * button), and focus must not fall to the document's body.
-   */
-  private _focusAfter?: {action: 'retry'} | {action: 'more'; shown: number};
-  @state() private _dismissed = new Map<string, Dismissal>();
-  @state() private _dismissing?: string;
-  @state() private _allHints = false;
-  /** The brief rows whose evidence was opened (rendered from then on). */
-  @state() private _evidence: ReadonlySet<string> = new Set();
 
   /** The enclosing provider's shared configuration, if any. */
   @consume({context: customer360Context, subscribe: true})
@@ -223,7 +216,7 @@ export class Customer360 extends LitElement {
   refresh(): void {
     this._load.retry.reset();
     this._files.retry('engine');
-    this._config?.cache.invalidate(sharedKey(this._request, this._transport));
+    this._config?.cache.invalidate(sharedKey(this._request, this._settings.transport));
     void this._load.run();
   }
 
@@ -245,162 +238,32 @@ export class Customer360 extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     const request = customerRequest(
       {
-        customerId: this._customerId,
+        customerId: this._settings.customerId,
         email: this.email,
         phone: this.phone,
         phoneRegion: this.phoneRegion,
         endpoint: this.endpoint || this._config?.endpoint || '',
         pageSize: this.pageSize,
-        hintOptions: this._hintOptions,
-        locale: this._locale,
+        hintOptions: this._settings.hintOptions,
+        locale: this._settings.locale,
       },
       document.baseURI,
     );
-    if (pageSizeOf(this.pageSize) !== this.pageSize) this._checked('page-size', undefined, false, 0);
+    if (pageSizeOf(this.pageSize) !== this.pageSize) this._settings.checked('page-size', undefined, false, 0);
     // A different request is a fresh start: no retry of the old one, no pages of the old one.
     if (!sameRequest(request, this._request)) this._load.retry.reset();
     this._request = request;
-    this._ensureLocale();
-    this._ensureEngine();
+    this._files.wantLocale(this._settings.locale);
+    // Hints need the engine once there is someone to load (a card waiting for its customer asks for nothing).
+    if (!this._settings.hintsDisabled && (request.kind === 'query' || request.kind === 'lookup')) this._files.wantEngine();
     if (changed.has('customerId') || changed.has('email') || changed.has('phone')) {
-      this._allHints = false;
-      this._evidence = new Set();
-      this._dismissed = new Map();
-      this._dismissing = undefined;
+      this._brief.reset();
     }
-  }
-
-  override updated(changed: PropertyValues<this>): void {
-    // Keyboard users land where they can act: in the dismiss form when it opens, back on the
-    // hint's button when it closes, on the dismissed list once a hint went there.
-    const root = this.renderRoot;
-    this._restoreFocus(root);
-    if (this._focusDismissed) {
-      this._focusDismissed = false;
-      root.querySelector<HTMLElement>('.dismissed summary')?.focus();
-    } else if (changed.get('_allHints' as keyof Customer360) === false && this._allHints) {
-      // The "show more" button is gone: continue on the first hint it revealed.
-      root.querySelectorAll<HTMLElement>('[part~="hint"] button.link')[MAX_VISIBLE_ROWS]?.focus();
-    } else if (changed.has('_dismissing' as keyof Customer360)) {
-      const previous = changed.get('_dismissing' as keyof Customer360) as string | undefined;
-      const target = this._dismissing
-        ? root.querySelector<HTMLElement>(`[data-hint-id="${CSS.escape(this._dismissing)}"] select`)
-        : previous
-          ? root.querySelector<HTMLElement>(`[data-hint-id="${CSS.escape(previous)}"] button.link`)
-          : null;
-      target?.focus();
-    }
-  }
-
-  /**
-   * After "Try again": the retry button again if it failed again, else the card itself.
-   * After "Show more": the button if more remain, else the first entry it revealed. Only
-   * when focus was lost meanwhile (never taken from wherever the agent went since).
-   */
-  private _restoreFocus(root: HTMLElement | DocumentFragment) {
-    const after = this._focusAfter;
-    if (!after) return;
-    let target: HTMLElement | null | undefined;
-    if (after.action === 'retry') {
-      if (this._load.pending || this._load.status === TaskStatus.INITIAL) return;
-      target = root.querySelector<HTMLElement>('[part~="retry"]') ?? root.querySelector<HTMLElement>('[part~="card"]');
-    } else {
-      const view = this._view;
-      if (view && this._history.state(view.id, view.contacts).loading) return;
-      target =
-        root.querySelector<HTMLElement>('[part~="show-more"]') ??
-        root.querySelectorAll<HTMLElement>('[part~="history"] li button')[after.shown] ??
-        root.querySelector<HTMLElement>('[part~="card"]');
-    }
-    this._focusAfter = undefined;
-    const active = document.activeElement;
-    const lost = !active || active === document.body || (active === this && !this.shadowRoot?.activeElement);
-    if (lost) target?.focus();
-  }
-
-  /**
-   * English is built in; another language's texts are a file loaded the first time a card
-   * shows that language (src/i18n/locales.ts). Until it is in, the card shows English (or
-   * waits, on a first load: see the task); if it cannot load, English stays, with a warning.
-   */
-  private _ensureLocale() {
-    const language = supportedLocale(this._locale);
-    if (hasLocale(language)) return;
-    this._files.want(
-      `locale ${language}`,
-      () => loadLocale(language),
-      () => this._warnOnce(`locale ${language}`, `customer-360: locales/${language}.js${NOT_BESIDE} Showing English.`),
-    );
-  }
-
-  /**
-   * The hint rules are a file of their own (src/hints/lazy.ts), asked for once a card needs
-   * hints. If it cannot be loaded the card says so where the hints would be, with a warning;
-   * `refresh()` tries again.
-   */
-  private _ensureEngine() {
-    if (hintEngine() || this._hintsDisabled) return;
-    // Only once there is someone to load: a card waiting for its customer asks for nothing.
-    if (this._request.kind !== 'query' && this._request.kind !== 'lookup') return;
-    this._files.want(
-      'engine',
-      () => loadHintEngine().then(Boolean),
-      () => this._warnOnce('engine', `customer-360: hints-engine.js${NOT_BESIDE}`),
-    );
   }
 
   /** The locale the card shows: the requested one once its texts are in, English until then. */
   private get _shownLocale(): string {
-    const locale = this._locale;
-    return hasLocale(supportedLocale(locale)) ? locale : 'en';
-  }
-
-  // Settings, as the card's own values over the provider's.
-  private get _transport(): Transport {
-    const config = this._config;
-    const hook = this.getHeaders ?? config?.getHeaders;
-    return {
-      headers: {
-        ...this._checked('provider headers', headersOf(config?.headers), config?.headers == null, undefined),
-        ...this._checked('headers', headersOf(this.headers), this.headers == null, undefined),
-      },
-      getHeaders: this._checked('getHeaders', typeof hook === 'function' ? hook : undefined, hook == null, undefined),
-      credentials: this.credentials ?? config?.credentials,
-      timeout: this._checked('timeout', delayOf(this.timeout) || undefined, this.timeout == null, 10_000),
-    };
-  }
-
-  /** The customer id as a string (a number is accepted); anything else is no customer, with a warning. */
-  private get _customerId(): string {
-    return this._checked('customer-id', customerIdOf(this.customerId), this.customerId == null, '');
-  }
-
-  /** The host's clock when it is a valid `Date`, else the current time (with a warning). */
-  private get _now(): Date | undefined {
-    return this._checked('now', validDate(this.now), this.now == null, undefined);
-  }
-
-  /**
-   * `value` when the host's setting was usable, else `fallback` with one warning naming the
-   * setting (never its value: it may be a token). `unset` settings use the fallback silently.
-   */
-  private _checked<T, F>(name: string, value: T | undefined, unset: boolean, fallback: F): T | F {
-    if (value !== undefined) return value;
-    if (!unset) this._warnOnce(`bad ${name}`, `customer-360: ${name} is not usable; it is ignored.`);
-    return fallback;
-  }
-
-  private get _hintsDisabled(): boolean {
-    return this.hintsDisabled || Boolean(this._config?.hintsDisabled);
-  }
-
-  private get _hintOptions(): HintOptionsInit | undefined {
-    return this.hintOptions ?? this._config?.hintOptions;
-  }
-
-  private get _locale(): string {
-    const locale = this.locale ?? this._config?.locale;
-    return requestedLocale(this, typeof locale === 'string' ? locale : undefined);
+    return this._files.shown(this._settings.locale);
   }
 
   private get _view(): CustomerView | undefined {
@@ -409,37 +272,19 @@ export class Customer360 extends LitElement {
 
   /** The CRM id events carry: the shown customer's (also when found by email or phone). */
   private get _shownId(): string {
-    return this._view?.id ?? this._customerId;
-  }
-
-  private _warnOnce(key: string, message: string) {
-    if (this._warned.has(key)) return;
-    this._warned.add(key);
-    console.warn(message);
+    return this._view?.id ?? this._settings.customerId;
   }
 
   // Handlers.
   private _onRetry = () => {
-    this._focusAfter = {action: 'retry'};
+    this._focus.retried();
     this.refresh();
   };
 
   private _onMore = (view: CustomerView) => {
     const history = this._history.state(view.id, view.contacts);
-    if (!history.loading) this._focusAfter = {action: 'more', shown: history.page.items.length};
+    if (!history.loading) this._focus.more(history.page.items.length);
     void this._history.more(view.id, view.contacts);
-  };
-
-  /** Dismissing a row dismisses every hint folded into it: one event per hint id. */
-  private _onDismiss = (hintIds: readonly string[], dismissal: Dismissal) => {
-    const dismissed = new Map(this._dismissed);
-    for (const hintId of hintIds) dismissed.set(hintId, dismissal);
-    this._dismissed = dismissed;
-    this._dismissing = undefined;
-    this._focusDismissed = true;
-    for (const hintId of hintIds) {
-      emit(this, 'customer360-hint-dismiss', {customerId: this._shownId, hintId, hintIds: [...hintIds], ...dismissal});
-    }
   };
 
   /** Back to the first history page; focus goes on to "show more", where the agent can go on. */
@@ -450,62 +295,25 @@ export class Customer360 extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="show-more"]')?.focus();
   };
 
-  private _onEvidence = (id: string) => {
-    if (!this._evidence.has(id)) this._evidence = new Set([...this._evidence, id]);
-  };
-
-  private _onExpandHints = () => {
-    this._allHints = true;
-  };
-
-  private _onAskDismiss = (hintId: string | undefined) => {
-    this._dismissing = hintId;
-  };
-
-  private _open(type: 'ticket' | 'contact' | 'product', id: string) {
-    emit(this, 'customer360-open', {customerId: this._shownId, type, id});
-  }
-
   // Rendering.
   private _renderLoaded(view: CustomerView, ctx: RenderContext) {
-    const history = this._history.state(view.id, view.contacts);
-    const open = (type: 'ticket' | 'contact' | 'product') => (item: {id: string}) => this._open(type, item.id);
-    const brief = briefFor(this._hintsDisabled ? [] : this._hints.hints, this._dismissed, view, ctx.locale);
-    return html`${renderHeader(view, ctx, brief)}
-      ${view.invalid.length ? html`<p class="invalid" role="note">${ctx.t('someInvalid')}</p>` : nothing}
-      <div class="body">
-        ${
-          this._hintsDisabled
-            ? nothing
-            : renderHints(
-                {
-                  hints: this._hints.hints,
-                  brief,
-                  dismissed: this._dismissed,
-                  dismissing: this._dismissing,
-                  failed: view.failed.includes('summary') || view.failed.includes('offers'),
-                  unavailable: this._files.failed('engine'),
-                  expanded: this._allHints,
-                  evidenceShown: this._evidence,
-                  onEvidence: this._onEvidence,
-                  onExpand: this._onExpandHints,
-                  onAskDismiss: this._onAskDismiss,
-                  onDismiss: this._onDismiss,
-                },
-                ctx,
-              )
-        }
-        <div class="grid">
-          ${renderTickets(view, ctx, open('ticket'))} ${renderProducts(view, ctx, open('product'))}
-          ${renderHistory(view, history.page, ctx, {
-            loading: history.loading,
-            failed: history.failed,
-            onMore: () => this._onMore(view),
-            onNewest: this._onNewest,
-            onOpen: open('contact'),
-          })}
-        </div>
-      </div>`;
+    const hints = this._settings.hintsDisabled ? [] : this._hints.hints;
+    const brief = briefFor(hints, this._brief.dismissed, view, ctx.locale);
+    const {dismissed, dismissing, expanded, evidenceShown, onEvidence, onExpand, onAskDismiss, onDismiss} = this._brief;
+    return renderCustomer(view, ctx, {
+      brief,
+      hints: this._settings.hintsDisabled
+        ? undefined
+        : {
+            ...{hints, brief, dismissed, dismissing, expanded, evidenceShown, onEvidence, onExpand, onAskDismiss, onDismiss},
+            failed: view.failed.includes('summary') || view.failed.includes('offers'),
+            unavailable: this._files.failed('engine'),
+          },
+      history: this._history.state(view.id, view.contacts),
+      onMore: () => this._onMore(view),
+      onNewest: this._onNewest,
+      onOpen: (type, id) => emit(this, 'customer360-open', {customerId: this._shownId, type, id}),
+    });
   }
 
   override render() {
@@ -515,8 +323,8 @@ export class Customer360 extends LitElement {
       locale,
       t: (key, params) => translate(locale, key, params),
       now: this._clock.now,
-      timeZone: view?.timeZone,
-      calendarZone: view && customerTimeZone(view, resolveHintOptions(this._hintOptions).jurisdiction.defaultTimeZone),
+      // One zone for every date the card shows: the customer's, checked, else the jurisdiction's.
+      timeZone: view && customerTimeZone(view, resolveHintOptions(this._settings.hintOptions).jurisdiction.defaultTimeZone),
     };
     const body = this._load.render({
       initial: () => renderSkeleton(ctx),
