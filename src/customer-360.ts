@@ -13,7 +13,7 @@ import {HistoryController} from './controllers/history.js';
 import {customerTimeZone} from './data/derive.js';
 import {LoadFailure} from './data/errors.js';
 import {loadContactsPage, sharedKey} from './data/load.js';
-import {customerRequest, pageSizeOf, sameRequest, type CustomerRequest} from './data/request.js';
+import {sameRequest, type CustomerRequest} from './data/request.js';
 import type {CustomerView} from './data/view-model.js';
 import {emit} from './events.js';
 import {hintEngine} from './hints/lazy.js';
@@ -236,29 +236,14 @@ export class Customer360 extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const request = customerRequest(
-      {
-        customerId: this._settings.customerId,
-        email: this.email,
-        phone: this.phone,
-        phoneRegion: this.phoneRegion,
-        endpoint: this.endpoint || this._config?.endpoint || '',
-        pageSize: this.pageSize,
-        hintOptions: this._settings.hintOptions,
-        locale: this._settings.locale,
-      },
-      document.baseURI,
-    );
-    if (pageSizeOf(this.pageSize) !== this.pageSize) this._settings.checked('page-size', undefined, false, 0);
+    const request = this._settings.request;
     // A different request is a fresh start: no retry of the old one, no pages of the old one.
     if (!sameRequest(request, this._request)) this._load.retry.reset();
     this._request = request;
     this._files.wantLocale(this._settings.locale);
     // Hints need the engine once there is someone to load (a card waiting for its customer asks for nothing).
     if (!this._settings.hintsDisabled && (request.kind === 'query' || request.kind === 'lookup')) this._files.wantEngine();
-    if (changed.has('customerId') || changed.has('email') || changed.has('phone')) {
-      this._brief.reset();
-    }
+    if (changed.has('customerId') || changed.has('email') || changed.has('phone')) this._brief.reset();
   }
 
   /** The locale the card shows: the requested one once its texts are in, English until then. */
@@ -297,18 +282,15 @@ export class Customer360 extends LitElement {
 
   // Rendering.
   private _renderLoaded(view: CustomerView, ctx: RenderContext) {
-    const hints = this._settings.hintsDisabled ? [] : this._hints.hints;
-    const brief = briefFor(hints, this._brief.dismissed, view, ctx.locale);
+    const off = this._settings.hintsDisabled;
+    const hints = off ? [] : this._hints.hints;
+    const brief = briefFor(off ? undefined : hintEngine(), hints, this._brief.dismissed, view, ctx.locale);
     const {dismissed, dismissing, expanded, evidenceShown, onEvidence, onExpand, onAskDismiss, onDismiss} = this._brief;
+    const failed = view.failed.includes('summary') || view.failed.includes('offers');
+    const panel = {hints, brief, dismissed, dismissing, expanded, evidenceShown, onEvidence, onExpand, onAskDismiss, onDismiss};
     return renderCustomer(view, ctx, {
       brief,
-      hints: this._settings.hintsDisabled
-        ? undefined
-        : {
-            ...{hints, brief, dismissed, dismissing, expanded, evidenceShown, onEvidence, onExpand, onAskDismiss, onDismiss},
-            failed: view.failed.includes('summary') || view.failed.includes('offers'),
-            unavailable: this._files.failed('engine'),
-          },
+      hints: off ? undefined : {...panel, failed, unavailable: this._files.failed('engine')},
       history: this._history.state(view.id, view.contacts),
       onMore: () => this._onMore(view),
       onNewest: this._onNewest,

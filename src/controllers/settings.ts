@@ -5,6 +5,7 @@
  */
 import type {HintOptionsInit} from '../core/hint-options.js';
 import type {Transport} from '../data/load.js';
+import {customerRequest, pageSizeOf, type CustomerRequest} from '../data/request.js';
 import {customerIdOf, delayOf, headersOf, validDate} from '../data/settings.js';
 import {requestedLocale} from '../i18n/format.js';
 import type {Customer360Config, HeadersHook} from '../provider/context.js';
@@ -12,6 +13,11 @@ import type {Customer360Config, HeadersHook} from '../provider/context.js';
 /** What the card's public properties hold (any value a host may have set). */
 export interface CardProperties extends HTMLElement {
   customerId: unknown;
+  email: string;
+  phone: string;
+  phoneRegion: string;
+  endpoint: string;
+  pageSize: number;
   locale?: string;
   timeout: number;
   retryDelay: number;
@@ -30,6 +36,16 @@ export class CardSettings {
     private readonly _card: CardProperties,
     private readonly _config: () => Customer360Config | undefined,
   ) {}
+
+  /** Who the card asks for and where: what decides whether it loads again (data/request.ts). */
+  get request(): CustomerRequest {
+    const card = this._card;
+    if (pageSizeOf(card.pageSize) !== card.pageSize) this.checked('page-size', undefined, false, 0);
+    const {email, phone, phoneRegion, pageSize} = card;
+    const endpoint = card.endpoint || this._config()?.endpoint || '';
+    const {customerId, hintOptions, locale} = this;
+    return customerRequest({customerId, email, phone, phoneRegion, endpoint, pageSize, hintOptions, locale}, document.baseURI);
+  }
 
   /** How requests go out: headers (the provider's, then the card's), the hook, credentials, timeout. */
   get transport(): Transport {
