@@ -47,8 +47,12 @@ const localesApart = {
   name: 'locales-apart',
   setup(build) {
     build.onResolve({filter: /\/locales\/[a-z]+\.js$|^\.\/fr-[\w-]+\.js$/}, (args) => ({path: args.path, external: true}));
-    build.onResolve({filter: /^\.\/engine\.js$/}, (args) =>
-      args.importer.endsWith('lazy.ts') ? {path: args.path, external: true} : undefined,
+    build.onResolve({filter: /^\.\/(hints\/engine|locales\/[a-z]+)\.js$/}, (args) =>
+      args.importer.endsWith('beside.ts') ? {path: args.path, external: true} : undefined,
+    );
+    // As in the script-tag build (vite.config.ts): graphql-request gets the stub, not graphql.
+    build.onResolve({filter: /^graphql$/}, (args) =>
+      args.importer.includes('/node_modules/graphql-request/') ? {path: `${root}/src/graphql-stub.ts`} : undefined,
     );
   },
 };
@@ -77,6 +81,7 @@ const PARTS = [
   ['element + provider', /src\//],
   ['@lit/context', /@lit\/context/],
   ['@lit/task', /@lit\/task/],
+  ['graphql-request', /graphql-request/],
   ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
   ['other', /./],
 ];

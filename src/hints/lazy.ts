@@ -8,7 +8,7 @@
 import {importEngine, type EngineFile} from '../beside.js';
 import {sameBuild} from '../core/build.js';
 import {intlCacheEntries} from '../core/intl-cache.js';
-import {registerHintTexts} from './texts.js';
+import {hintTextsRegistry, registerHintTexts} from './texts.js';
 
 export type HintEngine = EngineFile;
 
@@ -28,8 +28,10 @@ export function loadHintEngine(): Promise<HintEngine | undefined> {
     .then(
       (loaded) => {
         // The brief (compose.ts, in the main script) writes with the same English texts.
+        // One registry of hint texts and one Intl cache for the card and its engine: the brief
+        // the engine composes reads the languages the card loaded.
         registerHintTexts('en', loaded.englishHintTexts);
-        // One Intl cache for the card and its engine: what was warmed is found.
+        loaded.shareHintTexts(hintTextsRegistry());
         loaded.shareIntlCache(intlCacheEntries());
         return (engine = loaded);
       },

@@ -23,7 +23,7 @@ export function renderHeader(view: CustomerView, ctx: RenderContext, brief?: Bri
   const {t, locale, now} = ctx;
   const since = view.customerSince;
   // The same tenure as the hints': counted on today's date in the customer's calendar.
-  const tenure = tenureOf(since, zonedParts(now, ctx.calendarZone ?? 'UTC').epochDay);
+  const tenure = tenureOf(since, zonedParts(now, ctx.timeZone ?? 'UTC').epochDay);
   const span = tenure && tenureSpan(tenure);
   const tenureKey = span?.unit === 'years' ? 'tenureYears' : span?.unit === 'months' ? 'tenureMonths' : 'tenureDays';
   const state = relationshipState(view, now);

@@ -38,8 +38,7 @@ function ctx(v: CustomerView, now: Date): RenderContext {
     locale: 'en',
     t: (key, params) => translate('en', key, params),
     now,
-    timeZone: v.timeZone,
-    calendarZone: customerTimeZone(v, 'Europe/Paris'),
+    timeZone: customerTimeZone(v, 'Europe/Paris'),
   };
 }
 
