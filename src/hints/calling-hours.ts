@@ -1,6 +1,7 @@
 import {WEEKDAYS, type HoursWindow} from '../data/view-model.js';
 import type {Jurisdiction} from './options.js';
-import {isoDate, weekdayOf, zonedInstant, zonedParts} from './time.js';
+import {isPublicHoliday} from './holidays.js';
+import {weekdayOf, zonedInstant, zonedParts} from './time.js';
 
 /**
  * Whether now is a moment the customer may be called: inside the jurisdiction's canvassing
@@ -46,7 +47,7 @@ function intersect(a: readonly Interval[], b: readonly Interval[]): Interval[] {
 
 const contains = (list: readonly Interval[], minute: number): boolean => list.some(([from, to]) => minute >= from && minute < to);
 
-const isHoliday = (j: Jurisdiction, epochDay: number): boolean => j.publicHolidays.includes(isoDate(epochDay));
+const isHoliday = isPublicHoliday;
 
 function legalIntervals(j: Jurisdiction, epochDay: number): Interval[] {
   return isHoliday(j, epochDay) ? [] : intervalsOn(j.callingHours, weekdayOf(epochDay));
