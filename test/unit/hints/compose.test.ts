@@ -229,6 +229,8 @@ describe('repeat-contact wording', () => {
   it('says "own it" while its ticket is open', () => {
     const history = [1, 5, 9].map((d) => contact({at: ago(d), ticketId: 'T-1'}));
     const view = customer({history, tickets: [ticket({id: 'T-1', openedAt: ago(40)})]});
-    expect(computeHints(view, {now: NOW}).find((h) => h.id === 'repeat-contact')?.text).to.equal('Own it: 3 contacts about T-1');
+    expect(computeHints(view, {now: NOW}).find((h) => h.id === 'repeat-contact')?.text).to.equal(
+      'Own it: 3 contacts about “Subject of T-1”',
+    );
   });
 });
