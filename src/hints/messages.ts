@@ -131,7 +131,13 @@ export interface Messages {
   sentiment: Readonly<Record<Sentiment, string>>;
   values: ValueTexts;
   /** The few words the call brief adds (src/hints/compose.ts). */
-  brief: {dontPitch(count: number): string; newCustomersOnly: string; separator: string};
+  brief: {
+    dontPitch(count: number): string;
+    newCustomersOnly: string;
+    separator: string;
+    /** One row for the must-see rows that do not fit: "Also: <headline> · <headline>". */
+    also(headlines: readonly string[]): string;
+  };
 }
 
 const en: Messages = {
@@ -324,7 +330,12 @@ const en: Messages = {
     noneSoon: 'none in the next 14 days',
     anyTime: 'any time',
   },
-  brief: {dontPitch: (n) => `Don’t pitch these ${n} offers`, newCustomersOnly: 'new customers only', separator: ': '},
+  brief: {
+    dontPitch: (n) => `Don’t pitch these ${n} offers`,
+    newCustomersOnly: 'new customers only',
+    separator: ': ',
+    also: (headlines) => `Also: ${headlines.join(' · ')}`,
+  },
 };
 
 /** English: registered by the hint engine (compute.ts) and by `customer-360/hints`. */

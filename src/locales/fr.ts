@@ -356,5 +356,6 @@ export const hints: Messages = {
     dontPitch: (n) => `Ne proposez pas ces ${n} offres`,
     newCustomersOnly: 'réservée aux nouveaux clients',
     separator: `${NB}: `,
+    also: (headlines) => `Aussi${NB}: ${headlines.join(' · ')}`,
   },
 };
