@@ -205,7 +205,7 @@ export const hints: Messages = {
       p.unknown
         ? [`Pas d’appel sortant${NB}: historique inconnu`, 'Les appels du mois n’ont pas pu être comptés']
         : [
-            p.until ? `Pas d’appel sortant avant ${p.until}` : 'Pas d’appel sortant pour l’instant',
+            p.until ? `Ne rappelez pas avant ${p.until}` : 'Ne rappelez pas pour l’instant',
             `${f.plural(p.count, {one: '# appel', other: '# appels'})} en ${f.plural(p.days, {one: '# jour', other: '# jours'})} (plafond${NB}: ${f.number(p.max)})`,
           ],
     'refused-recently': (p) =>
@@ -213,7 +213,7 @@ export const hints: Messages = {
         ? [`Aucune offre${NB}: refus inconnus`, 'Les refus passés n’ont pas pu être lus']
         : [`Aucune offre avant le ${p.until}`, `Offre refusée le ${p.date}`],
     'outside-calling-hours': (p) => [
-      p.next ? `Pas d’appel sortant avant ${p.next}` : 'Pas d’appel sortant pour l’instant',
+      p.next ? `Ne rappelez pas avant ${p.next}` : 'Ne rappelez pas pour l’instant',
       p.reason === 'legal'
         ? 'Hors des heures légales d’appel'
         : p.reason === 'preferred'

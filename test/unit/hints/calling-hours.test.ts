@@ -66,7 +66,7 @@ describe('calling hours across the October change (last Sunday of October)', () 
   });
   it('from Saturday before the change, the next allowed time is Monday 10:00 winter time', () => {
     expect(status('2025-10-25T12:00:00Z').next?.toISOString()).to.equal('2025-10-27T09:00:00.000Z');
-    expect(hoursHint('2025-10-25T12:00:00Z', customer({}), 'fr')?.text).to.equal('Pas d’appel sortant avant lun. 27 oct., 10:00');
+    expect(hoursHint('2025-10-25T12:00:00Z', customer({}), 'fr')?.text).to.equal('Ne rappelez pas avant lun. 27 oct., 10:00');
   });
 });
 

@@ -314,7 +314,7 @@ describe('composeBrief on crowded customers', () => {
     const plain = call(customer({history}));
     expect(plain.until?.toISOString()).to.equal('2025-10-20T08:00:00.000Z');
     expect(plain.text).to.equal('No outbound call before Mon 20 Oct, 10:00');
-    expect(call(customer({history}), 'fr').text).to.equal('Pas d’appel sortant avant lun. 20 oct., 10:00');
+    expect(call(customer({history}), 'fr').text).to.equal('Ne rappelez pas avant lun. 20 oct., 10:00');
     const evenings = call(customer({history, preferredHours: [hours(['MONDAY', 'TUESDAY'], '18:00', '20:00')]}));
     expect(evenings.until?.toISOString()).to.equal('2025-10-20T16:00:00.000Z');
     expect(evenings.text).to.equal('No outbound call before Mon 20 Oct, 18:00');

@@ -232,7 +232,7 @@ describe('plurals (Intl.PluralRules)', () => {
       'Called once in 30 days (cap 1)',
     ]);
     expect(line(once, 'contact-fatigue', {...cap1, locale: 'fr'})).to.deep.equal([
-      'Pas d’appel sortant avant mer. 9 avr., 10:00',
+      'Ne rappelez pas avant mer. 9 avr., 10:00',
       '1 appel en 30 jours (plafond\u202F: 1)',
     ]);
     const transfer = customer({
@@ -253,10 +253,10 @@ describe("dates (Intl.DateTimeFormat in the customer's zone)", () => {
   it('"Called 6 times in 30 days: don\'t call again before 14 March" / "… avant le 14 mars"', () => {
     expect(text(martinLike, 'contact-fatigue', {locale: 'en-GB'})).to.equal('No outbound call before Fri 14 Mar, 10:00');
     expect(line(martinLike, 'contact-fatigue', {locale: 'fr'})).to.deep.equal([
-      'Pas d’appel sortant avant ven. 14 mars, 10:00',
+      'Ne rappelez pas avant ven. 14 mars, 10:00',
       '6 appels en 30 jours (plafond\u202F: 4)',
     ]);
-    expect(text(martinLike, 'contact-fatigue', {locale: 'fr-CA'})).to.equal('Pas d’appel sortant avant ven. 14 mars, 10 h 00');
+    expect(text(martinLike, 'contact-fatigue', {locale: 'fr-CA'})).to.equal('Ne rappelez pas avant ven. 14 mars, 10 h 00');
   });
   it('a refusal 58 days ago frees up on 14 March', () => {
     const refused = customer({history: [sale(ago(58), {outcome: 'REFUSED'})]});

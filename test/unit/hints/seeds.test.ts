@@ -76,7 +76,7 @@ describe('seed fixtures: the exact, ordered hints of each story', () => {
     // when the cap frees up. But he refused an offer on 15 February (no solicitation for 60
     // days: 16 April), and he wants calls between 18:00 and 20:00: Wednesday 16 April, 18:00.
     expect(byId.get('contact-fatigue')?.evidence).to.deep.include({label: 'De nouveau possible le', value: '28 mars 2025'});
-    expect(byId.get('contact-fatigue')?.text).to.equal('Pas d’appel sortant avant mer. 16 avr., 18:00');
+    expect(byId.get('contact-fatigue')?.text).to.equal('Ne rappelez pas avant mer. 16 avr., 18:00');
     expect(byId.get('contact-fatigue')?.until?.toISOString()).to.equal('2025-04-16T16:00:00.000Z');
     expect(byId.get('contact-fatigue')?.detail).to.equal('6 appels en 30 jours (plafond\u202F: 4)');
     expect(byId.get('refused-recently')?.text).to.equal('Aucune offre avant le 16 avril');
