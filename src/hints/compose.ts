@@ -148,19 +148,8 @@ interface Records {
 const normalizedSubject = (subject: string): string => subject.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The ticket ids (among `ids`) a text names, as whole words: "T-1" is not in "T-12". */
-function namedIn(text: string | undefined, ids: readonly string[]): string[] {
-  if (!text) return [];
-  return ids.filter((id) => {
-    let at = text.indexOf(id);
-    while (at >= 0) {
-      const before = text[at - 1];
-      const after = text[at + id.length];
-      if (!(before && /[\p{L}\p{N}_-]/u.test(before)) && !(after && /[\p{L}\p{N}_]/u.test(after))) return true;
-      at = text.indexOf(id, at + 1);
-    }
-    return false;
-  });
-}
+const namedIn = (text: string | undefined, ids: readonly string[]): string[] =>
+  text ? ids.filter((id) => text.split(/[^\w-]+/).includes(id)) : [];
 
 function linkRecords(view: CustomerView): Records {
   const contacts = new Map<string, Contact>();
@@ -176,17 +165,13 @@ function linkRecords(view: CustomerView): Records {
     if (c.ticketId) seenOn.set(c.id, (seenOn.get(c.id) ?? new Set()).add(c.ticketId));
   }
   const ids = view.tickets.map((t) => t.id);
-  const parent = new Map(ids.map((id) => [id, id]));
-  const root = (id: string): string => {
-    let r = id;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    return r;
-  };
+  // Each ticket's subject: the first ticket (in the view's order) of the ones linked to it.
+  const root = new Map(ids.map((id) => [id, id]));
   const join = (a: string, b: string): void => {
-    if (!parent.has(a) || !parent.has(b)) return;
-    const [ra, rb] = [root(a), root(b)];
-    // The first ticket in the view's order names the subject.
-    if (ra !== rb) parent.set(ids.indexOf(ra) < ids.indexOf(rb) ? rb : ra, ids.indexOf(ra) < ids.indexOf(rb) ? ra : rb);
+    const [ra, rb] = [root.get(a), root.get(b)];
+    if (ra === undefined || rb === undefined || ra === rb) return;
+    const [keep, drop] = ids.indexOf(ra) < ids.indexOf(rb) ? [ra, rb] : [rb, ra];
+    for (const [id, r] of root) if (r === drop) root.set(id, keep);
   };
   for (const c of contacts.values()) for (const named of namedIn(c.summary, ids)) if (c.ticketId) join(c.ticketId, named);
   for (const tickets of seenOn.values()) {
@@ -202,7 +187,7 @@ function linkRecords(view: CustomerView): Records {
     if (same) join(same, t.id);
     else bySubject.set(key, t.id);
   }
-  return {contacts, tickets: new Map(ids.map((id) => [id, `ticket:${root(id)}`]))};
+  return {contacts, tickets: new Map(ids.map((id) => [id, `ticket:${root.get(id)}`]))};
 }
 
 /** Every record a hint is about: its evidence's records, the ticket a contact belongs to. */
