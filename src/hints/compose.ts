@@ -437,19 +437,25 @@ export function composeBrief(hints: readonly Hint[], view: CustomerView, input: 
     }
   }
 
-  // A bad last contact that was our sales pitch, and about no other record, is a reason not to sell.
+  // A bad last contact that was our sales pitch, and about no other record, is a reason not to
+  // sell (or, when it is the refusal the don't-call row holds, one more line of that row).
   const drafts: Draft[] = [...subjects, ...singles];
-  if (sell.length > 0) {
+  const contactOf = (h: Hint | undefined) => h?.evidence.find((e) => e.ref?.type === 'contact')?.ref?.id;
+  if (sell.length > 0 || call.length > 0) {
     for (const d of [...subjects]) {
       const [only] = d.members;
       if (d.members.length === 1 && only?.id === 'recent-negative') {
-        const contactId = only.evidence.find((e) => e.ref?.type === 'contact')?.ref?.id;
-        if (contactId && contacts.get(contactId)?.purpose === 'SALES') {
-          sell.push(only);
+        const contactId = contactOf(only);
+        const refusal = call.find((h) => h.id === REFUSAL_ID);
+        const target = contactId && contactId === contactOf(refusal) ? call : sell.length > 0 ? sell : undefined;
+        if (target && contactId && contacts.get(contactId)?.purpose === 'SALES') {
+          target.push(only);
           drafts.splice(drafts.indexOf(d), 1);
         }
       }
     }
+  }
+  if (sell.length > 0) {
     // "Sell nothing: open complaint" (or cancellation) belongs to the row of that complaint
     // when it has one: with a quiet period, alone (the quiet period leads "don't sell" with the
     // offers); without, with every reason not to sell.
