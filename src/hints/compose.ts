@@ -461,7 +461,8 @@ export function composeBrief(hints: readonly Hint[], view: CustomerView, input: 
     // offers); without, with every reason not to sell.
     const upsell = sell.find((h) => h.id === 'no-upsell');
     const keys = upsell ? subjectKeys(upsell, view, records) : new Set<string>();
-    const owner = upsell && subjects.find((d) => [...keys].some((k) => d.keys.has(k)));
+    // Its evidence names the cancellation first, then the complaints: the first with a row owns it.
+    const owner = upsell && [...keys].map((k) => subjects.find((d) => d.keys.has(k))).find(Boolean);
     const moving = owner ? (sell.some((h) => h.id === 'quiet-period') ? [upsell] : [...sell]) : [];
     if (owner) {
       const [ownerLead, ...ownerRest] = owner.members as [Hint, ...Hint[]];
