@@ -1,4 +1,4 @@
-// npm run screenshots:brief: the crowded personas' cards at 400 px, English and French, with the
+// npm run screenshots:brief: the crowded personas' cards at 400 px (header and call brief), English and French, with the
 // demo's clock pinned (Thursday 15 October 2026, 11:30 in Paris), into docs/img/ for docs/brief.md.
 import {mkdirSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -18,7 +18,7 @@ mkdirSync('docs/img', {recursive: true});
 try {
   for (const locale of ['en', 'fr']) {
     const page = await browser.newPage();
-    await page.setViewport({width: 480, height: 1400});
+    await page.setViewport({width: 480, height: 1600});
     await page.goto(
       `${base}gallery.html?locale=${locale}&theme=light&cell=400&now=${encodeURIComponent(NOW)}&only=${PERSONAS.join(',')}`,
     );
@@ -37,7 +37,15 @@ try {
       await card.evaluate((el) => (el.style.width = '400px'));
       await new Promise((r) => setTimeout(r, 200));
       const out = `docs/img/brief-${PERSONAS[index]}-${locale}.png`;
-      await card.screenshot({path: out});
+      // The header and the call brief: what the agent reads first.
+      await card.evaluate((el) => el.scrollIntoView());
+      await new Promise((r) => setTimeout(r, 300));
+      const clip = await card.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const hints = el.shadowRoot.querySelector('[part~="hints"]').getBoundingClientRect();
+        return {x: box.x, y: box.y + window.scrollY, width: box.width, height: hints.bottom - box.y + 12};
+      });
+      await page.screenshot({path: out, clip, captureBeyondViewport: true});
       console.log('wrote', out);
     }
     await page.close();
