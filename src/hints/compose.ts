@@ -288,8 +288,8 @@ function toRow(draft: Draft, language: 'en' | 'fr'): BriefRow {
   const offerLead = OFFER_IDS.includes(lead.id);
   const notes: string[] = [];
   let text = lead.text;
-  if (offerLead && offers.length > 1 && draft.members.every((h) => OFFER_IDS.includes(h.id))) {
-    // Only offers: one headline, then one line per offer and why.
+  if (offerLead && offers.length > 1) {
+    // Offers lead: one headline, then one line per offer and why.
     text = brief.dontPitch(offers.length);
   } else if (offerLead && offers.length === 1 && !lead.detail) {
     notes.push(offers[0]!.reasons.join(', '));
