@@ -42,9 +42,8 @@ export function holidayOn(rule: string, year: number): number | undefined {
   return easterSunday(year) + (sign === '-' ? -1 : 1) * Number(offset ?? 0);
 }
 
-/** Holidays of one year per rule list: a handful of entries, kept small. */
-const cache = new Map<string, ReadonlySet<number>>();
-const MAX_CACHED = 64;
+/** Holidays per rule list (by identity: a jurisdiction's list is one array) and year. */
+const cache = new WeakMap<readonly string[], Map<number, ReadonlySet<number>>>();
 
 /** The epoch days of `year` the rules name (sorted). */
 export function holidaysIn(rules: readonly string[], year: number): number[] {
@@ -52,19 +51,19 @@ export function holidaysIn(rules: readonly string[], year: number): number[] {
 }
 
 function yearSet(rules: readonly string[], year: number): ReadonlySet<number> {
-  const key = `${year}|${rules.join(',')}`;
-  let days = cache.get(key);
-  if (!days) {
-    days = new Set(rules.flatMap((rule) => holidayOn(rule, year) ?? []));
-    if (cache.size >= MAX_CACHED) cache.clear();
-    cache.set(key, days);
-  }
+  let years = cache.get(rules);
+  if (!years) cache.set(rules, (years = new Map()));
+  let days = years.get(year);
+  if (!days) years.set(year, (days = new Set(rules.flatMap((rule) => holidayOn(rule, year) ?? []))));
   return days;
 }
 
 /** True when the local calendar day is a public holiday: by the yearly rules or the listed dates. */
 export function isPublicHoliday(jurisdiction: Jurisdiction, epochDay: number): boolean {
-  const iso = isoDate(epochDay);
   const rules = jurisdiction.holidays ?? [];
-  return (rules.length > 0 && yearSet(rules, Number(iso.slice(0, 4))).has(epochDay)) || jurisdiction.publicHolidays.includes(iso);
+  const year = new Date(epochDay * 86_400_000).getUTCFullYear();
+  return (
+    (rules.length > 0 && yearSet(rules, year).has(epochDay)) ||
+    (jurisdiction.publicHolidays.length > 0 && jurisdiction.publicHolidays.includes(isoDate(epochDay)))
+  );
 }

@@ -411,6 +411,13 @@ function refusalState(env: RuleEnv): {refusal: Contact; refusalDay: number; free
  * Undefined when it cannot be known (the history or the refusals could not be read).
  */
 function callAllowedFrom(env: RuleEnv): Date | undefined {
+  if (!allowedFrom.has(env)) allowedFrom.set(env, searchAllowedFrom(env));
+  return allowedFrom.get(env);
+}
+/** One search per computation, whichever of the three rules asks first. */
+const allowedFrom = new WeakMap<RuleEnv, Date | undefined>();
+
+function searchAllowedFrom(env: RuleEnv): Date | undefined {
   const assumed = env.view.assumed ?? [];
   const cap = capState(env);
   if (cap.freeDay === undefined && assumed.includes('contact-pressure')) return undefined;
@@ -441,7 +448,7 @@ function lawName(env: RuleEnv): string {
 const lawFact = (env: RuleEnv, label: string, value: string): HintEvidence => fact(env.m.values.law(label, lawName(env)), value);
 
 /** The hint, with the instant an outbound call is allowed again when it is known. */
-const withUntil = (made: Hint, until: Date | undefined): Hint => (until ? {...made, until} : made);
+const withUntil = (made: Hint, until: Date | undefined): Hint => (until ? {...made, until: new Date(until.getTime())} : made);
 
 const contactFatigue: BuiltinRule = (env) => {
   const {max, days} = env.options.jurisdiction.contactCap;
