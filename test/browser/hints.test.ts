@@ -18,7 +18,7 @@ describe('hints per persona (the seed stories)', () => {
       'contact-fatigue',
       'refused-recently',
     ]);
-    expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/Don’t call before .*Called 6 times in 30 days/s);
+    expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/No outbound call before .*Called 6 times in 30 days/s);
   });
 
   it('missed-appointment (the technician never came): the apology comes first', async () => {
@@ -137,7 +137,7 @@ describe('hints per persona (the seed stories)', () => {
 
   it('hints follow the locale', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'fr'});
-    expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/Pas d’appel avant le .*6 appels en 30 jours/s);
+    expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/Ne rappelez pas avant .*6 appels en 30 jours/s);
   });
 });
 

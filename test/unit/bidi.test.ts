@@ -75,8 +75,9 @@ describe("bidi isolation in the card's text", () => {
     const id = `T-9${RLO}`;
     const view = customer({tickets: [ticket({id, subject: 'Router'})], history: [contact({at: ago(2), ticketId: id})]});
     const hint = computeHints(view, {now: NOW, locale: 'en'}).find((h) => h.id === 'open-ticket-first')!;
-    expect(hint.text).to.contain(`${FSI}${id}${PDI}`);
+    expect(hint.detail).to.contain(`${FSI}${id}${PDI}`);
     expect(balanced(hint.text)).to.equal(true);
+    expect(balanced(hint.detail!)).to.equal(true);
   });
 
   it('host hint text and evidence are isolated', () => {

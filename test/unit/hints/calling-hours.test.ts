@@ -50,7 +50,7 @@ describe('calling hours across the March change (last Sunday of March)', () => {
     const s = status('2025-03-29T12:00:00Z');
     expect(s.legalReason).to.equal('weekend');
     expect(s.next?.toISOString()).to.equal('2025-03-31T08:00:00.000Z');
-    expect(hoursHint('2025-03-29T12:00:00Z')?.text).to.equal('Don’t call before Mon 31 Mar, 10:00');
+    expect(hoursHint('2025-03-29T12:00:00Z')?.text).to.equal('No outbound call before Mon 31 Mar, 10:00');
   });
   it('on the night of the change itself (Sunday 03:30 local) it is the weekend', () => {
     expect(status('2025-03-30T01:30:00Z').legalReason).to.equal('weekend');
@@ -66,7 +66,7 @@ describe('calling hours across the October change (last Sunday of October)', () 
   });
   it('from Saturday before the change, the next allowed time is Monday 10:00 winter time', () => {
     expect(status('2025-10-25T12:00:00Z').next?.toISOString()).to.equal('2025-10-27T09:00:00.000Z');
-    expect(hoursHint('2025-10-25T12:00:00Z', customer({}), 'fr')?.text).to.equal('Pas d’appel avant lun. 27 oct., 10:00');
+    expect(hoursHint('2025-10-25T12:00:00Z', customer({}), 'fr')?.text).to.equal('Ne rappelez pas avant lun. 27 oct., 10:00');
   });
 });
 
@@ -75,7 +75,7 @@ describe("calling hours in the customer's own zone", () => {
     const view = customer({timeZone: 'America/Martinique'});
     const hint = hoursHint('2025-03-12T10:30:00Z', view);
     expect(hint?.evidence[0]?.value).to.equal('today, 06:30 (America/Martinique)');
-    expect(hint?.text).to.equal('Don’t call before today, 10:00');
+    expect(hint?.text).to.equal('No outbound call before today, 10:00');
     expect(status('2025-03-12T10:30:00Z', 'America/Martinique').next?.toISOString()).to.equal('2025-03-12T14:00:00.000Z');
   });
   it("falls back to the jurisdiction's zone when the customer's is unknown or invalid", () => {
@@ -99,6 +99,6 @@ describe("calling hours in the customer's own zone", () => {
       locale: 'en-GB',
       options: {jurisdiction: weekendShop},
     }).find((h) => h.id === 'outside-calling-hours');
-    expect(hint?.text).to.equal('Don’t call before Sat 15 Mar, 09:00');
+    expect(hint?.text).to.equal('No outbound call before Sat 15 Mar, 09:00');
   });
 });

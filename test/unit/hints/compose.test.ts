@@ -8,6 +8,8 @@ import {
   ago,
   contact,
   customer,
+  date,
+  hours,
   everything,
   offer,
   product,
@@ -229,6 +231,211 @@ describe('repeat-contact wording', () => {
   it('says "own it" while its ticket is open', () => {
     const history = [1, 5, 9].map((d) => contact({at: ago(d), ticketId: 'T-1'}));
     const view = customer({history, tickets: [ticket({id: 'T-1', openedAt: ago(40)})]});
-    expect(computeHints(view, {now: NOW}).find((h) => h.id === 'repeat-contact')?.text).to.equal('Own it: 3 contacts about T-1');
+    expect(computeHints(view, {now: NOW}).find((h) => h.id === 'repeat-contact')?.text).to.equal(
+      'Own it: 3 contacts about “Subject of T-1”',
+    );
+  });
+});
+
+/*
+ * The five ways the brief broke its own rules on crowded customers (issue "The brief holds on
+ * crowded customers"), one test each, plus the two things seen in the screenshots.
+ */
+describe('composeBrief on crowded customers', () => {
+  const ticketsOf = (row: BriefRow | undefined): string[] =>
+    (row?.hints ?? []).flatMap((h) => h.evidence.flatMap((e) => (e.ref?.type === 'ticket' ? [e.ref.id] : [])));
+
+  it('1. the same ticket in two visible rows: a duplicate ticket and the mail awaiting reply on it fold into the ticket’s row', () => {
+    const view = customer({
+      tickets: [
+        ticket({id: 'T-1', subject: 'Internet outage', priority: 'HIGH', openedAt: ago(5)}),
+        // The same outage opened again from the app: same category, same subject.
+        ticket({id: 'T-2', subject: 'internet  outage', openedAt: ago(2)}),
+      ],
+      history: [contact({at: ago(1), channel: 'EMAIL', outcome: 'AWAITING_OUR_REPLY', ticketId: 'T-2'})],
+    });
+    const b = brief(view);
+    expect(rowOf(b, 'open-ticket-first'), 'one row for T-1 and its duplicate').to.equal(rowOf(b, 'unanswered-contact'));
+    expect(b.rows).to.have.length(1);
+  });
+  it('1. …also when a contact on one ticket names the other (different subjects)', () => {
+    const view = customer({
+      tickets: [
+        ticket({id: 'T-37201', subject: 'No internet since Monday', priority: 'HIGH', openedAt: ago(6)}),
+        ticket({id: 'T-37240', subject: 'Box light blinking red', openedAt: ago(2)}),
+      ],
+      history: [
+        contact({
+          at: ago(2),
+          channel: 'CHAT',
+          ticketId: 'T-37240',
+          summary: 'Same outage as T-37201, opened again from the app.',
+        }),
+        contact({at: ago(1), channel: 'EMAIL', outcome: 'AWAITING_OUR_REPLY', ticketId: 'T-37240'}),
+      ],
+    });
+    const b = brief(view);
+    expect(rowOf(b, 'open-ticket-first')).to.equal(rowOf(b, 'unanswered-contact'));
+  });
+  it('1. …but two tickets with nothing linking them stay two rows (same subject, another category)', () => {
+    const view = customer({
+      tickets: [
+        ticket({id: 'T-1', subject: 'Router', priority: 'HIGH', category: 'TECHNICAL', openedAt: ago(5)}),
+        ticket({id: 'T-2', subject: 'Router', category: 'BILLING', openedAt: ago(2)}),
+      ],
+      history: [contact({at: ago(1), channel: 'EMAIL', outcome: 'AWAITING_OUR_REPLY', ticketId: 'T-2'})],
+    });
+    const b = brief(view);
+    expect(rowOf(b, 'open-ticket-first')).to.not.equal(rowOf(b, 'unanswered-contact'));
+  });
+
+  it('2. with a quiet period, "sell nothing: open complaint" moves into the complaint’s row', () => {
+    const view = customer({
+      quietPeriod: {reason: 'Bereavement', until: new Date('2025-04-01T00:00:00Z')},
+      products: [product({id: 'p', name: 'TV Essentiel', category: 'tv'})],
+      offers: [offer({id: 'o', name: 'TV Max', category: 'tv'})],
+      tickets: [ticket({id: 'T-9', subject: 'Disputed adjustment bill', category: 'COMPLAINT', openedAt: ago(3)})],
+    });
+    const b = brief(view);
+    const complaint = rowOf(b, 'open-ticket-first')!;
+    expect(complaint.ids, 'one ticket, one row').to.include('no-upsell');
+    const quiet = rowOf(b, 'quiet-period')!;
+    expect(quiet.ids).to.not.include('no-upsell');
+    expect(quiet.ids, 'the quiet period keeps the offers').to.include('already-owns');
+    expect(visible(b)).to.include.members([complaint, quiet]);
+  });
+
+  it('3. the don’t-call headline names when contact is possible: Monday 10:00, not the Sunday the cap frees', () => {
+    // The cap frees on Sunday 19 October 2025 (the 4th newest call, 19 September, + 30 days).
+    const now = new Date('2025-10-16T09:30:00Z');
+    const history = ['2025-10-14', '2025-10-01', '2025-09-25', '2025-09-19'].map((d) => sale(new Date(`${d}T09:00:00Z`)));
+    const call = (view: CustomerView, locale = 'en') =>
+      brief(view, {now, locale: locale === 'en' ? 'en-GB' : locale}).rows.find((r) => r.ids.includes('contact-fatigue'))!;
+    const plain = call(customer({history}));
+    expect(plain.until?.toISOString()).to.equal('2025-10-20T08:00:00.000Z');
+    expect(plain.text).to.equal('No outbound call before Mon 20 Oct, 10:00');
+    expect(call(customer({history}), 'fr').text).to.equal('Ne rappelez pas avant lun. 20 oct., 10:00');
+    const evenings = call(customer({history, preferredHours: [hours(['MONDAY', 'TUESDAY'], '18:00', '20:00')]}));
+    expect(evenings.until?.toISOString()).to.equal('2025-10-20T16:00:00.000Z');
+    expect(evenings.text).to.equal('No outbound call before Mon 20 Oct, 18:00');
+    // A refusal whose 60 days end later: its date counts, and it folds into the same row.
+    const refused = call(customer({history: [...history, sale(new Date('2025-09-01T09:00:00Z'), {outcome: 'REFUSED'})]}));
+    expect(refused.ids).to.include('refused-recently');
+    expect(refused.until?.toISOString()).to.equal('2025-10-31T09:00:00.000Z');
+    // On the do-not-call registry: no date, and the row says so.
+    const registry = call(customer({history, doNotCall: true}));
+    expect(registry.until).to.equal(undefined);
+    expect(registry.notes[0]).to.equal('No end date: until they consent again');
+  });
+
+  it('4. a missed appointment does not absorb an unrelated complaint (a missed loan callback, a card-fraud complaint)', () => {
+    const view = customer({
+      tickets: [
+        ticket({
+          id: 'T-77',
+          subject: 'Card fraud: unknown payments',
+          category: 'COMPLAINT',
+          priority: 'URGENT',
+          openedAt: ago(1),
+        }),
+      ],
+      history: [
+        contact({at: ago(1), purpose: 'SUPPORT', ticketId: 'T-77', sentiment: 'NEGATIVE'}),
+        contact({
+          at: ago(3),
+          direction: 'OUTBOUND',
+          purpose: 'SALES',
+          outcome: 'MISSED_BY_US',
+          summary: 'Promised callback about the loan',
+        }),
+      ],
+    });
+    const b = brief(view);
+    const missed = rowOf(b, 'missed-appointment')!;
+    expect(missed.ids).to.not.include('open-ticket-first');
+    expect(ticketsOf(missed)).to.not.include('T-77');
+    expect(visibleIds(b), 'the complaint is in view').to.include('open-ticket-first');
+  });
+  it('4. …while a complaint about the appointment (a contact on it is about an appointment) still folds with it (000)', () => {
+    const b = brief(seed000MissedAppointment());
+    expect(b.rows[0]?.ids).to.include.members(['missed-appointment', 'open-ticket-first']);
+  });
+  it('4. …and so does a ticket the missed contact itself is on', () => {
+    const view = customer({
+      tickets: [ticket({id: 'T-5', subject: 'Loan file', category: 'COMPLAINT', openedAt: ago(1)})],
+      history: [contact({at: ago(3), direction: 'OUTBOUND', purpose: 'SALES', outcome: 'MISSED_BY_US', ticketId: 'T-5'})],
+    });
+    expect(rowOf(brief(view), 'missed-appointment')?.ids).to.include('open-ticket-first');
+  });
+
+  it('5. the reasons not to sell stay in view: with loyalty and a don’t-call row ahead, "don’t call" and "don’t sell" share a row', () => {
+    const view = customer({
+      customerSince: date('2010-01-10'),
+      products: [product({id: 'p', name: 'TV Essentiel', category: 'tv'})],
+      offers: [
+        offer({id: 'o', name: 'TV Max', category: 'tv', eligible: false, ineligibilityReason: 'Not available at this address'}),
+      ],
+      tickets: [ticket({id: 'T-1', subject: 'Slow internet', openedAt: ago(4)})],
+      history: [
+        contact({at: ago(1), channel: 'EMAIL', outcome: 'AWAITING_OUR_REPLY', ticketId: 'T-1'}),
+        ...[2, 4, 6, 8, 10].map((d) => sale(ago(d))),
+      ],
+    });
+    const hints = computeHints(view, {now: NOW});
+    // Before folding: the ticket's row, loyalty, don't call, don't sell: four rows.
+    expect(hints.map((h) => h.id)).to.include.members(['loyal-customer', 'contact-fatigue', 'already-owns', 'not-eligible']);
+    const b = composeBrief(hints, view);
+    expect(b.visible).to.equal(3);
+    expect(visibleIds(b)).to.include.members([
+      'unanswered-contact',
+      'loyal-customer',
+      'contact-fatigue',
+      'already-owns',
+      'not-eligible',
+    ]);
+    const shared = rowOf(b, 'contact-fatigue')!;
+    expect(shared.group).to.equal('no-solicitation');
+    expect(shared.notes.join('\n')).to.match(/Don’t pitch “TV Max”\nNot available at this address/);
+  });
+  it('5. …and with more must-see rows than room, the lowest fold into one "Also" row; loyalty waits behind "show more"', () => {
+    const view = customer({
+      customerSince: date('2010-01-10'),
+      products: [product({id: 'p', name: 'Magazine', category: 'magazine', status: 'CANCELLATION_REQUESTED'})],
+      offers: [offer({id: 'o', name: 'Magazine – 2 years', category: 'magazine'})],
+      tickets: [
+        ticket({id: 'T-1', subject: 'Slow internet', priority: 'HIGH', openedAt: ago(4)}),
+        ticket({id: 'T-2', subject: 'Wrong address on bills', category: 'BILLING', openedAt: ago(8)}),
+      ],
+      history: [
+        contact({at: ago(1), channel: 'EMAIL', outcome: 'AWAITING_OUR_REPLY', ticketId: 'T-2'}),
+        contact({at: ago(2), channel: 'VISIT', direction: 'OUTBOUND', purpose: 'APPOINTMENT', outcome: 'MISSED_BY_US'}),
+      ],
+    });
+    const b = brief(view);
+    const shown = visible(b);
+    expect(shown).to.have.length(3);
+    for (const id of [
+      'missed-appointment',
+      'unanswered-contact',
+      'cancellation-pending',
+      'open-ticket-first',
+      'no-upsell',
+      'already-owns',
+    ]) {
+      expect(visibleIds(b), id).to.include(id);
+    }
+    expect(shown[2]?.group).to.equal('also');
+    expect(shown[2]?.text).to.match(/^Also: .+ · .+/);
+    expect(visibleIds(b)).to.not.include('loyal-customer');
+    expect(b.rows.slice(3).flatMap((r) => r.ids)).to.include('loyal-customer');
+    expect(brief(view, {locale: 'fr'}).rows[2]?.text).to.match(/^Aussi\u202F: /);
+  });
+
+  it('a row about a ticket is headed by its subject, its id in the line under it', () => {
+    const view = customer({tickets: [ticket({id: 'T-37201', subject: 'Disputed adjustment bill (2,480 €)', priority: 'HIGH'})]});
+    const row = brief(view).rows[0]!;
+    expect(row.text).to.equal('Deal with “Disputed adjustment bill (2,480 €)”');
+    expect(row.notes[0]).to.equal('Open ticket T-37201 · high priority');
+    expect(brief(view, {locale: 'fr'}).rows[0]!.text).to.equal('Traitez «\u202FDisputed adjustment bill (2,480 €)\u202F»');
   });
 });

@@ -101,7 +101,15 @@ function allHintTexts(language: 'en' | 'fr'): string[] {
           const p = {
             ...{count, days: count, years: count, products: count, max: 4, reason, until: given, next: given},
             ...{callback: flag, hostWide: flag, unknown: flag, solved: flag, isTicket: flag, channel: given, hours: given},
-            ...{date: '1er mars', since: '1er mars', names: 'Fibre', ticket: 'T-1', priority: 'urgent', topic: 'Facturation'},
+            ...{
+              date: '1er mars',
+              since: '1er mars',
+              names: 'Fibre',
+              ticket: 'T-1',
+              subject: 'Box en panne',
+              priority: 'urgent',
+              topic: 'Facturation',
+            },
             ...{offer: 'Fibre+', product: 'Fibre', name: 'Sam'},
           };
           for (const id of HINT_IDS) {
@@ -170,7 +178,7 @@ describe('French typography', () => {
       '«\u202FSam\u202F»',
       'illisible\u202F: protection',
       'clients\u202F; avec nous',
-      'Pas d’appel\u202F: historique inconnu',
+      'Pas d’appel sortant\u202F: historique inconnu',
     ]);
   });
 });
@@ -182,9 +190,9 @@ describe('English typography', () => {
     expect(texts.filter((text) => text.includes("'"))).to.deep.equal([]);
     // The walk reaches the contractions and possessives of both tables.
     expectReached(texts, [
-      'Don’t call before',
-      'Don’t call now',
-      'Don’t call: contact history unknown',
+      'No outbound call before',
+      'No outbound call for now',
+      'No outbound call: contact history unknown',
       'Don’t transfer',
       'Don’t pitch',
       'This month’s calls',
@@ -220,11 +228,11 @@ describe('plurals (Intl.PluralRules)', () => {
     const once = customer({history: [sale(ago(2))]});
     const cap1 = {options: {jurisdiction: {contactCap: {max: 1}}}};
     expect(line(once, 'contact-fatigue', {...cap1, locale: 'en-GB'})).to.deep.equal([
-      'Don’t call before 9 April',
+      'No outbound call before Wed 9 Apr, 10:00',
       'Called once in 30 days (cap 1)',
     ]);
     expect(line(once, 'contact-fatigue', {...cap1, locale: 'fr'})).to.deep.equal([
-      'Pas d’appel avant le 9 avril',
+      'Ne rappelez pas avant mer. 9 avr., 10:00',
       '1 appel en 30 jours (plafond\u202F: 1)',
     ]);
     const transfer = customer({
@@ -243,12 +251,12 @@ describe("dates (Intl.DateTimeFormat in the customer's zone)", () => {
   // 6 calls; the 4th newest was 28 days ago (12 Feb): free on 14 March.
   const martinLike = customer({history: [1, 2, 3, 28, 29, 29].map((d) => sale(ago(d)))});
   it('"Called 6 times in 30 days: don\'t call again before 14 March" / "… avant le 14 mars"', () => {
-    expect(text(martinLike, 'contact-fatigue', {locale: 'en-GB'})).to.equal('Don’t call before 14 March');
+    expect(text(martinLike, 'contact-fatigue', {locale: 'en-GB'})).to.equal('No outbound call before Fri 14 Mar, 10:00');
     expect(line(martinLike, 'contact-fatigue', {locale: 'fr'})).to.deep.equal([
-      'Pas d’appel avant le 14 mars',
+      'Ne rappelez pas avant ven. 14 mars, 10:00',
       '6 appels en 30 jours (plafond\u202F: 4)',
     ]);
-    expect(text(martinLike, 'contact-fatigue', {locale: 'fr-CA'})).to.equal('Pas d’appel avant le 14 mars');
+    expect(text(martinLike, 'contact-fatigue', {locale: 'fr-CA'})).to.equal('Ne rappelez pas avant ven. 14 mars, 10 h 00');
   });
   it('a refusal 58 days ago frees up on 14 March', () => {
     const refused = customer({history: [sale(ago(58), {outcome: 'REFUSED'})]});

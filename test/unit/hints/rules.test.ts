@@ -147,7 +147,8 @@ describe('rule open-ticket-first', () => {
       }),
       'open-ticket-first',
     );
-    expect(hint?.text).to.equal('3 open tickets: start with T-1');
+    expect(hint?.text, 'the ticket is named by its subject').to.equal('3 open tickets: start with “Subject of T-1”');
+    expect(hint?.detail, 'its id in the detail').to.equal('Ticket T-1 · urgent');
     expect(hint?.evidence.map((e) => e.ref?.id)).to.deep.equal(['T-1', 'T-2', 'T-3']);
   });
   it('does not fire without tickets', () => {
@@ -157,7 +158,7 @@ describe('rule open-ticket-first', () => {
     expect(fires(customer({tickets: [ticket({id: 'T', status: 'RESOLVED'})]}), 'open-ticket-first')).to.equal(false);
     expect(
       find(customer({tickets: [ticket({id: 'T', status: 'PENDING', priority: 'HIGH'})]}), 'open-ticket-first')?.text,
-    ).to.equal('Deal with open ticket T');
+    ).to.equal('Deal with “Subject of T”');
   });
   it('puts a cancellation request first, as cancellation-pending says', () => {
     const view = customer({
@@ -166,7 +167,7 @@ describe('rule open-ticket-first', () => {
         ticket({id: 'T-cancel', category: 'CANCELLATION', priority: 'LOW'}),
       ],
     });
-    expect(find(view, 'open-ticket-first')?.text).to.equal('2 open tickets: start with T-cancel');
+    expect(find(view, 'open-ticket-first')?.text).to.equal('2 open tickets: start with “Subject of T-cancel”');
   });
 });
 
@@ -355,9 +356,11 @@ describe('rule contact-fatigue (≥ 4 solicitations in 30 days)', () => {
     const history = [1, 3, 6, 10, 15, 20].map((d) => sale(ago(d)));
     const hint = find(customer({history}), 'contact-fatigue');
     // Newest first: 11, 9, 6, 2 Mar, 25, 20 Feb. Below the cap once 2 Mar (the 4th newest) leaves: 1 April.
-    expect(hint?.text).to.equal('Don’t call before 1 April');
+    // 1 April is a Tuesday: the first time a call is allowed is 10:00 that day.
+    expect(hint?.text).to.equal('No outbound call before Tue 1 Apr, 10:00');
+    expect(hint?.until?.toISOString()).to.equal('2025-04-01T08:00:00.000Z');
     expect(hint?.evidence).to.deep.include({label: 'Allowed again from', value: '1 April 2025'});
-    expect(hint?.evidence).to.deep.include({label: 'Cap', value: '4 per 30 days'});
+    expect(hint?.evidence, 'the law is named').to.deep.include({label: 'Cap (France)', value: '4 per 30 days'});
   });
   it('the free-up date is exact: the day before, the window still holds 4', () => {
     const history = [1, 3, 6, 10, 15, 20].map((d) => sale(ago(d)));
@@ -398,9 +401,9 @@ describe('rule outside-calling-hours (France: Mon–Fri 10–13, 14–20, no hol
   const at = (iso: string) => ({now: new Date(iso)});
   it('fires on a Saturday, saying why and when calling is allowed again', () => {
     const hint = find(customer({}), 'outside-calling-hours', at('2025-03-15T13:00:00Z'));
-    expect(hint?.text).to.equal('Don’t call before Mon 17 Mar, 10:00');
+    expect(hint?.text).to.equal('No outbound call before Mon 17 Mar, 10:00');
     expect(hint?.evidence).to.deep.include({label: 'Today', value: 'weekend'});
-    expect(hint?.evidence).to.deep.include({label: 'Legal calling hours', value: 'Mon–Fri 10:00–13:00, 14:00–20:00'});
+    expect(hint?.evidence).to.deep.include({label: 'Canvassing hours (France)', value: 'Mon–Fri 10:00–13:00, 14:00–20:00'});
   });
   it('does not fire on a Wednesday at 11:30', () => {
     expect(fires(customer({}), 'outside-calling-hours')).to.equal(false);
@@ -409,24 +412,24 @@ describe('rule outside-calling-hours (France: Mon–Fri 10–13, 14–20, no hol
     const local = (hm: string) => at(`2025-03-12T${hm}:00+01:00`);
     expect(fires(customer({}), 'outside-calling-hours', local('10:00'))).to.equal(false);
     expect(fires(customer({}), 'outside-calling-hours', local('09:59'))).to.equal(true);
-    expect(find(customer({}), 'outside-calling-hours', local('13:00'))?.text).to.equal('Don’t call before today, 14:00');
+    expect(find(customer({}), 'outside-calling-hours', local('13:00'))?.text).to.equal('No outbound call before today, 14:00');
     expect(fires(customer({}), 'outside-calling-hours', local('19:59'))).to.equal(false);
     expect(fires(customer({}), 'outside-calling-hours', local('20:00'))).to.equal(true);
   });
   it('fires on a public holiday (1 May 2025, a Thursday)', () => {
     const hint = find(customer({}), 'outside-calling-hours', at('2025-05-01T09:00:00Z'));
-    expect(hint?.evidence).to.deep.include({label: 'Today', value: 'public holiday'});
-    expect(hint?.text).to.equal('Don’t call before tomorrow, 10:00');
+    expect(hint?.evidence).to.deep.include({label: 'Today', value: 'public holiday (France)'});
+    expect(hint?.text).to.equal('No outbound call before tomorrow, 10:00');
   });
   it("fires outside the customer's preferred hours, even inside legal ones", () => {
     const view = customer({preferredHours: [hours(WEEKDAYS, '18:00', '20:00')]});
-    expect(find(view, 'outside-calling-hours')?.text).to.equal('Don’t call before today, 18:00');
+    expect(find(view, 'outside-calling-hours')?.text).to.equal('No outbound call before today, 18:00');
     expect(fires(view, 'outside-calling-hours', at('2025-03-12T18:30:00+01:00'))).to.equal(false);
   });
   it('says "don\'t call now" when no time fits both within two weeks', () => {
     const view = customer({preferredHours: [hours(['SUNDAY'], '10:00', '12:00')]});
     const hint = find(view, 'outside-calling-hours');
-    expect(hint?.text).to.equal('Don’t call now');
+    expect(hint?.text).to.equal('No outbound call for now');
     expect(hint?.evidence).to.deep.include({label: 'Next allowed time', value: 'none in the next 14 days'});
   });
 });
@@ -502,7 +505,55 @@ describe('protections fail closed in the rules', () => {
   it('unreadable refusals and contact history: no new offer, no call', () => {
     const view = customer({assumed: ['refusals', 'contact-pressure']});
     expect(find(view, 'refused-recently')?.text).to.equal('No new offer: refusals unknown');
-    expect(find(view, 'contact-fatigue')?.text).to.equal('Don’t call: contact history unknown');
+    expect(find(view, 'contact-fatigue')?.text).to.equal('No outbound call: contact history unknown');
     expect(find(customer({}), 'contact-fatigue')).to.equal(undefined);
+  });
+});
+
+describe('the instant an outbound call is allowed again (every reason counted)', () => {
+  // Cap 4 in 30 days; the 4th newest solicitation on Friday 19 September 2025 frees the cap on
+  // Sunday 19 October 2025: the law allows Monday 20 October 10:00, an evening caller 18:00.
+  const now = new Date('2025-10-16T09:30:00Z'); // Thursday 16 October, 11:30 in Paris
+  const history = ['2025-10-14', '2025-10-01', '2025-09-25', '2025-09-19'].map((d) => sale(new Date(`${d}T09:00:00Z`)));
+  it('a cap that frees on a Sunday: Monday 10:00, not "before Sunday"', () => {
+    const hint = find(customer({history}), 'contact-fatigue', {now});
+    expect(hint?.evidence).to.deep.include({label: 'Allowed again from', value: '19 October 2025'});
+    expect(hint?.until?.toISOString()).to.equal('2025-10-20T08:00:00.000Z');
+    expect(hint?.text).to.equal('No outbound call before Mon 20 Oct, 10:00');
+  });
+  it('…at 18:00 for a customer who prefers evenings', () => {
+    const view = customer({history, preferredHours: [hours(WEEKDAYS, '18:00', '20:00')]});
+    expect(find(view, 'contact-fatigue', {now})?.until?.toISOString()).to.equal('2025-10-20T16:00:00.000Z');
+  });
+  it('a refusal whose quiet time ends later moves it to that day, across the DST change', () => {
+    // Refused on 1 September: 60 days → 31 October 2025, a Friday, in winter time (UTC+1).
+    const refused = [...history, sale(new Date('2025-09-01T09:00:00Z'), {outcome: 'REFUSED'})];
+    const view = customer({history: refused});
+    expect(find(view, 'contact-fatigue', {now})?.until?.toISOString()).to.equal('2025-10-31T09:00:00.000Z');
+    expect(find(view, 'refused-recently', {now})?.until?.toISOString()).to.equal('2025-10-31T09:00:00.000Z');
+  });
+  it('a public holiday after the free day is skipped (Tuesday 11 November 2025)', () => {
+    const late = ['2025-11-07', '2025-11-03', '2025-10-20', '2025-10-11'].map((d) => sale(new Date(`${d}T09:00:00Z`)));
+    // The cap frees on Monday 10 November: 10:00 that day. For a customer who takes calls on
+    // Tuesdays and Wednesdays only, Tuesday 11 (Armistice Day) is skipped: Wednesday 12.
+    const hint = find(customer({history: late}), 'contact-fatigue', {now: new Date('2025-11-07T10:00:00Z')});
+    expect(hint?.until?.toISOString()).to.equal('2025-11-10T09:00:00.000Z');
+    const view = customer({history: late, preferredHours: [hours(['TUESDAY', 'WEDNESDAY'], '10:00', '12:00')]});
+    expect(find(view, 'contact-fatigue', {now: new Date('2025-11-07T10:00:00Z')})?.until?.toISOString()).to.equal(
+      '2025-11-12T09:00:00.000Z',
+    );
+  });
+  it('do-not-contact has no date and says so', () => {
+    const hint = find(customer({doNotCall: true}), 'do-not-contact');
+    expect(hint?.until).to.equal(undefined);
+    expect(hint?.detail).to.equal('No end date: until they consent again');
+    expect(find(customer({doNotCall: true}), 'do-not-contact', {locale: 'fr'})?.detail).to.equal(
+      'Sans date de fin\u202F: jusqu’à un nouveau consentement',
+    );
+  });
+  it('the evidence names the law it applies', () => {
+    const hint = find(customer({history}), 'contact-fatigue', {now, locale: 'fr'});
+    expect(hint?.evidence).to.deep.include({label: 'Heures de démarchage (France)', value: 'lun.–ven. 10:00–13:00, 14:00–20:00'});
+    expect(hint?.evidence).to.deep.include({label: 'Plafond (France)', value: '4 par période de 30 jours'});
   });
 });

@@ -35,7 +35,8 @@ describe('seed fixtures: the exact, ordered hints of each story', () => {
   it('001: repeat contact, no transfer and the unanswered e-mail are all there, with their figures', () => {
     const hints = computeHints(seed001Transferred(), {now: NOW, locale: 'en-GB'});
     const byId = new Map(hints.map((h) => [h.id, h]));
-    expect(byId.get('repeat-contact')?.text).to.equal('Own it: 4 contacts about T-4907');
+    expect(byId.get('repeat-contact')?.text).to.equal('Own it: 4 contacts about “Internet drops every evening”');
+    expect(byId.get('repeat-contact')?.detail).to.equal('Ticket T-4907 · 4 contacts in 30 days');
     expect(byId.get('no-transfer')?.text).to.equal('Don’t transfer: 3 transfers already');
     expect(byId.get('no-transfer')?.detail).to.equal('Transferred 3 times in 30 days');
     expect(byId.get('unanswered-contact')?.text).to.equal('Answer their email of 9 March');
@@ -71,8 +72,12 @@ describe('seed fixtures: the exact, ordered hints of each story', () => {
     ]);
     const byId = new Map(hints.map((h) => [h.id, h]));
     expect(byId.get('loyal-customer')?.text).to.equal('Remerciez pour 15 ans de fidélité');
-    // Solicitations on 10 Mar, 7 Mar, 3 Mar, 26 Feb…: the 4th newest (26 Feb) + 30 days = 28 March.
-    expect(byId.get('contact-fatigue')?.text).to.equal('Pas d’appel avant le 28 mars');
+    // Solicitations on 10 Mar, 7 Mar, 3 Mar, 26 Feb…: the 4th newest (26 Feb) + 30 days = 28 March,
+    // when the cap frees up. But he refused an offer on 15 February (no solicitation for 60
+    // days: 16 April), and he wants calls between 18:00 and 20:00: Wednesday 16 April, 18:00.
+    expect(byId.get('contact-fatigue')?.evidence).to.deep.include({label: 'De nouveau possible le', value: '28 mars 2025'});
+    expect(byId.get('contact-fatigue')?.text).to.equal('Ne rappelez pas avant mer. 16 avr., 18:00');
+    expect(byId.get('contact-fatigue')?.until?.toISOString()).to.equal('2025-04-16T16:00:00.000Z');
     expect(byId.get('contact-fatigue')?.detail).to.equal('6 appels en 30 jours (plafond\u202F: 4)');
     expect(byId.get('refused-recently')?.text).to.equal('Aucune offre avant le 16 avril');
     expect(byId.get('refused-recently')?.detail).to.equal('Offre refusée le 15 février');
