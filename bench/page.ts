@@ -367,3 +367,120 @@ export async function pagePlain(requests: readonly Recorded[], ids: readonly str
 function idle(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 50));
 }
+
+// ── memory and long histories (one page per build, not repeated) ──────────────────────────
+
+/** Bytes in use: the JavaScript heap, and Blink's own heap where the DOM's nodes live. */
+type Heap = {js: number; dom: number};
+declare global {
+  interface Window {
+    benchCdp?: {gc(): Promise<void>; heap(): Promise<Heap>};
+  }
+}
+
+async function heap(): Promise<Heap> {
+  const cdp = window.benchCdp;
+  if (!cdp) throw new Error('run with the CDP helpers (bench/run.mjs sets them up)');
+  // Twice: a DOM node is freed once the JavaScript wrapper that held it is, a collection later.
+  await cdp.gc();
+  await cdp.gc();
+  return cdp.heap();
+}
+const minus = (a: Heap, b: Heap): Heap => ({js: a.js - b.js, dom: a.dom - b.dom});
+const per = (a: Heap, n: number): Heap => ({js: a.js / n, dom: a.dom / n});
+const total = (a: Heap) => a.js + a.dom;
+
+/**
+ * Memory per live card: `perCycle` cards of one customer under a provider, stacked in the
+ * sidebar (a few in view, the others skipped by `content-visibility: auto`), then with every
+ * card laid out, then the heap after removal over `cycles` add/remove cycles; against the
+ * plain DOM showing the same answer `perCycle` times. Both heaps are counted: the plain DOM
+ * keeps almost everything in the DOM's heap, the card also keeps its view in the JavaScript heap.
+ */
+export async function memory(dist: string, id: string, perCycle: number, cycles: number, request: Recorded) {
+  await cardScript(dist);
+  const provider = document.createElement('customer-360-provider');
+  provider.setAttribute('endpoint', ENDPOINT);
+  sidebar().append(provider);
+  const cycle = async () => {
+    const cards = Array.from({length: perCycle}, () => makeCard(id, false));
+    provider.append(...cards);
+    await Promise.all(cards.map((card) => shown(card, id)));
+    await painted();
+    const live = await heap();
+    for (const card of cards) card.remove();
+    await painted();
+    return live;
+  };
+  // One full cycle first, so the code's own first-use allocations (compiled code, templates)
+  // are not counted as cards.
+  await cycle();
+  const base = await heap();
+  const after: number[] = [];
+  let perCard: Heap = {js: 0, dom: 0};
+  for (let i = 0; i < cycles; i += 1) {
+    const live = await cycle();
+    if (i === 0) perCard = per(minus(live, base), perCycle);
+    after.push(total(minus(await heap(), base)));
+  }
+  // Every card laid out, as if all were in view (a host style overriding `content-visibility`).
+  const style = document.createElement('style');
+  style.textContent = 'customer-360::part(card) { content-visibility: visible }';
+  document.head.append(style);
+  const before = await heap();
+  const laidOut = per(minus(await cycle(), before), perCycle);
+  style.remove();
+  const plain = await plainScript();
+  const box = document.createElement('div');
+  sidebar().append(box);
+  const plainBase = await heap();
+  for (let i = 0; i < perCycle; i += 1) {
+    const one = document.createElement('div');
+    box.append(one);
+    await plain.show(one, request);
+  }
+  await painted();
+  const plainPerCard = per(minus(await heap(), plainBase), perCycle);
+  return {perCard, laidOut, plainPerCard, afterRemoval: after};
+}
+
+/**
+ * A long history (`id` with thousands of contacts) at `page-size`: "show more" clicked `pages`
+ * times, each new page timed from its answer's last byte to painted; then how many rows and
+ * elements the card holds.
+ */
+export async function history(dist: string, id: string, pageSize: number, pages: number) {
+  const card = makeCard(id);
+  card.setAttribute('page-size', String(pageSize));
+  sidebar().append(card);
+  await cardScript(dist);
+  await shown(card, id);
+  await painted();
+  const root = card.shadowRoot;
+  const times: number[] = [];
+  for (let i = 0; i < pages; i += 1) {
+    const button = root?.querySelector<HTMLButtonElement>('[part~="show-more"]');
+    if (!button || button.getAttribute('aria-disabled') === 'true') break;
+    const before = performance.getEntriesByType('resource').filter((e) => e.name.includes('/graphql')).length;
+    button.click();
+    // Polled task by task (not frame by frame): until the answer is in and the card rendered it.
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await card.updateComplete;
+      const entries = performance.getEntriesByType('resource').filter((e) => e.name.includes('/graphql'));
+      const waiting = root?.querySelector('[part~="show-more"][aria-disabled="true"]');
+      if (entries.length > before && !waiting && !busy(card)) {
+        const answered = (entries.at(-1) as PerformanceResourceTiming).responseEnd;
+        times.push((await painted()) - answered);
+        break;
+      }
+    }
+  }
+  return {
+    pages: times.length,
+    times,
+    rowsInDom: root?.querySelectorAll('[part~="history"] li').length ?? 0,
+    elements: root?.querySelectorAll('*').length ?? 0,
+    loaded: root?.querySelector('[part~="history"] .muted[aria-live]')?.textContent?.trim(),
+  };
+}

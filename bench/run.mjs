@@ -3,7 +3,7 @@
 //   npm run bench                                   builds dist/, then measures it
 //   npm run bench -- --no-build                     measures dist/ as it is
 //   npm run bench -- --dist /tmp/old --dist dist    measures two builds side by side, in one run
-//   npm run bench -- --runs 9                       more repetitions (default 5)
+//   npm run bench -- --runs 11                      more repetitions (default 7)
 //
 // Prints one markdown table; writes the raw numbers to bench/results/<date>.json (and
 // latest.json). Timings are reported, never asserted: read them against the plain DOM of the
@@ -25,7 +25,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const {values: options} = parseArgs({
   options: {
     dist: {type: 'string', multiple: true},
-    runs: {type: 'string', default: '5'},
+    runs: {type: 'string', default: '7'},
     'no-build': {type: 'boolean', default: false},
   },
 });
@@ -133,13 +133,25 @@ const browser = await puppeteer.launch({executablePath, headless: true, args: ch
  * Runs `window.bench[fn](...args)` in a fresh page of its own browser context (its own renderer
  * process, empty cache), `host` or `cold`; with `trace`, under a Chromium trace, returned too.
  */
-async function inPage(kind, fn, args, {trace = false} = {}) {
+async function inPage(kind, fn, args, {trace = false, cdp = false} = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`[page] ${error.message}`));
     await page.goto(`${base}/${kind}.html`);
     await page.waitForFunction(() => window.bench !== undefined);
+    if (cdp) {
+      // Forced collections and both heaps: the JavaScript heap and Blink's (where elements live).
+      const session = await page.createCDPSession();
+      await page.exposeFunction('__benchGc', () => session.send('HeapProfiler.collectGarbage'));
+      await page.exposeFunction('__benchHeap', async () => {
+        const usage = await session.send('Runtime.getHeapUsage');
+        return {js: usage.usedSize, dom: usage.embedderHeapUsedSize ?? Number.NaN};
+      });
+      await page.evaluate(() => {
+        window.benchCdp = {gc: () => window.__benchGc(), heap: () => window.__benchHeap()};
+      });
+    }
     if (trace) {
       await page.tracing.start({
         categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
@@ -191,6 +203,7 @@ const median = (values) => {
 };
 
 const subjects = [{key: 'plain', label: 'plain DOM'}, ...dists.map((d, i) => ({key: `d${i}`, label: d.label, url: `/d${i}`}))];
+const cards = () => subjects.filter((s) => s.url);
 /** Raw samples: results[scenario][subject] = [{ms | times, longTasks}, …], one per run. */
 const results = {firstHost: {}, firstCold: {}, switch: {}, page: {}, traces: {}};
 for (const scenario of ['firstHost', 'firstCold', 'switch', 'page']) for (const s of subjects) results[scenario][s.key] = [];
@@ -211,7 +224,6 @@ for (const [i, d] of dists.entries()) {
     ),
   );
   captured.push({...c, answerBytes: sizes.map((s) => s.length)});
-  if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(c));
   if (c.pageRequests !== 1) console.warn(`${d.label}: the page of ${PAGE.length} cards sent ${c.pageRequests} requests`);
 }
 const requests = captured[0];
@@ -249,6 +261,18 @@ for (const s of subjects) {
   const {trace} = await inPage('host', s.url ? 'switchCard' : 'switchPlain', args, {trace: true});
   results.traces[s.key] = longestTasks(trace);
 }
+// Memory and a long history: one page per build (they vary far less than times do).
+const MEMORY = {cards: 100, cycles: 8};
+const HISTORY = {pageSize: 100, pages: 20};
+results.memory = {};
+results.history = {};
+for (const s of cards()) {
+  results.memory[s.key] = await inPage('host', 'memory', [s.url, FIRST, MEMORY.cards, MEMORY.cycles, requests.single[FIRST]], {
+    cdp: true,
+  });
+  results.history[s.key] = await inPage('host', 'history', [s.url, 'large-history', HISTORY.pageSize, HISTORY.pages]);
+}
+
 // Every sample must have shown what it was timed for (checked after each clock stopped).
 const expected = {firstHost: 1, firstCold: 1, switch: PERSONAS.length - 1, page: PAGE.length};
 const incomplete = [];
@@ -279,13 +303,12 @@ const pairedRatios = (scenario, key) =>
   });
 const verdict = (value, limit) => (Number.isFinite(value) ? (value <= limit ? ' — met' : ' — not met') : '');
 
-const cards = subjects.filter((s) => s.url);
 /** Median (min–max) of the times, then the median wait for the GraphQL answers within them. */
 const timeCell = (samples) =>
   `${spread(samples.flatMap((v) => v.times ?? [v.ms]))}; answer ${ms(median(samples.flatMap((v) => v.answers ?? [v.answer])))}`;
 const timeRow = (label, scenario, target, limit) => {
   const row = [label, target, timeCell(results[scenario].plain)];
-  for (const s of cards) {
+  for (const s of cards()) {
     const ratios = pairedRatios(scenario, s.key);
     row.push(timeCell(results[scenario][s.key]));
     row.push(`${spread(ratios, x)}${limit ? verdict(median(ratios), limit) : ''}`);
@@ -299,17 +322,41 @@ const taskRow = (label, scenario, target) => {
     return tasks.length ? `${tasks.length} in ${windows}, longest ${ms(Math.max(...tasks))}` : `none in ${windows}`;
   };
   const row = [label, target, cell(results[scenario].plain)];
-  for (const s of cards) row.push(cell(results[scenario][s.key]), '');
+  for (const s of cards()) row.push(cell(results[scenario][s.key]), '');
   return row;
 };
 const gz = (file) => (existsSync(file) ? `${(gzipSync(readFileSync(file), {level: 9}).length / 1024).toFixed(1)} KB` : '–');
 const sizeRow = ['script, gzip', '', `${gz(join(root, '.cache/bench/plain.js'))} (bench/plain.js)`];
-for (const [i] of cards.entries())
+for (const [i] of cards().entries())
   sizeRow.push(`${gz(join(dists[i].dir, 'customer-360.js'))} (+ ${gz(join(dists[i].dir, 'hints-engine.js'))} engine)`, '');
 const traceRow = ['longest task of a switch (trace, every task)', '≤ 50 ms', spread(results.traces.plain)];
-for (const s of cards) {
+for (const s of cards()) {
   const longest = Math.max(...results.traces[s.key]);
   traceRow.push(spread(results.traces[s.key]), `worst ${ms(longest)}${verdict(longest, 50)}`);
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const both = (h) => `${kb(h.js + h.dom)} (${kb(h.js)} + ${kb(h.dom)})`;
+const plainMemory = results.memory[cards()[0].key].plainPerCard;
+const memoryRow = (label, pick, target) => {
+  const row = [label, target, `${both(plainMemory)}`];
+  for (const s of cards()) {
+    const h = pick(results.memory[s.key]);
+    const plain = results.memory[s.key].plainPerCard;
+    row.push(both(h), x((h.js + h.dom) / (plain.js + plain.dom)));
+  }
+  return row;
+};
+const growthRow = [`heap after removal, ${MEMORY.cycles} cycles of ${MEMORY.cards} cards`, 'flat', ''];
+for (const s of cards()) growthRow.push(results.memory[s.key].afterRemoval.map(kb).join(', '), '');
+const historyRows = [
+  [`history: ${HISTORY.pages} × "show more" (page-size ${HISTORY.pageSize}), each new page: answer → painted`, 'reported', ''],
+  ['… then in the card', '', ''],
+];
+for (const s of cards()) {
+  const h = results.history[s.key];
+  historyRows[0].push(`${ms(median(h.times))} (first ${ms(h.times[0])}, last ${ms(h.times.at(-1))})`, '');
+  historyRows[1].push(`${h.loaded ?? '–'}; ${h.rowsInDom} rows, ${h.elements} elements`, '');
 }
 
 const rows = [
@@ -321,8 +368,16 @@ const rows = [
   traceRow,
   taskRow('tasks over 50 ms during the timed switches (Long Tasks API)', 'switch', 'none'),
   taskRow('tasks over 50 ms during the first card, host page', 'firstHost', 'reported'),
+  memoryRow(
+    `memory per live card (${MEMORY.cards} cards, a few in view): JavaScript + DOM heaps`,
+    (m) => m.perCard,
+    '≤ 3× plain',
+  ),
+  memoryRow('… with every card laid out (none skipped by `content-visibility`)', (m) => m.laidOut, 'reported'),
+  growthRow,
+  ...historyRows,
 ];
-const header = ['measure', 'target', 'plain DOM', ...cards.flatMap((s) => [`card: ${s.label}`, '× plain'])];
+const header = ['measure', 'target', 'plain DOM', ...cards().flatMap((s) => [`card: ${s.label}`, '× plain'])];
 const line = (cells) => `| ${cells.join(' | ')} |`;
 const load = (l) => l.map((n) => n.toFixed(1)).join(' / ');
 console.log(
@@ -343,7 +398,7 @@ console.log(
     ? `\nNOT COMPLETE, these numbers are wrong: ${incomplete.join('; ')}`
     : '\nChecked: every timed card showed its customer in full (header to history) when its clock stopped.',
 );
-const hints = cards.map((s) => `${s.label}: ${results.firstHost[s.key].filter((v) => v.withHints).length} of ${runs}`);
+const hints = cards().map((s) => `${s.label}: ${results.firstHost[s.key].filter((v) => v.withHints).length} of ${runs}`);
 console.log(`First cards (host page) showing hints: ${hints.join('; ')}.`);
 
 mkdirSync(join(root, 'bench/results'), {recursive: true});
