@@ -76,7 +76,10 @@ export default defineConfig(({command, mode}): UserConfig => {
   // beside themselves (a classic script's `import()` resolves against the script's own URL).
   const iife = mode === 'bundle-iife';
   return {
-    define,
+    // The classic script has no import.meta: src/beside.script.ts then reads document.currentScript.
+    define: iife ? {...define, 'import.meta.url': 'undefined'} : define,
+    // graphql-request's parser and printer are never called (src/graphql-stub.ts).
+    resolve: {alias: {graphql: fileURLToPath(new URL('./src/graphql-stub.ts', import.meta.url))}},
     plugins: [minifyTemplates(), filesBesideScript()],
     build: {
       outDir: 'dist',

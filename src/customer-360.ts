@@ -5,7 +5,6 @@ import {Task, TaskStatus} from '@lit/task';
 import {FilesController} from './controllers/files.js';
 import {HistoryController} from './controllers/history.js';
 import {RetryController} from './controllers/retry.js';
-import {SplitRenderController, firstHints} from './controllers/split.js';
 import {customerTimeZone} from './data/derive.js';
 import {LoadFailure, isAbort} from './data/errors.js';
 import {loadContactsPage, loadCustomer, sharedKey, type Loaded, type Transport} from './data/load.js';
@@ -22,13 +21,12 @@ import {share} from './data/share.js';
 import {customer360Context, type Customer360Config, type HeadersHook, type Theme} from './provider/context.js';
 import {requestedLocale, supportedLocale, textDirection, translate} from './i18n/format.js';
 import {hasLocale, loadLocale} from './i18n/locales.js';
-import {warmFormatters} from './i18n/warm.js';
 import {styles} from './customer-360.styles.js';
 import type {RenderContext} from './ui/context.js';
 import {MAX_VISIBLE_ROWS} from './hints/compose.js';
 import {briefFor, renderHints, type Dismissal} from './ui/hints.js';
 import {renderHeader, renderHistory, renderProducts, renderTickets} from './ui/sections.js';
-import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkeleton, renderSkeletonGrid} from './ui/states.js';
+import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkeleton} from './ui/states.js';
 
 /**
  * The end of the warning for a file the script loads from beside itself: module imports are
@@ -104,17 +102,10 @@ export class Customer360 extends LitElement {
         this._warnOnce('endpoint', `customer-360: endpoint "${redactEndpoint(request.endpoint)}" is not a usable http(s) URL.`);
       }
       const loaded = loadCustomer(request, this._transport, signal, cache, this._config?.batcher);
-      // While the request is in flight, build the formatters the loaded card will need; the
-      // first cards of a page wait for the worker making the browser's slow first Intl use (warm.ts).
-      const intl =
-        request.kind === 'query' || request.kind === 'lookup'
-          ? warmFormatters(this._locale, resolveHintOptions(this._hintOptions).jurisdiction.defaultTimeZone, this._now)
-          : undefined;
-      // The first card waits for the hint engine and its language's file, fetched in parallel
-      // with the data: the customer appears with the call brief, in the agent's language.
+      // The engine and the language file are fetched in parallel with the data: the customer
+      // appears with the call brief, in the agent's language.
       const files = this._files.pending;
-      const ready = files || intl ? Promise.all([loaded, files, intl]).then(([value]) => value) : loaded;
-      return firstHints.done ? ready : ready.then((value) => this._prime(value));
+      return files ? Promise.all([loaded, files]).then(([value]) => value) : loaded;
     },
     onComplete: (loaded) => {
       this._retry.reset();
@@ -179,9 +170,6 @@ export class Customer360 extends LitElement {
     fetchPage: (customerId, after, signal) =>
       loadContactsPage(this._running ?? this._request, customerId, this._transport, after, signal),
   });
-
-  /** The first render of a newly shown customer: header and brief first, the rest next task. */
-  private readonly _split = new SplitRenderController(this);
 
   /** The language file and the hint engine, loaded beside the script when first needed. */
   private readonly _files = new FilesController(this);
@@ -292,14 +280,14 @@ export class Customer360 extends LitElement {
 
   // Lifecycle.
   /**
-   * Resolves once the whole card is rendered: including the part a first render leaves for the
-   * next task, and in its language (a card switched to a language whose file is still loading
-   * shows its previous language until the file is in) with its hints (the engine's file).
+   * Resolves once the whole card is rendered in its language (a card switched to a language
+   * whose file is still loading shows its previous language until the file is in) with its
+   * hints (the engine's file).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this._split.pending || this._files.pending) {
-      await Promise.all([this._split.pending, this._files.pending]);
+    while (this._files.pending) {
+      await this._files.pending;
       result = (await super.getUpdateComplete()) && result;
     }
     return result;
@@ -569,31 +557,6 @@ export class Customer360 extends LitElement {
     }
   }
 
-  /**
-   * The page's first hints are the slow ones: the engine's code compiles, its formatters are
-   * built. They are computed in a task of their own, between the answer and its render (in the
-   * task after), which then finds them shared (data/share.ts): shorter tasks, not one long
-   * one. Not with host rules (the host's code would run twice) nor once a card of the page has
-   * done it.
-   */
-  private _prime(loaded: Loaded): Promise<Loaded> {
-    const engine = hintEngine();
-    const rules = this.hintRules?.length || this._config?.hintRules?.length;
-    if (firstHints.done || loaded.kind !== 'found' || !engine || this._hintsDisabled || rules) return Promise.resolve(loaded);
-    return new Promise((resolve) =>
-      firstHints.schedule(() => {
-        firstHints.done = true;
-        try {
-          this._hintsOf(loaded.view, engine);
-        } catch {
-          // The render computes them again and handles it.
-        }
-        // The render in the next task: resolving here would render in this one.
-        firstHints.schedule(() => resolve(loaded));
-      }),
-    );
-  }
-
   // Handlers.
   private _onRetry = () => {
     this._focusAfter = {action: 'retry'};
@@ -671,20 +634,16 @@ export class Customer360 extends LitElement {
                 ctx,
               )
         }
-        ${
-          this._split.later(view.id)
-            ? renderSkeletonGrid()
-            : html`<div class="grid">
-                ${renderTickets(view, ctx, open('ticket'))} ${renderProducts(view, ctx, open('product'))}
-                ${renderHistory(view, history.page, ctx, {
-                  loading: history.loading,
-                  failed: history.failed,
-                  onMore: () => this._onMore(view),
-                  onNewest: this._onNewest,
-                  onOpen: open('contact'),
-                })}
-              </div>`
-        }
+        <div class="grid">
+          ${renderTickets(view, ctx, open('ticket'))} ${renderProducts(view, ctx, open('product'))}
+          ${renderHistory(view, history.page, ctx, {
+            loading: history.loading,
+            failed: history.failed,
+            onMore: () => this._onMore(view),
+            onNewest: this._onNewest,
+            onOpen: open('contact'),
+          })}
+        </div>
       </div>`;
   }
 
@@ -727,7 +686,7 @@ export class Customer360 extends LitElement {
       class=${this.theme ?? this._config?.theme ?? ''}
       lang=${locale}
       dir=${textDirection(locale)}
-      aria-busy=${this._task.status === TaskStatus.PENDING || this._split.waiting ? 'true' : 'false'}
+      aria-busy=${this._task.status === TaskStatus.PENDING ? 'true' : 'false'}
       aria-label=${view ? ctx.t('customerCard', {name: view.displayName}) : ctx.t('loading')}
     >
       ${body}

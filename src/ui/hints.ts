@@ -8,6 +8,7 @@ import {html, nothing} from 'lit';
 import type {CustomerView} from '../data/view-model.js';
 import {composeBrief, rowEvidence, type Brief, type BriefRow} from '../hints/compose.js';
 import type {Hint} from '../hints/index.js';
+import {truncate} from '../core/truncate.js';
 import type {RenderContext} from './context.js';
 
 export const DISMISS_REASONS = ['not-relevant', 'already-done', 'customer-request', 'wrong', 'other'] as const;
@@ -76,7 +77,7 @@ function renderDismissForm(row: BriefRow, state: HintPanelState, ctx: RenderCont
     const data = new FormData(event.target as HTMLFormElement);
     state.onDismiss(row.ids, {
       reason: data.get('reason') as DismissReason,
-      note: String(data.get('note') ?? '').slice(0, 500),
+      note: truncate(String(data.get('note') ?? ''), 500),
     });
   };
   return html`<form @submit=${submit} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && state.onAskDismiss(undefined)}>

@@ -203,23 +203,28 @@ export function renderHistory(
                 guard([c, ctx.locale, ctx.timeZone, minute], () => renderContact(c, ctx, more.onOpen)),
               )}
             </ol>
-            <p class="muted" aria-live="polite">
+            <div aria-live="polite">
+              <p class="muted">
+                ${
+                  from
+                    ? t('historyRange', {from: from + 1, to: page.items.length, n: page.totalCount})
+                    : t('historyCount', {shown: page.items.length, n: page.totalCount})
+                }
+              </p>
               ${
-                from
-                  ? t('historyRange', {from: from + 1, to: page.items.length, n: page.totalCount})
-                  : t('historyCount', {shown: page.items.length, n: page.totalCount})
+                // In the live region that was there before: one added with its text is often not announced.
+                more.failed ? html`<p class="section-error">${t('moreFailed')}</p>` : nothing
               }
-            </p>
+            </div>
             ${
               from
                 ? html`<button class="more" part="show-newest" @click=${more.onNewest}>${t('historyNewest')}</button>`
                 : nothing
             }
-            ${more.failed ? sectionError(ctx) : nothing}
             ${
               page.hasNextPage
                 ? html`<button class="more" part="show-more" aria-disabled=${more.loading ? 'true' : 'false'} @click=${more.onMore}>
-                  ${more.loading ? t('loading') : t('showMore')}
+                  ${t(more.loading ? 'loading' : more.failed ? 'retry' : 'showMore')}
                 </button>`
                 : nothing
             }`

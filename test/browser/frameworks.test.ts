@@ -38,15 +38,15 @@ async function loadedCard(win: Window, selector = 'customer-360'): Promise<Custo
 }
 
 /**
- * A page whose policy allows only the listed files of dist/ as scripts (and the card's Intl
- * worker, docs/security.md, "The Content-Security-Policy a host needs"), with martin's card in
+ * A page whose policy allows only the listed files of dist/ as scripts (docs/security.md, "The
+ * Content-Security-Policy a host needs"), with martin's card in
  * `locale`: the card once loaded, the warnings it printed and the files the policy blocked.
  */
 async function strictPage(allowed: string[], locale: string) {
   const sources = allowed.map((file) => `${location.origin}/dist/${file}`).join(' ');
   const {win, errors} = await page(
     `<customer-360 customer-id="martin" endpoint="${ENDPOINT}" locale="${locale}"></customer-360>`,
-    `<meta http-equiv="Content-Security-Policy" content="script-src ${sources}; worker-src blob:; connect-src 'self'">
+    `<meta http-equiv="Content-Security-Policy" content="script-src ${sources}; connect-src 'self'">
      <script type="module" src="/dist/customer-360.js"></script>`,
   );
   const warnings: string[] = [];
