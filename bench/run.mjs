@@ -365,7 +365,7 @@ const historyRows = [
 for (const s of cards()) {
   const h = results.history[s.key];
   historyRows[0].push(`${ms(median(h.times))} (first ${ms(h.times[0])}, last ${ms(h.times.at(-1))})`, '');
-  historyRows[1].push(`${h.loaded ?? '–'}; ${h.rowsInDom} rows, ${h.elements} elements`, '');
+  historyRows[1].push(`${h.pages} pages loaded; ${h.rowsInDom} history rows, ${h.elements} elements`, '');
 }
 
 const rows = [
