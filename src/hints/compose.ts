@@ -17,23 +17,14 @@
  */
 import type {Contact, CustomerView} from '../data/view-model.js';
 import {resolveLocale} from '../core/locale.js';
+import {ADDRESS_IDS, addressOf, type BriefAddress} from './address.js';
 import {hintTexts} from './texts.js';
 import type {Hint, HintEvidence, HintKind, HintSeverity} from './types.js';
 
+export {addressOf, type BriefAddress};
+
 /** Rows an agent sees without a click: three things in two seconds. */
 export const MAX_VISIBLE_ROWS = 3;
-
-export interface BriefAddress {
-  /** What to call the person: the preferred name, else salutation + family name, else the full name. */
-  name: string;
-  basis: 'preferred-name' | 'salutation' | 'full-name';
-  /** No salutation on record: never guess one (the card says so next to the name). */
-  noTitle: boolean;
-  /** The hint the line stands for (`preferred-name` or `salutation-unknown`), when it was produced. */
-  hintId?: string;
-  /** Every address hint the line stands for. */
-  hintIds: string[];
-}
 
 /** The preferred channel and hours, shown as a chip in the header. */
 export interface BriefChannel {
@@ -88,8 +79,6 @@ export interface BriefInput {
   locale?: string;
 }
 
-/** Hints the header shows instead of a row. */
-const ADDRESS_IDS = ['preferred-name', 'salutation-unknown'];
 const CHANNEL_ID = 'preferred-channel';
 /** Reasons not to sell, the first present leads the row. */
 const SELL_IDS = ['quiet-period', 'no-upsell', 'refused-recently', 'not-eligible', 'new-customers-only', 'already-owns'];
@@ -113,23 +102,6 @@ const SUBJECT_IDS = [
 ];
 /** How the agent should handle the conversation: these two always go together. */
 const CONVERSATION_KEY = 'conversation';
-
-const filled = (value: string | undefined): string | undefined => value?.trim() || undefined;
-
-/** How to greet the person, from the record alone: never a guessed title. */
-export function addressOf(view: CustomerView, hints: readonly Hint[] = []): BriefAddress {
-  const preferred = filled(view.preferredName);
-  const salutation = filled(view.salutation);
-  const family = filled(view.familyName);
-  const full = [view.givenName, view.familyName].map(filled).filter(Boolean).join(' ') || view.displayName;
-  const hintIds = ADDRESS_IDS.filter((id) => hints.some((h) => h.id === id));
-  const basis = preferred ? 'preferred-name' : salutation ? 'salutation' : 'full-name';
-  const name = preferred ?? (salutation ? `${salutation} ${family ?? full}` : full);
-  // The line stands for the hint that says what it shows: the name to use, or "no title".
-  const lead = basis === 'full-name' ? 'salutation-unknown' : 'preferred-name';
-  const hintId = hintIds.includes(lead) ? lead : hintIds[0];
-  return {name, basis, noTitle: !salutation, hintId, hintIds: hintId ? [hintId, ...hintIds.filter((id) => id !== hintId)] : []};
-}
 
 /**
  * The records the brief knows how to link, for one call: the contacts by id, and each open

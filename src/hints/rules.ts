@@ -1,3 +1,4 @@
+import {addressOf} from './address.js';
 import {isolate} from '../core/bidi.js';
 import type {
   Consent,
@@ -108,11 +109,6 @@ function headlineSubject(t: Ticket): string {
   const cut = subject.slice(0, HEADLINE_SUBJECT - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > HEADLINE_SUBJECT / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
-}
-
-/** The name the agent should say: the preferred one, else the full name, never a guessed title. */
-function nameToUse(view: CustomerView): string {
-  return filled(view.preferredName) ?? ([view.givenName, view.familyName].filter(filled).join(' ') || view.displayName);
 }
 
 // ── severity 1: what we owe the customer ─────────────────────────────────────
@@ -591,7 +587,7 @@ const newCustomersOnly: BuiltinRule = (env) => {
 
 const salutationUnknown: BuiltinRule = (env) => {
   if (filled(env.view.salutation)) return undefined;
-  const name = nameToUse(env.view);
+  const name = addressOf(env.view).name;
   const {labels, values} = env.m;
   return hint(env, 'salutation-unknown', {name}, [fact(labels.salutation, values.notRecorded), fact(labels.nameToUse, name)]);
 };
