@@ -71,14 +71,4 @@ export function clearIntlCache(): void {
   entries.clear();
 }
 
-/** The keys the cache holds, least recently used first (tests). */
-export function intlCacheKeys(): string[] {
-  return [...entries.keys()];
-}
-
-/** How many entries the cache holds (tests). */
-export function intlCacheSize(): number {
-  return entries.size;
-}
-
 globalThis.addEventListener?.('languagechange', clearIntlCache);

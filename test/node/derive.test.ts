@@ -1,5 +1,6 @@
-import {expect} from '@open-wc/testing';
-import {relationshipState, ticketOrder, isAlertOutcome, outcomeLabel} from '../../src/data/derive.js';
+import {expect} from '../expect.js';
+import {isAlertOutcome, outcomeLabel, relationshipState, tenureOf, tenureSpan, ticketOrder} from '../../src/data/derive.js';
+import {zonedParts} from '../../src/core/time.js';
 import type {Contact, CustomerView, Ticket} from '../../src/data/view-model.js';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -51,10 +52,35 @@ describe('ticketOrder', () => {
     expect(order).to.deep.equal(['urgent', 'high', 'old-normal', 'new-normal', 'unknown']);
   });
 
+  it('a cancellation request first, then priority, then the oldest, then the id', () => {
+    const order = ticketOrder([
+      ticket('b-normal', 'NORMAL', '2026-01-01'),
+      ticket('a-normal', 'NORMAL', '2026-01-01'),
+      ticket('urgent', 'URGENT', '2026-11-22'),
+      ticket('cancel', 'LOW', '2026-11-22', 'CANCELLATION'),
+    ]).map((t) => t.id);
+    expect(order).to.deep.equal(['cancel', 'urgent', 'a-normal', 'b-normal']);
+  });
+
   it('does not reorder its input', () => {
     const input = [ticket('b', 'LOW', '2026-01-01'), ticket('a', 'URGENT', '2026-01-01')];
     ticketOrder(input);
     expect(input.map((t) => t.id)).to.deep.equal(['b', 'a']);
+  });
+});
+
+describe('tenureOf / tenureSpan', () => {
+  const day = (iso: string) => zonedParts(new Date(`${iso}T12:00:00Z`), 'UTC').epochDay;
+  it('counts whole years, the anniversary day included', () => {
+    expect(tenureOf(new Date('2011-11-24'), day('2026-11-23'))?.years).to.equal(14);
+    expect(tenureOf(new Date('2011-11-23'), day('2026-11-23'))?.years).to.equal(15);
+  });
+  it('uses months then days for new customers', () => {
+    expect(tenureSpan(tenureOf(new Date('2026-08-01'), day('2026-11-23'))!)).to.deep.equal({unit: 'months', n: 3});
+    expect(tenureSpan(tenureOf(new Date('2026-11-02'), day('2026-11-23'))!)).to.deep.equal({unit: 'days', n: 21});
+  });
+  it('a start date in the future gives no tenure', () => {
+    expect(tenureOf(new Date('2027-01-01'), day('2026-11-23'))).to.equal(undefined);
   });
 });
 
@@ -94,7 +120,7 @@ describe('relationshipState', () => {
 describe('relationshipFacts', () => {
   it('says what made the state, most telling first, at most three, counting a cancellation once', async () => {
     const {relationshipFacts} = await import('../../src/data/derive.js');
-    const {customer, ticket, product, contact, ago, NOW} = await import('./hints/fixtures.js');
+    const {customer, ticket, product, contact, ago, NOW} = await import('../unit/hints/fixtures.js');
     const view = customer({
       products: [product({id: 'p', category: 'tv', status: 'CANCELLATION_REQUESTED'})],
       tickets: [ticket({id: 'T', category: 'CANCELLATION', openedAt: ago(2)})],
@@ -111,7 +137,7 @@ describe('relationshipFacts', () => {
   });
   it('a quiet period names its last day (its end is exclusive); nothing at all gives the contact count', async () => {
     const {relationshipFacts} = await import('../../src/data/derive.js');
-    const {customer, NOW} = await import('./hints/fixtures.js');
+    const {customer, NOW} = await import('../unit/hints/fixtures.js');
     const until = new Date('2025-04-07T00:00:00Z');
     expect(relationshipFacts(customer({quietPeriod: {reason: 'x', until}}), NOW)[0]).to.deep.equal({
       key: 'quiet-until',
@@ -153,7 +179,7 @@ describe('activeQuietPeriod: one answer for the header and the hint', () => {
   it('an unreadable quiet period is in force in both, whatever its dates', async () => {
     const {activeQuietPeriod, relationshipState} = await import('../../src/data/derive.js');
     const {computeHints} = await import('../../src/hints/index.js');
-    const {customer, ago, NOW: HINT_NOW} = await import('./hints/fixtures.js');
+    const {customer, ago, NOW: HINT_NOW} = await import('../unit/hints/fixtures.js');
     const over = customer({quietPeriod: {reason: 'x', until: ago(3)}});
     const unreadable = {...over, assumed: ['quiet-period' as const]};
     expect(activeQuietPeriod(over, HINT_NOW)).to.equal(undefined);

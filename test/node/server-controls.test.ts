@@ -2,7 +2,7 @@
  * The demo server's test controls, as pure functions: what `delay=` and `jitter=` decide is
  * checked here, with no request and no clock (the server then waits that long).
  */
-import {expect} from '@open-wc/testing';
+import {expect} from '../expect.js';
 import {planBatch, planRequest, unitHash} from '../../demo/server/controls.js';
 
 describe('server controls: the plan of a request', () => {

@@ -1,10 +1,10 @@
 /** Issue #10, item 9: data pieces are bidi-isolated inside the card's own sentences. */
-import {expect} from '@open-wc/testing';
+import {expect} from '../expect.js';
 import {hasBidiControls, isolate} from '../../src/core/bidi.js';
 import {translate} from '../../src/i18n/format.js';
 import {toCustomerView} from '../../src/data/map.js';
 import {computeHints} from '../../src/hints/index.js';
-import {NOW, ago, contact, customer, ticket} from './hints/fixtures.js';
+import {NOW, ago, contact, customer, ticket} from '../unit/hints/fixtures.js';
 
 const FSI = '\u2068';
 const PDI = '\u2069';

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect} from '../../expect.js';
 import {ClockController} from '../../../src/controllers/clock.js';
 import {FakeClock, FakeHost} from '../../clock.js';
 

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect} from '../../expect.js';
 import {RetryController} from '../../../src/controllers/retry.js';
 import {LoadFailure} from '../../../src/data/errors.js';
 import {FakeClock, FakeHost} from '../../clock.js';

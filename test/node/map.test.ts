@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect} from '../expect.js';
 import {MAX_CONSENTS, MAX_ITEMS, MAX_TEXT, MONTHS, toContactPage, toCustomerView} from '../../src/data/map.js';
 import {LoadFailure} from '../../src/data/errors.js';
 import {toLookupOutcome} from '../../src/data/lookup.js';

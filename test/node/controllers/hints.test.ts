@@ -1,10 +1,10 @@
-import {expect} from '@open-wc/testing';
+import {expect} from '../../expect.js';
 import {HintsController, type HintInputs} from '../../../src/controllers/hints.js';
 import type {CustomerView} from '../../../src/data/view-model.js';
 import type {HintEngine} from '../../../src/hints/lazy.js';
 import * as engineModule from '../../../src/hints/engine.js';
 import {FakeHost} from '../../clock.js';
-import {NOW, customer} from '../hints/fixtures.js';
+import {NOW, customer} from '../../unit/hints/fixtures.js';
 
 /** The real engine, counting its runs. */
 function countingEngine() {

@@ -3,8 +3,8 @@
  * run against the hosts' real SDK packages in test/browser/helpdesks.test.ts; Freshdesk's
  * client is on no registry, so these shapes are all it is tested against.
  */
-import {expect} from '@open-wc/testing';
-import {flush} from '../clock.js';
+import {expect} from '../expect.js';
+import {deferred, flush} from '../clock.js';
 import {
   connectFreshdesk,
   connectFront,
@@ -18,22 +18,11 @@ import {
   type ZafClient,
 } from '../../src/adapters/index.js';
 
-/** A stand-in card: the adapters only set properties. */
+/** A stand-in card: the adapters only set properties, so a plain object will do. */
 type Card = HTMLElement & {customerId?: string; email?: string; phone?: string; locale?: string};
-const newCard = () => document.createElement('div') as Card;
+const newCard = () => ({}) as Card;
 // A card's properties default to ''; a stand-in's start undefined: read both as ''.
 const who = (card: Card) => ({customerId: card.customerId ?? '', email: card.email ?? '', phone: card.phone ?? ''});
-
-/** A promise resolved from outside. */
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return {promise, resolve, reject};
-}
 
 /** Lets the fake SDKs' settled promises reach the adapters (microtasks only, no timer). */
 const settle = () => flush(20);

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect} from '../expect.js';
 import {RequestCache} from '../../src/provider/cache.js';
 import {FakeClock, deferred, flush} from '../clock.js';
 

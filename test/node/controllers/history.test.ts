@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect} from '../../expect.js';
 import {HistoryController} from '../../../src/controllers/history.js';
 import type {Contact, ContactPage} from '../../../src/data/view-model.js';
 import {FakeHost, deferred, type Deferred} from '../../clock.js';

@@ -1,4 +1,5 @@
-import {expect} from '@open-wc/testing';
+import {readFileSync} from 'node:fs';
+import {expect} from '../expect.js';
 import {batchDocument, batchVariables, splitBatch, startDelay} from '../../src/data/batch.js';
 import {LoadFailure} from '../../src/data/errors.js';
 import {toCustomerView} from '../../src/data/map.js';
@@ -10,10 +11,7 @@ import type {DefinitionNode, FieldNode, GraphQLSchema, OperationDefinitionNode} 
 const vars = {id: 'a', contactsFirst: 5, summaryDays: 90, topicDays: 30, locale: 'en'};
 
 describe('batch document', () => {
-  let schema: GraphQLSchema;
-  before(async () => {
-    schema = buildSchema(await (await fetch('/schema/customer-360.graphql')).text());
-  });
+  const schema: GraphQLSchema = buildSchema(readFileSync(new URL('../../schema/customer-360.graphql', import.meta.url), 'utf8'));
 
   it('is a valid query of the schema that asks each customer what the single query asks, under its own alias and id', () => {
     const doc = parse(batchDocument(3));

@@ -3,7 +3,7 @@
  * the card's typography: the typographic apostrophe in both languages, and in French a narrow
  * no-break space before ; : ! ? » and after «.
  */
-import {expect} from '@open-wc/testing';
+import {expect} from '../expect.js';
 import {buildPersonas, personaList} from '../../demo/server/personas.js';
 
 const NOW = new Date('2025-03-12T10:00:00Z');

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect} from '../../expect.js';
 import {truncate} from '../../../src/core/truncate.js';
 
 describe('truncate', () => {

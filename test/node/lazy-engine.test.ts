@@ -1,8 +1,8 @@
 /** The hint engine as the card loads it (src/hints/lazy.ts): once per page, English with it. */
-import {expect} from '@open-wc/testing';
+import {expect} from '../expect.js';
 import {hintEngine, loadHintEngine} from '../../src/hints/lazy.js';
 import {hintTexts} from '../../src/hints/texts.js';
-import {customer, NOW} from './hints/fixtures.js';
+import {customer, NOW} from '../unit/hints/fixtures.js';
 
 describe('the hint engine on demand', () => {
   it('loads once, whoever asks, and brings the English texts the brief writes with', async () => {

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect} from '../expect.js';
 import {LoadFailure} from '../../src/data/errors.js';
 import {resolveIdentity, toEmail, toLookupOutcome, type Identity} from '../../src/data/lookup.js';
 import {regionOf, toE164} from '../../src/data/phone.js';

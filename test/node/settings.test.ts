@@ -1,5 +1,5 @@
 /** Issue #10, items 4, 5, 7 and 8: the host's values checked at the boundary (pure parts). */
-import {expect} from '@open-wc/testing';
+import {expect} from '../expect.js';
 import {customerIdOf, delayOf, headersOf, redactEndpoint, validDate} from '../../src/data/settings.js';
 import {MAX_TIMER, requestOptions, sharedKey, timeoutOf} from '../../src/data/load.js';
 import {LoadFailure} from '../../src/data/errors.js';
@@ -40,7 +40,7 @@ describe('host values', () => {
     expect(redactEndpoint(`https://x/${'a'.repeat(500)}`).length).to.equal(100);
   });
   it('page size: a positive whole number up to 100', () => {
-    expect([pageSizeOf(5), pageSizeOf(1e12), pageSizeOf(2.5), pageSizeOf(-1)]).to.deep.equal([5, 100, 5, 5]);
+    expect([5, 1e12, 2.5, -1, 0, Number.NaN].map((n) => pageSizeOf(n))).to.deep.equal([5, 100, 5, 5, 5, 5]);
   });
 });
 

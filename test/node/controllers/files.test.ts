@@ -1,5 +1,5 @@
 /** FilesController (src/controllers/files.ts), driven by deferred loads: no network, no clock. */
-import {expect} from '@open-wc/testing';
+import {expect} from '../../expect.js';
 import {FilesController} from '../../../src/controllers/files.js';
 
 function deferred() {

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect} from '../expect.js';
 import {share} from '../../src/data/share.js';
 
 describe('share: one result per owner and key', () => {
