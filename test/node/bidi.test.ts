@@ -4,7 +4,7 @@ import {hasBidiControls, isolate} from '../../src/core/bidi.js';
 import {translate} from '../../src/i18n/format.js';
 import {toCustomerView} from '../../src/data/map.js';
 import {computeHints} from '../../src/hints/index.js';
-import {NOW, ago, contact, customer, ticket} from '../unit/hints/fixtures.js';
+import {NOW, ago, contact, customer, ticket} from './hints/fixtures.js';
 
 const FSI = '\u2068';
 const PDI = '\u2069';

@@ -120,7 +120,7 @@ describe('relationshipState', () => {
 describe('relationshipFacts', () => {
   it('says what made the state, most telling first, at most three, counting a cancellation once', async () => {
     const {relationshipFacts} = await import('../../src/data/derive.js');
-    const {customer, ticket, product, contact, ago, NOW} = await import('../unit/hints/fixtures.js');
+    const {customer, ticket, product, contact, ago, NOW} = await import('./hints/fixtures.js');
     const view = customer({
       products: [product({id: 'p', category: 'tv', status: 'CANCELLATION_REQUESTED'})],
       tickets: [ticket({id: 'T', category: 'CANCELLATION', openedAt: ago(2)})],
@@ -137,7 +137,7 @@ describe('relationshipFacts', () => {
   });
   it('a quiet period names its last day (its end is exclusive); nothing at all gives the contact count', async () => {
     const {relationshipFacts} = await import('../../src/data/derive.js');
-    const {customer, NOW} = await import('../unit/hints/fixtures.js');
+    const {customer, NOW} = await import('./hints/fixtures.js');
     const until = new Date('2025-04-07T00:00:00Z');
     expect(relationshipFacts(customer({quietPeriod: {reason: 'x', until}}), NOW)[0]).to.deep.equal({
       key: 'quiet-until',
@@ -179,7 +179,7 @@ describe('activeQuietPeriod: one answer for the header and the hint', () => {
   it('an unreadable quiet period is in force in both, whatever its dates', async () => {
     const {activeQuietPeriod, relationshipState} = await import('../../src/data/derive.js');
     const {computeHints} = await import('../../src/hints/index.js');
-    const {customer, ago, NOW: HINT_NOW} = await import('../unit/hints/fixtures.js');
+    const {customer, ago, NOW: HINT_NOW} = await import('./hints/fixtures.js');
     const over = customer({quietPeriod: {reason: 'x', until: ago(3)}});
     const unreadable = {...over, assumed: ['quiet-period' as const]};
     expect(activeQuietPeriod(over, HINT_NOW)).to.equal(undefined);

@@ -2,7 +2,7 @@
 import {expect} from '../expect.js';
 import {hintEngine, loadHintEngine} from '../../src/hints/lazy.js';
 import {hintTexts} from '../../src/hints/texts.js';
-import {customer, NOW} from '../unit/hints/fixtures.js';
+import {customer, NOW} from './hints/fixtures.js';
 
 describe('the hint engine on demand', () => {
   it('loads once, whoever asks, and brings the English texts the brief writes with', async () => {

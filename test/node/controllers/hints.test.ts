@@ -4,7 +4,7 @@ import type {CustomerView} from '../../../src/data/view-model.js';
 import type {HintEngine} from '../../../src/hints/lazy.js';
 import * as engineModule from '../../../src/hints/engine.js';
 import {FakeHost} from '../../clock.js';
-import {NOW, customer} from '../../unit/hints/fixtures.js';
+import {NOW, customer} from '../hints/fixtures.js';
 
 /** The real engine, counting its runs. */
 function countingEngine() {

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect} from '../../expect.js';
 import {defaultHintOptions, franceProfile, resolveHintOptions, summaryDaysFor} from '../../../src/hints/index.js';
 import type {HintOptionsInit} from '../../../src/hints/index.js';
 import {contactCapFreeDay} from '../../../src/hints/rules.js';
@@ -49,7 +49,7 @@ describe('France profile', () => {
       {days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'], from: 840, to: 1200},
     ]);
   });
-  it('computes its public holidays instead of listing dates (test/unit/hints/holidays.test.ts checks them)', () => {
+  it('computes its public holidays instead of listing dates (test/node/hints/holidays.test.ts checks them)', () => {
     expect(franceProfile.holidays).to.have.length(11);
     expect(franceProfile.publicHolidays).to.deep.equal([]);
   });

@@ -3,7 +3,7 @@
  * own hints (one warning naming the rule, never customer data); the card's hints, legal ones
  * above all, are never lost, replaced or hidden.
  */
-import {expect} from '@open-wc/testing';
+import {expect} from '../../expect.js';
 import {LEGAL_HINTS, computeHints} from '../../../src/hints/index.js';
 import type {HintInput, HintRule} from '../../../src/hints/index.js';
 import type {CustomerView, ServerHint} from '../../../src/data/view-model.js';

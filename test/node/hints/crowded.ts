@@ -22,6 +22,15 @@ import type {
 } from '../../../src/data/view-model.js';
 import {summarize} from './fixtures.js';
 
+/**
+ * The stream the property tests of the call brief run: the invariants under Node
+ * (test/node/hints/crowded.test.ts), the headlines' times written by `Intl` in the browser
+ * (test/unit/hints/crowded.test.ts).
+ */
+export const CROWDED_SEED = 0x21c0ffee;
+/** How many crowded customers (6 to 15 hints) the property tests check. */
+export const CROWDED_CUSTOMERS = 10_000;
+
 export interface Crowded {
   view: CustomerView;
   now: Date;
@@ -350,4 +359,19 @@ export function crowdedCustomer(seed: number, index: number): Crowded {
     ? [r.pick(['loyal-customer', 'recent-negative', 'no-transfer', 'new-customer', 'outside-calling-hours'])]
     : [];
   return {view, now, suppress, promotionsDisabled: r.chance(0.08), locale: r.chance(0.5) ? 'en' : 'fr'};
+}
+
+const knownZones = new Map<string, boolean>();
+/** The zone the card reads the customer's clock in: theirs when the runtime knows it, else Paris (the jurisdiction's). */
+export function zoneOf(view: CustomerView): string {
+  const zone = view.timeZone ?? 'Europe/Paris';
+  if (!knownZones.has(zone)) {
+    try {
+      new Intl.DateTimeFormat('en', {timeZone: zone});
+      knownZones.set(zone, true);
+    } catch {
+      knownZones.set(zone, false);
+    }
+  }
+  return knownZones.get(zone) ? zone : 'Europe/Paris';
 }

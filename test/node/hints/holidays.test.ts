@@ -2,7 +2,7 @@
  * Public holidays computed from yearly rules (src/hints/holidays.ts): the calling rules must
  * not expire with a hand-written list. Easter dates are checked against published tables.
  */
-import {expect} from '@open-wc/testing';
+import {expect} from '../../expect.js';
 import {franceProfile} from '../../../src/hints/index.js';
 import {easterSunday, holidayOn, holidaysIn, isPublicHoliday} from '../../../src/hints/holidays.js';
 import {callingHoursStatus} from '../../../src/hints/calling-hours.js';
