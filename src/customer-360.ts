@@ -195,7 +195,10 @@ export class Customer360 extends LitElement {
   /** Hint ids the host turns off, whatever their source (e.g. `['preferred-channel']`). */
   @property({attribute: false}) suppressHints?: readonly string[];
 
-  /** The clock the hints and relative dates use; defaults to the current time at each render. */
+  /**
+   * The clock the hints and dates use: a `Date` within year 9999 either side of 1970 (else ignored,
+   * with a warning). Unset: the current time, read once per update; the card updates when the minute changes.
+   */
   @property({attribute: false}) now?: Date;
 
   /** Extra request headers, e.g. `{Authorization: 'Bearer …'}`. Never reflected or logged. */
