@@ -7,7 +7,7 @@
 import {html, nothing} from 'lit';
 import type {CustomerView} from '../data/view-model.js';
 import {addressOf, rowEvidence, type Brief, type BriefRow} from '../hints/compose.js';
-import {isLegalHint} from '../hints/catalog.js';
+import {isLegalHint} from '../hints/legal.js';
 import type {HintEngine} from '../hints/lazy.js';
 import type {Hint} from '../hints/index.js';
 import {truncate} from '../core/truncate.js';
