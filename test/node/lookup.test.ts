@@ -50,6 +50,13 @@ describe('toE164', () => {
     expect(toE164('555-0132', 'US')).to.equal(undefined);
   });
 
+  it('refuses a national number that cannot be one in the region: a French mobile read as North American', () => {
+    // An English card on a French helpdesk: no area code starts with 0, no trunk-prefix plan
+    // has a significant number starting with its trunk digit 0.
+    expect(toE164('06 00 00 02 02', 'US')).to.equal(undefined);
+    expect(toE164('(415) 555-0132', 'US')).to.equal('+14155550132');
+  });
+
   it('finds the region of a locale', () => {
     expect(regionOf('fr-FR')).to.equal('FR');
     expect(regionOf('fr-CA')).to.equal('CA');
