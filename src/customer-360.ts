@@ -144,7 +144,7 @@ export class Customer360 extends LitElement {
   private _config?: Customer360Config;
 
   // Public properties.
-  /** The CRM id of the customer to show. Wins over `email` and `phone`. Changing it aborts the previous request. */
+  /** The CRM id of the customer to show (at most 256 characters). Wins over `email` and `phone`. Changing it aborts the previous request. */
   @property({attribute: 'customer-id'}) customerId = '';
 
   /**

@@ -17,6 +17,13 @@ describe('host values', () => {
       customerIdOf(null),
     ]).to.deep.equal(['42', '42', undefined, undefined, undefined]);
   });
+  it('customer id: at most 256 characters; a longer one is no id (never sent, never shown)', () => {
+    expect([
+      customerIdOf('x'.repeat(256))?.length,
+      customerIdOf('x'.repeat(257)),
+      customerIdOf(` ${'x'.repeat(256)} `)?.length,
+    ]).to.deep.equal([256, undefined, 256]);
+  });
   it('now: only a Date that holds a time', () => {
     const now = new Date();
     expect([validDate(now), validDate(new Date(Number.NaN)), validDate('2026-01-01')]).to.deep.equal([now, undefined, undefined]);
