@@ -475,11 +475,11 @@ const contactFatigue: BuiltinRule = (env) => {
 
 const refusedRecently: BuiltinRule = (env) => {
   const {format, m} = env;
-  if (!env.facts.lastRefusal && env.view.assumed?.includes('refusals')) {
-    // Refusals could not be read: one may be recent, so no new offer.
+  const state = refusalState(env);
+  if (!state && env.view.assumed?.includes('refusals')) {
+    // Refusals could not be read (or not against this clock): one may be recent, so no new offer.
     return hint(env, 'refused-recently', {date: '', until: '', unknown: true}, [fact(m.labels.refusedOn, m.values.assumed)]);
   }
-  const state = refusalState(env);
   if (!state) return undefined;
   const {refusal, refusalDay, freeDay} = state;
   const made = hint(env, 'refused-recently', {date: format.day(refusalDay), until: format.day(freeDay)}, [

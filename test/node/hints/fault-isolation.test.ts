@@ -198,3 +198,19 @@ describe('truncated lists block promotion (fail closed)', () => {
     expect(computeHints(cut, {now: NOW, rules: [pitch]}).map((h) => h.id)).to.not.include('acme-upgrade');
   });
 });
+
+describe('a clock behind the data', () => {
+  it('assumes the contact cap and the refusal reached, with one warning, when now is before the customer’s contacts', () => {
+    const warnings: string[] = [];
+    const ids = (now: Date) =>
+      computeHints(seed004Martin(), {now, onWarning: (m) => warnings.push(m)})
+        .map((h) => h.id)
+        .filter((id) => id === 'contact-fatigue' || id === 'refused-recently');
+    expect(ids(NOW), 'on the right clock').to.deep.equal(['contact-fatigue', 'refused-recently']);
+    expect(warnings).to.deep.equal([]);
+    expect(ids(new Date('1900-01-01T00:00:00Z')), 'a host clock in 1900').to.deep.equal(['contact-fatigue', 'refused-recently']);
+    expect(warnings).to.deep.equal([
+      "customer-360: the clock (now) is behind this customer's contacts; the contact cap and refusals are assumed reached.",
+    ]);
+  });
+});
