@@ -35,7 +35,7 @@ import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkelet
  * @summary A customer card with tenure, products, open tickets, contact history and do/don't hints, loaded over GraphQL.
  *
  * @fires {CustomEvent<LoadedDetail>} customer360-loaded - The customer finished loading (`detail: {customerId, found, lookup?, match?, count?}`); a lookup by email or phone names its kind (`lookup: 'email' | 'phone'`), never its value; `match: 'no-match' | 'ambiguous'` when it found nobody or several.
- * @fires {CustomEvent<ErrorDetail>} customer360-error - Loading failed (`detail: {customerId, reason, status?, configuration, lookup?}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it (`invalid-email` / `invalid-phone`: the value cannot be looked up, nothing was sent).
+ * @fires {CustomEvent<ErrorDetail>} customer360-error - Loading failed, once per failed attempt (automatic retries included) (`detail: {customerId, reason, status?, configuration, lookup?}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it (`invalid-email` / `invalid-phone`: the value cannot be looked up, nothing was sent).
  * @fires {CustomEvent<HintDismissDetail>} customer360-hint-dismiss - The agent dismissed a hint, once per hint folded into the dismissed row (`detail: {customerId, hintId, hintIds, reason, note}`).
  * @fires {CustomEvent<OpenDetail>} customer360-open - The agent opened a ticket, contact or product (`detail: {customerId, type, id}`).
  *
