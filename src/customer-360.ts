@@ -8,6 +8,7 @@ import {FilesController} from './controllers/files.js';
 import {FocusController} from './controllers/focus.js';
 import {HintsController} from './controllers/hints.js';
 import {LoadController} from './controllers/load.js';
+import type {Timers} from './controllers/retry.js';
 import {CardSettings} from './controllers/settings.js';
 import {HistoryController} from './controllers/history.js';
 import {customerTimeZone} from './data/derive.js';
@@ -91,6 +92,7 @@ export class Customer360 extends LitElement {
     transport: () => this._settings.transport,
     files: () => this._files.pending,
     retryDelay: () => this._settings.retryDelay,
+    timers: () => this.timers,
     started: () => this._history.reset(),
     reload: () => this.refresh(),
     warn: (key, message) => this._settings.warnOnce(key, message),
@@ -111,7 +113,7 @@ export class Customer360 extends LitElement {
   private readonly _hints = new HintsController(
     this,
     () => ({
-      view: this._view,
+      view: this._load.view,
       engine: hintEngine(),
       disabled: this._settings.hintsDisabled,
       now: this._clock.now,
@@ -130,7 +132,7 @@ export class Customer360 extends LitElement {
 
   private readonly _focus = new FocusController(this, (action) => {
     if (action === 'retry') return this._load.pending || this._load.status === TaskStatus.INITIAL;
-    const view = this._view;
+    const view = this._load.view;
     return Boolean(view && this._history.state(view.id, view.contacts).loading);
   });
 
@@ -210,6 +212,9 @@ export class Customer360 extends LitElement {
   /** `fetch` credentials mode: `include` sends cookies to a cross-origin endpoint. */
   @property() credentials?: RequestCredentials;
 
+  /** The timers automatic retries use (default: the browser's): a test's fake clock, or a host's scheduler. */
+  @property({attribute: false}) timers?: Timers;
+
   /** Every hint (dismissed and not-yet-expanded ones included), in priority order. Empty until loaded. */
   get hints(): readonly Hint[] {
     return this._hints.hints;
@@ -254,13 +259,9 @@ export class Customer360 extends LitElement {
     return this._files.shown(this._settings.locale);
   }
 
-  private get _view(): CustomerView | undefined {
-    return this._load.view;
-  }
-
   /** The CRM id events carry: the shown customer's (also when found by email or phone). */
   private get _shownId(): string {
-    return this._view?.id ?? this._settings.customerId;
+    return this._load.view?.id ?? this._settings.customerId;
   }
 
   // Handlers.
@@ -303,7 +304,7 @@ export class Customer360 extends LitElement {
 
   override render() {
     const locale = this._shownLocale;
-    const view = this._view;
+    const view = this._load.view;
     const ctx: RenderContext = {
       locale,
       t: (key, params) => translate(locale, key, params),

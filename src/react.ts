@@ -31,6 +31,7 @@ export type Customer360Properties = Partial<
     | 'headers'
     | 'getHeaders'
     | 'credentials'
+    | 'timers'
   >
 >;
 

@@ -32,6 +32,7 @@ export type Customer360Properties = Partial<
     | 'headers'
     | 'getHeaders'
     | 'credentials'
+    | 'timers'
   >
 >;
 

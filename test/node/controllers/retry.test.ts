@@ -8,7 +8,7 @@ function setup(delay = 1000) {
   const clock = new FakeClock();
   const connectivity = new EventTarget();
   let runs = 0;
-  const retry = new RetryController(host, {retry: () => runs++, delay: () => delay, timers: clock, connectivity});
+  const retry = new RetryController(host, {retry: () => runs++, delay: () => delay, timers: () => clock, connectivity});
   host.connect();
   return {host, clock, connectivity, retry, runs: () => runs};
 }
