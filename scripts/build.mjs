@@ -37,7 +37,10 @@ for (const file of ['dist/customer-360.js', 'dist/customer-360.iife.js', 'dist/h
     console.error(`BUILD FAILED — ${file} reads a template's raw text: escaping its characters would change it.`);
     process.exit(1);
   }
-  writeFileSync(file, code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  writeFileSync(
+    file,
+    code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
 }
 
 const files = fileSizes();
