@@ -55,19 +55,19 @@ describe("bidi isolation in the card's text", () => {
     expect(translate('en', 'notFound', {id: `42${RLO}`})).to.equal(`No customer with id “${FSI}42${RLO}${PDI}”.`);
   });
 
-  it('the mapping isolates display text holding controls, and keeps ids exact', () => {
+  it('the mapping drops overrides from display text, isolates what holds other controls, and keeps ids exact', () => {
     const view = toCustomerView('c1', {
       data: {
         customer: {
           id: 'c1',
-          salutation: `Monsieur${RLO}`,
+          salutation: `Monsieur\u200F`,
           displayName: 'Bernard Martin',
           tickets: [{id: `T-1${RLO}`, subject: `Panne${RLO}`, status: 'OPEN', openedAt: '2026-01-01T00:00:00Z'}],
         },
       },
     })!;
-    expect(view.salutation).to.equal(`${FSI}Monsieur${RLO}${PDI}`);
-    expect(view.tickets[0].subject).to.equal(`${FSI}Panne${RLO}${PDI}`);
+    expect(view.salutation, 'a right-to-left mark stays, isolated').to.equal(`${FSI}Monsieur\u200F${PDI}`);
+    expect(view.tickets[0].subject, 'an override is dropped: the text reads as written').to.equal('Panne');
     expect(view.tickets[0].id, 'ids go back to the host unchanged').to.equal(`T-1${RLO}`);
   });
 

@@ -90,6 +90,12 @@ describe('toCustomerView', () => {
     expect(view.invalid).to.deep.equal([]);
   });
 
+  it('drops bidi embeddings and overrides from texts: a name is shown as written, never backwards', () => {
+    const view = map(customer({familyName: '\u202Eevil', displayName: 'Eve \u202Dx\u202C'}))!;
+    expect(view.familyName).to.equal('evil');
+    expect(view.displayName).to.equal('Eve x');
+  });
+
   it('returns null for an unknown customer', () => {
     expect(map(null)).to.equal(null);
   });
