@@ -1,5 +1,6 @@
 import {expect} from '../expect.js';
 import {customerRequest, sameRequest, type DataSettings} from '../../src/data/request.js';
+import {MAX_RETRY_AFTER, retryAfterSeconds} from '../../src/data/errors.js';
 
 const BASE = 'https://crm.example/app/';
 const settings = (over: Partial<DataSettings> = {}): DataSettings => ({
@@ -121,5 +122,19 @@ describe('the locale sent to the server', () => {
     expect(variables('ar-EG')).to.equal('ar-EG');
     expect(variables(undefined)).to.equal(null);
     expect(variables('not a tag!')).to.equal(null);
+  });
+});
+
+describe('Retry-After', () => {
+  const after = (value: string) => retryAfterSeconds(new Headers({'retry-after': value}), Date.parse('2026-12-06T09:00:00Z'));
+  it('reads seconds or a date, never below 0 nor above an hour', () => {
+    expect([after('2'), after('-5'), after('99999999'), after('Sun, 06 Dec 2026 09:00:30 GMT'), after('soon')]).to.deep.equal([
+      2,
+      0,
+      MAX_RETRY_AFTER,
+      30,
+      undefined,
+    ]);
+    expect(MAX_RETRY_AFTER).to.equal(3600);
   });
 });
