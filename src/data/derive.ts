@@ -4,7 +4,7 @@
  * customer's calendar zone, tenure, a one-word relationship state for the header, and how to
  * word a contact's outcome.
  */
-import {epochDayToDate, fullYearsBetween, isValidTimeZone, utcEpochDay} from '../core/time.js';
+import {epochDayToDate, fullYearsBetween, isValidTimeZone, utcEpochDay, zonedParts} from '../core/time.js';
 import type {Contact, CustomerView, QuietPeriod, Ticket} from './view-model.js';
 
 /** Most urgent first; a value the card does not know ranks last. */
@@ -156,4 +156,29 @@ export function outcomeLabel(contact: Pick<Contact, 'channel' | 'direction' | 'o
 /** Outcomes that ask something of us; shown as an alert. The customer's tone is shown on its own. */
 export function isAlertOutcome(outcome: Contact['outcome']): boolean {
   return outcome === 'MISSED_BY_US' || outcome === 'AWAITING_OUR_REPLY';
+}
+
+/** What the card's header and sections show about a customer at one instant. */
+export interface CardFacts {
+  /** The tenure badge, counted on today's date in the customer's calendar (as the hints count it). */
+  tenure?: {unit: 'years' | 'months' | 'days'; n: number};
+  state: RelationshipState;
+  /** The few facts behind the state (at most three). */
+  facts: RelationshipFact[];
+  /** Open tickets in the order to deal with them. */
+  tickets: Ticket[];
+}
+
+/**
+ * The facts the card shows about `view` at `now` in `timeZone` (the customer's, checked),
+ * computed once per render so that templates only format them.
+ */
+export function cardFacts(view: CustomerView, now: Date, timeZone: string): CardFacts {
+  const tenure = tenureOf(view.customerSince, zonedParts(now, timeZone).epochDay);
+  return {
+    tenure: tenure && tenureSpan(tenure),
+    state: relationshipState(view, now),
+    facts: relationshipFacts(view, now),
+    tickets: ticketOrder(view.tickets),
+  };
 }

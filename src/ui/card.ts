@@ -5,6 +5,7 @@
 import {html, nothing} from 'lit';
 import type {HistoryState} from '../controllers/history.js';
 import type {Brief} from '../hints/compose.js';
+import {cardFacts} from '../data/derive.js';
 import type {Contact, CustomerView} from '../data/view-model.js';
 import type {RenderContext} from './context.js';
 import {renderHints, type HintPanelState} from './hints.js';
@@ -27,12 +28,14 @@ export function renderCustomer(view: CustomerView, ctx: RenderContext, parts: Ca
     (type: 'ticket' | 'contact' | 'product') =>
     (item: {id: string}): void =>
       parts.onOpen(type, item.id);
-  return html`${renderHeader(view, ctx, parts.brief)}
+  // Computed once, then only formatted by the sections.
+  const facts = cardFacts(view, ctx.now, ctx.timeZone ?? 'UTC');
+  return html`${renderHeader(view, ctx, facts, parts.brief)}
     ${view.invalid.length ? html`<p class="invalid" role="note">${ctx.t('someInvalid')}</p>` : nothing}
     <div class="body">
       ${hints ? renderHints(hints, ctx) : nothing}
       <div class="grid">
-        ${renderTickets(view, ctx, open('ticket'))} ${renderProducts(view, ctx, open('product'))}
+        ${renderTickets(view, ctx, facts.tickets, open('ticket'))} ${renderProducts(view, ctx, open('product'))}
         ${renderHistory(view, history.page, ctx, {
           loading: history.loading,
           failed: history.failed,

@@ -6,28 +6,16 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import type {Contact, ContactPage, CustomerView, MonthlyCount, Product, Ticket} from '../data/view-model.js';
 import {formatDate, formatMonth, formatPressure, formatRelative} from '../i18n/format.js';
-import {zonedParts} from '../core/time.js';
-import {
-  isAlertOutcome,
-  outcomeLabel,
-  relationshipFacts,
-  relationshipState,
-  tenureOf,
-  tenureSpan,
-  ticketOrder,
-} from '../data/derive.js';
+import {isAlertOutcome, outcomeLabel, type CardFacts} from '../data/derive.js';
 import {addressOf, type Brief} from '../hints/compose.js';
 import type {RenderContext} from './context.js';
 
-export function renderHeader(view: CustomerView, ctx: RenderContext, brief?: Brief): TemplateResult {
-  const {t, locale, now} = ctx;
+export function renderHeader(view: CustomerView, ctx: RenderContext, known: CardFacts, brief?: Brief): TemplateResult {
+  const {t, locale} = ctx;
   const since = view.customerSince;
-  // The same tenure as the hints': counted on today's date in the customer's calendar.
-  const tenure = tenureOf(since, zonedParts(now, ctx.timeZone ?? 'UTC').epochDay);
-  const span = tenure && tenureSpan(tenure);
+  const {tenure: span, state} = known;
   const tenureKey = span?.unit === 'years' ? 'tenureYears' : span?.unit === 'months' ? 'tenureMonths' : 'tenureDays';
-  const state = relationshipState(view, now);
-  const facts = relationshipFacts(view, now).map((f) =>
+  const facts = known.facts.map((f) =>
     f.key === 'quiet-until'
       ? t('fact.quiet-until', {date: formatDate(locale, f.until, ctx.timeZone)})
       : f.key === 'negative'
@@ -101,7 +89,7 @@ export function renderProducts(view: CustomerView, ctx: RenderContext, onOpen: (
   </section>`;
 }
 
-export function renderTickets(view: CustomerView, ctx: RenderContext, onOpen: (t: Ticket) => void) {
+export function renderTickets(view: CustomerView, ctx: RenderContext, tickets: readonly Ticket[], onOpen: (t: Ticket) => void) {
   const {t, locale, now} = ctx;
   const failed = view.failed.includes('tickets');
   return html`<section part="tickets" aria-labelledby="h-tickets">
@@ -112,7 +100,7 @@ export function renderTickets(view: CustomerView, ctx: RenderContext, onOpen: (t
         : view.tickets.length === 0
           ? html`<p class="muted">${t('noTickets')}</p>`
           : html`<ol class="rows">
-            ${ticketOrder(view.tickets).map(
+            ${tickets.map(
               (ticket) =>
                 html`<li data-ticket-id=${ticket.id}>
                   <button class="link title" dir="auto" @click=${() => onOpen(ticket)}>${ticket.subject}</button>

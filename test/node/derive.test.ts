@@ -1,5 +1,13 @@
 import {expect} from '../expect.js';
-import {isAlertOutcome, outcomeLabel, relationshipState, tenureOf, tenureSpan, ticketOrder} from '../../src/data/derive.js';
+import {
+  cardFacts,
+  isAlertOutcome,
+  outcomeLabel,
+  relationshipState,
+  tenureOf,
+  tenureSpan,
+  ticketOrder,
+} from '../../src/data/derive.js';
 import {zonedParts} from '../../src/core/time.js';
 import type {Contact, CustomerView, Ticket} from '../../src/data/view-model.js';
 
@@ -188,5 +196,20 @@ describe('activeQuietPeriod: one answer for the header and the hint', () => {
     expect(activeQuietPeriod(unreadable, HINT_NOW)).to.equal(unreadable.quietPeriod);
     expect(relationshipState(unreadable, HINT_NOW)).to.equal('quiet');
     expect(computeHints(unreadable, {now: HINT_NOW}).some((h) => h.id === 'quiet-period')).to.equal(true);
+  });
+});
+
+describe('cardFacts: what the card shows, computed once per render', () => {
+  it('holds the tenure in the customer’s calendar, the state and its facts, and the tickets in order', () => {
+    const v = view({
+      customerSince: new Date('2011-11-24T00:00:00Z'),
+      tickets: [ticket('T-LOW', 'LOW', '2026-11-01T00:00:00Z'), ticket('T-URGENT', 'URGENT', '2026-11-20T00:00:00Z')],
+    });
+    // 23 Nov, 10:00 UTC: still 23 Nov in Paris (14 years), already 24 Nov on Kiritimati, UTC+14 (15 years).
+    expect(cardFacts(v, NOW, 'Europe/Paris').tenure).to.deep.equal({unit: 'years', n: 14});
+    expect(cardFacts(v, NOW, 'Pacific/Kiritimati').tenure).to.deep.equal({unit: 'years', n: 15});
+    const facts = cardFacts(v, NOW, 'Europe/Paris');
+    expect(facts.tickets.map((t) => t.id)).to.deep.equal(ticketOrder(v.tickets).map((t) => t.id));
+    expect(facts.state).to.equal(relationshipState(v, NOW));
   });
 });

@@ -6,7 +6,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {render} from 'lit';
-import {customerTimeZone} from '../../src/data/derive.js';
+import {cardFacts, customerTimeZone} from '../../src/data/derive.js';
 import type {CustomerView, Ticket} from '../../src/data/view-model.js';
 import {computeHints} from '../../src/hints/index.js';
 import {translate} from '../../src/i18n/format.js';
@@ -42,6 +42,9 @@ function ctx(v: CustomerView, now: Date): RenderContext {
   };
 }
 
+/** What the card computes once per render (ui/card.ts) for the sections to show. */
+const facts = (v: CustomerView, now: Date) => cardFacts(v, now, customerTimeZone(v, 'Europe/Paris'));
+
 function mount(template: unknown): HTMLElement {
   const host = document.createElement('div');
   render(template, host);
@@ -70,7 +73,7 @@ describe('one fact, one function: the card and the hints agree', () => {
   ] as const) {
     it(`tenure on the anniversary night in ${zone}: badge and loyal-customer both say ${years}`, () => {
       const v = view({customerSince: since, timeZone: zone});
-      const badge = mount(renderHeader(v, ctx(v, now)))
+      const badge = mount(renderHeader(v, ctx(v, now), facts(v, now)))
         .querySelector('[part~="tenure"]')!
         .textContent!.replace(/\s+/g, ' ')
         .trim();
@@ -83,7 +86,7 @@ describe('one fact, one function: the card and the hints agree', () => {
   it('a customer with no or an invalid zone is counted in the jurisdiction zone (Paris) by both', () => {
     for (const timeZone of [undefined, 'Mars/Olympus']) {
       const v = view({customerSince: since, timeZone});
-      const badge = mount(renderHeader(v, ctx(v, now))).querySelector('[part~="tenure"]')!.textContent!;
+      const badge = mount(renderHeader(v, ctx(v, now), facts(v, now))).querySelector('[part~="tenure"]')!.textContent!;
       expect(badge, String(timeZone)).to.contain('15 years');
       expect(computeHints(v, {now, locale: 'en'}).some((h) => h.id === 'loyal-customer')).to.equal(true);
     }
@@ -96,7 +99,9 @@ describe('one fact, one function: the card and the hints agree', () => {
         ticket('T-CANCEL', 'LOW', 'CANCELLATION', '2025-03-05T09:00:00Z'),
       ],
     });
-    const listed = [...mount(renderTickets(v, ctx(v, now), () => {})).querySelectorAll('li')].map((li) => li.textContent!);
+    const listed = [...mount(renderTickets(v, ctx(v, now), facts(v, now).tickets, () => {})).querySelectorAll('li')].map(
+      (li) => li.textContent!,
+    );
     expect(listed[0]).to.contain('T-CANCEL');
     const first = computeHints(v, {now, locale: 'en'}).find((h) => h.id === 'open-ticket-first');
     expect(first?.text).to.contain('T-CANCEL');
