@@ -106,10 +106,11 @@ CREATE TABLE tickets (
 CREATE INDEX tickets_customer_opened ON tickets (customer_id, opened_at DESC);
 
 -- The contact history. `ticket_id` is not a foreign key: a CRM's history may mention tickets
--- it no longer exports.
+-- it no longer exports. Ids compare byte by byte (COLLATE "C"), so the newest-first order of
+-- contacts at the same instant, and the cursors, are the same on every server whatever its locale.
 CREATE TABLE contacts (
   customer_id text NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
-  id text NOT NULL,
+  id text COLLATE "C" NOT NULL,
   at timestamptz NOT NULL,
   channel text NOT NULL CHECK (channel IN ('PHONE', 'EMAIL', 'SMS', 'CHAT', 'MAIL', 'VISIT')),
   direction text NOT NULL CHECK (direction IN ('INBOUND', 'OUTBOUND')),
