@@ -173,7 +173,7 @@ export function decodeCursor(cursor: string): {at: string; id: string} | null {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (!Array.isArray(value) || value.length !== 2) return null;
     const [at, id] = value as unknown[];
-    if (typeof at !== 'string' || typeof id !== 'string') return null;
+    if (typeof at !== 'string' || typeof id !== 'string' || id.includes('\u0000')) return null;
     if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(at) || Number.isNaN(Date.parse(at))) return null;
     return {at, id};
   } catch {

@@ -28,9 +28,18 @@ function normalPhone(phone: string | null | undefined): string | null {
   return phone?.trim() || null;
 }
 
+/**
+ * True when `value` can be stored at all: PostgreSQL text cannot hold U+0000, so such an id,
+ * email or phone matches nobody (answered without asking the database, which would refuse it).
+ */
+function storable(value: string | null): boolean {
+  return value === null || !value.includes('\u0000');
+}
+
 export const resolvers: Resolvers = {
   Query: {
     async customer(_root, {id}, {loaders}) {
+      if (!storable(id)) return null;
       const profile = await loaders.profile(id);
       // No data leaves without its audit row: a failed write fails the read.
       if (profile) await loaders.audit(profile.id, 'id');
@@ -40,6 +49,7 @@ export const resolvers: Resolvers = {
       const email = normalEmail(args.email);
       const phone = normalPhone(args.phone);
       if (!email && !phone) throw new GraphQLError('customerLookup needs an email or a phone.');
+      if (!storable(email) || !storable(phone)) return {count: 0, customerId: null, kind: email && phone ? 'email+phone' : email ? 'email' : 'phone'};
       return loaders.lookup(email, phone);
     },
   },

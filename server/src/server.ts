@@ -253,7 +253,7 @@ export function createServer(options: ServerOptions): Customer360Server {
         });
         return;
       }
-      void yoga.handleNodeRequestAndResponse(req, res, {});
+      void yoga(req, res);
     },
     fetch: fetchHandler,
     ready,
