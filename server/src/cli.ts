@@ -33,7 +33,8 @@ const env = process.env;
 
 function retentionDays(): number {
   const value = Number(env['CUSTOMER360_AUDIT_RETENTION_DAYS'] ?? 365);
-  if (!Number.isInteger(value) || value < 0) throw new Error('CUSTOMER360_AUDIT_RETENTION_DAYS must be a whole number of days (0: keep forever).');
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error('CUSTOMER360_AUDIT_RETENTION_DAYS must be a whole number of days (0: keep forever).');
   return value;
 }
 
@@ -65,7 +66,10 @@ async function serve(args: string[]): Promise<void> {
   const server = createServer({
     db,
     ...(authenticate ? {authenticate} : {}),
-    allowOrigins: (env['CUSTOMER360_ALLOW_ORIGINS'] ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    allowOrigins: (env['CUSTOMER360_ALLOW_ORIGINS'] ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     auditRetentionDays: retentionDays(),
   });
   const http = createHttpServer(server.listener);
@@ -91,20 +95,27 @@ async function serve(args: string[]): Promise<void> {
   }
   if (values.import) report(await importCustomers(db, values.import));
   if (values.sample) {
-    report(await importRecords(db, generateCustomers({count: Number(values.sample), seed: 1, now: new Date()}), 'generated sample'));
+    report(
+      await importRecords(db, generateCustomers({count: Number(values.sample), seed: 1, now: new Date()}), 'generated sample'),
+    );
   }
   console.log('customer-360-server: ready');
 }
 
 function report(summary: {customers: number; contacts: number; tickets: number; files: readonly string[]}): void {
-  console.log(`Imported ${summary.customers} customers, ${summary.tickets} tickets, ${summary.contacts} contacts from ${summary.files.join(', ')}.`);
+  console.log(
+    `Imported ${summary.customers} customers, ${summary.tickets} tickets, ${summary.contacts} contacts from ${summary.files.join(', ')}.`,
+  );
 }
 
 /** Runs `body` on the environment's migrated database, then closes it. */
 async function withDb<T>(body: (db: Db) => Promise<T>, needsPersistence = true): Promise<T> {
   const {db, where, persistent} = await openDb();
   try {
-    if (needsPersistence && !persistent) throw new Error('Set DATABASE_URL (PostgreSQL) or CUSTOMER360_DATA_DIR (PGlite): in memory, the result would be lost at exit.');
+    if (needsPersistence && !persistent)
+      throw new Error(
+        'Set DATABASE_URL (PostgreSQL) or CUSTOMER360_DATA_DIR (PGlite): in memory, the result would be lost at exit.',
+      );
     await migrate(db);
     console.error(`(${where})`);
     return await body(db);
@@ -126,7 +137,11 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'sample': {
-        const {values, positionals} = parseArgs({args, allowPositionals: true, options: {count: {type: 'string'}, seed: {type: 'string'}}});
+        const {values, positionals} = parseArgs({
+          args,
+          allowPositionals: true,
+          options: {count: {type: 'string'}, seed: {type: 'string'}},
+        });
         const dir = positionals[0];
         if (!dir) throw new Error('Usage: customer-360-server sample <dir> [--count 1000] [--seed 1]');
         const count = Number(values.count ?? 1000);
@@ -145,7 +160,9 @@ export async function main(argv: string[]): Promise<number> {
           console.log(`No customer ${args[0]}; erased ${erased.auditReads} audit rows.`);
           return erased.auditReads ? 0 : 1;
         }
-        console.log(`Erased customer ${args[0]}: ${erased.contacts} contacts, ${erased.tickets} tickets, ${erased.auditReads} audit rows.`);
+        console.log(
+          `Erased customer ${args[0]}: ${erased.contacts} contacts, ${erased.tickets} tickets, ${erased.auditReads} audit rows.`,
+        );
         return 0;
       }
       case 'prune-audit': {

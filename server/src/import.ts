@@ -56,7 +56,12 @@ interface FieldSpec {
   readonly fallback?: unknown;
 }
 
-const f = (name: string, column: string, kind: Kind, extra: Partial<FieldSpec> = {}): FieldSpec => ({name, column, kind, ...extra});
+const f = (name: string, column: string, kind: Kind, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  name,
+  column,
+  kind,
+  ...extra,
+});
 const req = {required: true};
 const enumOf = (...values: string[]): Kind => ({type: 'enum', values});
 
@@ -128,7 +133,16 @@ const TABLES = {
     f(
       'outcome',
       'outcome',
-      enumOf('ANSWERED', 'NO_ANSWER', 'REFUSED', 'RESOLVED', 'TRANSFERRED', 'AWAITING_OUR_REPLY', 'MISSED_BY_US', 'MISSED_BY_CUSTOMER'),
+      enumOf(
+        'ANSWERED',
+        'NO_ANSWER',
+        'REFUSED',
+        'RESOLVED',
+        'TRANSFERRED',
+        'AWAITING_OUR_REPLY',
+        'MISSED_BY_US',
+        'MISSED_BY_CUSTOMER',
+      ),
       req,
     ),
     f('transfers', 'transfers', {type: 'count'}, {fallback: 0}),
@@ -184,10 +198,13 @@ function convert(spec: FieldSpec, raw: unknown, fromCsv: boolean): {value: unkno
     case 'string':
     case 'text':
       if (text === null) return {problem: `must be a string, not ${JSON.stringify(raw)}`};
-      if ((kind.type !== 'text' && text.trim() === '') || text.length > 10_000) return {problem: 'must be a non-empty string under 10,000 characters'};
+      if ((kind.type !== 'text' && text.trim() === '') || text.length > 10_000)
+        return {problem: 'must be a non-empty string under 10,000 characters'};
       return {value: text};
     case 'enum':
-      return text !== null && kind.values.includes(text) ? {value: text} : {problem: `must be one of ${kind.values.join(', ')}, not ${JSON.stringify(raw)}`};
+      return text !== null && kind.values.includes(text)
+        ? {value: text}
+        : {problem: `must be one of ${kind.values.join(', ')}, not ${JSON.stringify(raw)}`};
     case 'instant':
       return text !== null && ISO_INSTANT.test(text) && !Number.isNaN(Date.parse(text))
         ? {value: text}
@@ -218,9 +235,17 @@ function convert(spec: FieldSpec, raw: unknown, fromCsv: boolean): {value: unkno
         ? {value: text.trim()}
         : {problem: `must be a phone number in E.164 (+33612345678), not ${JSON.stringify(raw)}`};
     case 'time':
-      return text !== null && /^([01][0-9]|2[0-4]):[0-5][0-9]$/.test(text) ? {value: text} : {problem: `must be a local time HH:MM, not ${JSON.stringify(raw)}`};
+      return text !== null && /^([01][0-9]|2[0-4]):[0-5][0-9]$/.test(text)
+        ? {value: text}
+        : {problem: `must be a local time HH:MM, not ${JSON.stringify(raw)}`};
     case 'list': {
-      const items = fromCsv && text !== null ? text.split(';').map((s) => s.trim()).filter(Boolean) : raw;
+      const items =
+        fromCsv && text !== null
+          ? text
+              .split(';')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : raw;
       if (!Array.isArray(items) || !items.every((item) => typeof item === 'string' && WEEKDAYS.includes(item))) {
         return {problem: `must be a list of weekdays (MONDAY…SUNDAY), not ${JSON.stringify(raw)}`};
       }
@@ -254,7 +279,13 @@ class Collector {
    * Checks `record` against `table`'s fields and keeps it. `prefix` names the record inside a
    * JSON customer (`contacts[3].`); `position` orders lists; `key` must be unique in the table.
    */
-  add(table: Table, customerId: string, record: Record<string, unknown>, where: {file: string; row: number; prefix: string; fromCsv: boolean}, position?: number): void {
+  add(
+    table: Table,
+    customerId: string,
+    record: Record<string, unknown>,
+    where: {file: string; row: number; prefix: string; fromCsv: boolean},
+    position?: number,
+  ): void {
     const values: unknown[] = [customerId];
     let ok = true;
     for (const spec of TABLES[table] as readonly FieldSpec[]) {
@@ -265,10 +296,13 @@ class Collector {
       } else values.push(result.value);
     }
     if (!ok) return;
-    const idSpec = (TABLES[table] as readonly FieldSpec[]).find((s) => s.name === 'id' || s.name === 'email' || s.name === 'phone' || s.name === 'purpose');
+    const idSpec = (TABLES[table] as readonly FieldSpec[]).find(
+      (s) => s.name === 'id' || s.name === 'email' || s.name === 'phone' || s.name === 'purpose',
+    );
     if (idSpec && table !== 'customers' && table !== 'preferred_hours') {
       const key = `${table}\u0000${customerId}\u0000${String(values[(TABLES[table] as readonly FieldSpec[]).indexOf(idSpec) + 1])}`;
-      if (this.keys.has(key)) return this.problem(where.file, where.row, `${where.prefix}${idSpec.name}`, `appears twice for customer ${customerId}`);
+      if (this.keys.has(key))
+        return this.problem(where.file, where.row, `${where.prefix}${idSpec.name}`, `appears twice for customer ${customerId}`);
       this.keys.add(key);
     }
     if (position !== undefined) values.push(position);
@@ -277,7 +311,14 @@ class Collector {
 }
 
 /** The `position`-ordered tables: their rows carry a position after the fields. */
-const POSITIONED: ReadonlySet<Table> = new Set(['customer_emails', 'customer_phones', 'preferred_hours', 'products', 'offers', 'server_hints']);
+const POSITIONED: ReadonlySet<Table> = new Set([
+  'customer_emails',
+  'customer_phones',
+  'preferred_hours',
+  'products',
+  'offers',
+  'server_hints',
+]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -304,16 +345,22 @@ function collectJson(collector: Collector, file: string, data: unknown): void {
     if (!isRecord(customer)) return collector.problem(file, row, '(customer)', 'must be an object');
     const id = customer['id'];
     if (typeof id !== 'string' || !id.trim()) return collector.problem(file, row, 'id', 'is required (a non-empty string)');
-    if (collector.customers.has(id)) return collector.problem(file, row, 'id', `customer ${id} appears twice (also in ${collector.customers.get(id)})`);
+    if (collector.customers.has(id))
+      return collector.problem(file, row, 'id', `customer ${id} appears twice (also in ${collector.customers.get(id)})`);
     collector.customers.set(id, file);
     collector.add('customers', id, customer, {...base, prefix: ''});
-    for (const [field, table] of [['emails', 'customer_emails'], ['phones', 'customer_phones']] as const) {
+    for (const [field, table] of [
+      ['emails', 'customer_emails'],
+      ['phones', 'customer_phones'],
+    ] as const) {
       const values = customer[field] ?? [];
       if (!Array.isArray(values)) {
         collector.problem(file, row, field, 'must be a list');
         continue;
       }
-      values.forEach((value: unknown, i) => collector.add(table, id, {[field.slice(0, -1)]: value}, {...base, prefix: `${field}[${i}].`}, i));
+      values.forEach((value: unknown, i) =>
+        collector.add(table, id, {[field.slice(0, -1)]: value}, {...base, prefix: `${field}[${i}].`}, i),
+      );
     }
     for (const [field, table] of NESTED) {
       const values = customer[field] ?? [];
@@ -344,19 +391,19 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (char === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
+    else if (char === ',') (row.push(field), (field = ''));
     else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
-      (row = []), (field = '');
+      ((row = []), (field = ''));
     } else field += char;
   }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
+  if (field !== '' || row.length) (row.push(field), rows.push(row));
   return rows.filter((r) => !(r.length === 1 && r[0] === ''));
 }
 
@@ -376,7 +423,11 @@ function collectCsv(collector: Collector, file: string, text: string, pending: (
   if (!table) return collector.problem(name, 0, '(file)', `is not one of ${Object.keys(CSV_TABLES).join(', ')}`);
   const [header, ...data] = parseCsv(text.replace(/^\uFEFF/, ''));
   if (!header) return;
-  const known = new Set([...(TABLES[table] as readonly FieldSpec[]).map((s) => s.name), table === 'customers' ? 'emails' : 'customerId', 'phones']);
+  const known = new Set([
+    ...(TABLES[table] as readonly FieldSpec[]).map((s) => s.name),
+    table === 'customers' ? 'emails' : 'customerId',
+    'phones',
+  ]);
   for (const column of header) if (!known.has(column)) collector.problem(name, 0, column, `is not a field of ${name}`);
   const records = data.map((cells) => Object.fromEntries(header.map((column, i) => [column, cells[i] ?? ''])));
   if (table === 'customers') {
@@ -384,13 +435,22 @@ function collectCsv(collector: Collector, file: string, text: string, pending: (
       const row = index + 1;
       const id = record['id'] ?? '';
       if (!id.trim()) return collector.problem(name, row, 'id', 'is required');
-      if (collector.customers.has(id)) return collector.problem(name, row, 'id', `customer ${id} appears twice (also in ${collector.customers.get(id)})`);
+      if (collector.customers.has(id))
+        return collector.problem(name, row, 'id', `customer ${id} appears twice (also in ${collector.customers.get(id)})`);
       collector.customers.set(id, name);
       const where = {file: name, row, prefix: '', fromCsv: true};
       collector.add('customers', id, record, where);
-      for (const [field, target] of [['emails', 'customer_emails'], ['phones', 'customer_phones']] as const) {
-        (record[field] ?? '').split(';').map((v) => v.trim()).filter(Boolean)
-          .forEach((value, i) => collector.add(target, id, {[field.slice(0, -1)]: value}, {...where, prefix: `${field}[${i}].`}, i));
+      for (const [field, target] of [
+        ['emails', 'customer_emails'],
+        ['phones', 'customer_phones'],
+      ] as const) {
+        (record[field] ?? '')
+          .split(';')
+          .map((v) => v.trim())
+          .filter(Boolean)
+          .forEach((value, i) =>
+            collector.add(target, id, {[field.slice(0, -1)]: value}, {...where, prefix: `${field}[${i}].`}, i),
+          );
       }
     });
     return;
@@ -400,8 +460,15 @@ function collectCsv(collector: Collector, file: string, text: string, pending: (
     records.forEach((record, index) => {
       const row = index + 1;
       const customerId = record['customerId'] ?? '';
-      if (!collector.customers.has(customerId)) return collector.problem(name, row, 'customerId', `no customer ${JSON.stringify(customerId)} in this import`);
-      collector.add(table, customerId, record, {file: name, row, prefix: '', fromCsv: true}, POSITIONED.has(table) ? index : undefined);
+      if (!collector.customers.has(customerId))
+        return collector.problem(name, row, 'customerId', `no customer ${JSON.stringify(customerId)} in this import`);
+      collector.add(
+        table,
+        customerId,
+        record,
+        {file: name, row, prefix: '', fromCsv: true},
+        POSITIONED.has(table) ? index : undefined,
+      );
     }),
   );
 }
@@ -409,7 +476,10 @@ function collectCsv(collector: Collector, file: string, text: string, pending: (
 /** The files of `path` (a file, or the `.json`/`.csv` files of a directory, sorted). */
 async function inputFiles(path: string): Promise<string[]> {
   if (!(await stat(path)).isDirectory()) return [path];
-  return (await readdir(path)).filter((name) => ['.json', '.csv'].includes(extname(name))).sort().map((name) => join(path, name));
+  return (await readdir(path))
+    .filter((name) => ['.json', '.csv'].includes(extname(name)))
+    .sort()
+    .map((name) => join(path, name));
 }
 
 /** Rows per INSERT: well under PostgreSQL's limits, large enough to be quick. */
@@ -460,7 +530,11 @@ export async function importCustomers(db: Db, path: string): Promise<ImportSumma
     }
   }
   for (const run of pending) run();
-  return write(db, collector, files.map((file) => basename(file)));
+  return write(
+    db,
+    collector,
+    files.map((file) => basename(file)),
+  );
 }
 
 /** Imports customers given as objects (the JSON shape), e.g. generated ones. */

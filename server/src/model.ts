@@ -2,15 +2,7 @@
  * What the SQL statements answer, already in the schema's shape (instants and dates as ISO
  * text, enums as their names): the parent objects the codegen-typed resolvers receive.
  */
-import type {
-  Consent,
-  Contact,
-  HoursWindow,
-  Offer,
-  OwnedProduct,
-  QuietPeriod,
-  Channel,
-} from './generated/resolvers.js';
+import type {Consent, Contact, HoursWindow, Offer, OwnedProduct, QuietPeriod, Channel} from './generated/resolvers.js';
 
 /** How a customer was found, as the audit records it (never the email or phone value). */
 export type LookupKind = 'id' | 'email' | 'phone' | 'email+phone';

@@ -49,7 +49,8 @@ export const resolvers: Resolvers = {
       const email = normalEmail(args.email);
       const phone = normalPhone(args.phone);
       if (!email && !phone) throw new GraphQLError('customerLookup needs an email or a phone.');
-      if (!storable(email) || !storable(phone)) return {count: 0, customerId: null, kind: email && phone ? 'email+phone' : email ? 'email' : 'phone'};
+      if (!storable(email) || !storable(phone))
+        return {count: 0, customerId: null, kind: email && phone ? 'email+phone' : email ? 'email' : 'phone'};
       return loaders.lookup(email, phone);
     },
   },

@@ -16,8 +16,40 @@ export function prng(seed: number): () => number {
   };
 }
 
-const GIVEN = ['Camille', 'Louis', 'Chloé', 'Hugo', 'Léa', 'Jules', 'Manon', 'Arthur', 'Inès', 'Noah', 'Aïcha', 'Yanis', 'Zoé', 'Mehdi', 'Anna', 'Tom'];
-const FAMILY = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Nguyen', 'Haddad', 'Fontaine', 'Roux'];
+const GIVEN = [
+  'Camille',
+  'Louis',
+  'Chloé',
+  'Hugo',
+  'Léa',
+  'Jules',
+  'Manon',
+  'Arthur',
+  'Inès',
+  'Noah',
+  'Aïcha',
+  'Yanis',
+  'Zoé',
+  'Mehdi',
+  'Anna',
+  'Tom',
+];
+const FAMILY = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Nguyen',
+  'Haddad',
+  'Fontaine',
+  'Roux',
+];
 const AREAS = ['Rennes – rural FTTH zone', 'Lyon – city centre', 'Lille – suburbs', 'Marseille – north', 'Nantes – coast'];
 const PRODUCTS = [
   ['Fibre 1 Gb/s', 'internet'],
@@ -33,7 +65,18 @@ const OFFERS = [
 ] as const;
 const CHANNELS = ['PHONE', 'PHONE', 'PHONE', 'EMAIL', 'EMAIL', 'SMS', 'CHAT', 'MAIL', 'VISIT'] as const;
 const PURPOSES = ['SALES', 'SUPPORT', 'SUPPORT', 'APPOINTMENT', 'BILLING', 'CANCELLATION', 'OTHER'] as const;
-const OUTCOMES = ['ANSWERED', 'ANSWERED', 'ANSWERED', 'NO_ANSWER', 'REFUSED', 'RESOLVED', 'TRANSFERRED', 'AWAITING_OUR_REPLY', 'MISSED_BY_US', 'MISSED_BY_CUSTOMER'] as const;
+const OUTCOMES = [
+  'ANSWERED',
+  'ANSWERED',
+  'ANSWERED',
+  'NO_ANSWER',
+  'REFUSED',
+  'RESOLVED',
+  'TRANSFERRED',
+  'AWAITING_OUR_REPLY',
+  'MISSED_BY_US',
+  'MISSED_BY_CUSTOMER',
+] as const;
 const STATUSES = ['OPEN', 'PENDING', 'RESOLVED', 'CLOSED'] as const;
 const CATEGORIES = ['COMPLAINT', 'CANCELLATION', 'TECHNICAL', 'BILLING', 'APPOINTMENT', 'OTHER'] as const;
 const SENTIMENTS = [null, 'POSITIVE', 'NEUTRAL', 'NEGATIVE'] as const;
@@ -91,7 +134,10 @@ export function generateCustomers(options: SampleOptions): Record<string, unknow
         transfers: random() < 0.8 ? 0 : int(1, 3),
         sentiment: pick(SENTIMENTS),
         ticketId: ticket,
-        summary: random() < 0.5 ? null : pick(['Asked about the bill', 'Line tested remotely', 'Callback promised', 'Declined the offer']),
+        summary:
+          random() < 0.5
+            ? null
+            : pick(['Asked about the bill', 'Line tested remotely', 'Callback promised', 'Declined the offer']),
       };
     });
     const owned = PRODUCTS.filter(() => random() < 0.4);
@@ -106,7 +152,12 @@ export function generateCustomers(options: SampleOptions): Record<string, unknow
       timeZone: 'Europe/Paris',
       customerSince: since,
       area: pick(AREAS),
-      emails: [`${given}.${family}.${n}@example.com`.normalize('NFD').replace(/[^\x20-\x7e]/g, '').toLowerCase()],
+      emails: [
+        `${given}.${family}.${n}@example.com`
+          .normalize('NFD')
+          .replace(/[^\x20-\x7e]/g, '')
+          .toLowerCase(),
+      ],
       phones: [`+336${String(10_000_000 + n).padStart(8, '0')}`],
       doNotCall: random() < 0.1,
       consents: [
@@ -114,9 +165,12 @@ export function generateCustomers(options: SampleOptions): Record<string, unknow
         {purpose: 'MARKETING', granted: random() < 0.4, updatedAt: null},
       ],
       preferredChannel: pick([null, 'PHONE', 'EMAIL', 'SMS']),
-      preferredHours: random() < 0.3 ? [{days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'], from: '18:00', to: '20:00'}] : [],
+      preferredHours:
+        random() < 0.3 ? [{days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'], from: '18:00', to: '20:00'}] : [],
       quietPeriod:
-        random() < 0.05 ? {reason: 'Bereavement', since: new Date(end - 5 * DAY).toISOString(), until: new Date(end + 25 * DAY).toISOString()} : null,
+        random() < 0.05
+          ? {reason: 'Bereavement', since: new Date(end - 5 * DAY).toISOString(), until: new Date(end + 25 * DAY).toISOString()}
+          : null,
       products: owned.map(([name, category], i) => ({
         id: `p-${id.slice(prefix.length)}-${i + 1}`,
         name,

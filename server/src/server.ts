@@ -166,7 +166,8 @@ export function createServer(options: ServerOptions): Customer360Server {
     }
     state = {status: 'ok', database: 'ok'};
     if (retentionDays > 0) {
-      const prune = () => pruneAudit(db, new Date(), retentionDays).catch((error: unknown) => log(`audit prune failed: ${describe(error)}`));
+      const prune = () =>
+        pruneAudit(db, new Date(), retentionDays).catch((error: unknown) => log(`audit prune failed: ${describe(error)}`));
       await prune();
       const timer = setInterval(prune, 86_400_000);
       timer.unref();
@@ -206,11 +207,7 @@ export function createServer(options: ServerOptions): Customer360Server {
     cors: false,
     maskedErrors: {isDev: false},
     logging: false,
-    plugins: [
-      corsPlugin(options.allowOrigins ?? []),
-      gatePlugin,
-      limitsPlugin,
-    ],
+    plugins: [corsPlugin(options.allowOrigins ?? []), gatePlugin, limitsPlugin],
     context: ({request}) => {
       const agent = agents.get(request);
       // The gate above let nobody through without an agent; refuse rather than read if it did.
@@ -218,7 +215,12 @@ export function createServer(options: ServerOptions): Customer360Server {
       return {
         agent,
         now: now(request),
-        loaders: createLoaders({db, now: now(request), agentId: agent.id, seesConfidential: agent.roles.includes(CONFIDENTIAL_ROLE)}),
+        loaders: createLoaders({
+          db,
+          now: now(request),
+          agentId: agent.id,
+          seesConfidential: agent.roles.includes(CONFIDENTIAL_ROLE),
+        }),
       };
     },
   });
@@ -248,7 +250,10 @@ export function createServer(options: ServerOptions): Customer360Server {
     listener: (req, res) => {
       if (new URL(req.url ?? '/', 'http://localhost').pathname === HEALTH_PATH) {
         void health().then((answer) => {
-          res.writeHead(answer.status === 'ok' ? 200 : 503, {'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store'});
+          res.writeHead(answer.status === 'ok' ? 200 : 503, {
+            'content-type': 'application/json; charset=utf-8',
+            'cache-control': 'no-store',
+          });
           res.end(JSON.stringify(answer));
         });
         return;

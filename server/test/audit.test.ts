@@ -30,7 +30,11 @@ for (const backend of backends()) {
     let test_db: TestDb;
     let db: Db;
     const customers = generateCustomers({count: 4, seed: 9, now: NOW, contacts: 5});
-    const [first, second] = customers.map((c) => ({id: c['id'] as string, email: (c['emails'] as string[])[0]!, phone: (c['phones'] as string[])[0]!}));
+    const [first, second] = customers.map((c) => ({
+      id: c['id'] as string,
+      email: (c['emails'] as string[])[0]!,
+      phone: (c['phones'] as string[])[0]!,
+    }));
 
     before(async () => {
       test_db = await backend.open();
@@ -40,13 +44,23 @@ for (const backend of backends()) {
     after(() => test_db.drop());
 
     const auditRows = async () =>
-      (await db.query<AuditRow>('SELECT agent, customer_id, lookup, c360_iso(at) AS at, row_to_json(a)::text AS row FROM audit_reads a ORDER BY id')).rows;
+      (
+        await db.query<AuditRow>(
+          'SELECT agent, customer_id, lookup, c360_iso(at) AS at, row_to_json(a)::text AS row FROM audit_reads a ORDER BY id',
+        )
+      ).rows;
 
     test('one audit row per customer read, with the agent and the lookup kind, never the email or phone', async () => {
       await db.query('DELETE FROM audit_reads');
-      const {post} = await testServer(db, {authenticate: (request) => ({id: request.headers.get('x-agent') ?? 'nobody', roles: []})});
+      const {post} = await testServer(db, {
+        authenticate: (request) => ({id: request.headers.get('x-agent') ?? 'nobody', roles: []}),
+      });
       const lookup = 'query($email: String, $phone: String) { customerLookup(email: $email, phone: $phone) { customer { id } } }';
-      await post('query($id: ID!) { a: customer(id: $id) { id } b: customer(id: $id) { displayName } }', {id: first!.id}, {'x-agent': 'agent-1'});
+      await post(
+        'query($id: ID!) { a: customer(id: $id) { id } b: customer(id: $id) { displayName } }',
+        {id: first!.id},
+        {'x-agent': 'agent-1'},
+      );
       await post(lookup, {email: second!.email}, {'x-agent': 'agent-2'});
       await post(lookup, {phone: second!.phone}, {'x-agent': 'agent-2'});
       await post(lookup, {email: second!.email, phone: second!.phone}, {'x-agent': 'agent-3'});
@@ -71,7 +85,8 @@ for (const backend of backends()) {
     test('a read whose audit row cannot be written answers no data', async () => {
       const noAudit: Db = {
         ...db,
-        query: (text, params) => (/INSERT INTO audit_reads/.test(text) ? Promise.reject(new Error('audit disk full')) : db.query(text, params)),
+        query: (text, params) =>
+          /INSERT INTO audit_reads/.test(text) ? Promise.reject(new Error('audit disk full')) : db.query(text, params),
       };
       const {post} = await testServer(noAudit);
       const answer = await post('query($id: ID!) { customer(id: $id) { id displayName } }', {id: first!.id});
@@ -82,8 +97,26 @@ for (const backend of backends()) {
     test('erasure removes one customer everywhere, audit rows included, and nobody else', async () => {
       const before = {contacts: (await db.query<{n: number}>('SELECT count(*)::int AS n FROM contacts')).rows[0]!.n};
       const erased = await eraseCustomer(db, first!.id);
-      assert.deepEqual(erased, {customers: 1, contacts: 5, tickets: (customers[0]!['tickets'] as unknown[]).length, auditReads: 1});
-      const tables = ['customers', 'customer_emails', 'customer_phones', 'consents', 'preferred_hours', 'quiet_periods', 'products', 'offers', 'tickets', 'contacts', 'server_hints', 'audit_reads'];
+      assert.deepEqual(erased, {
+        customers: 1,
+        contacts: 5,
+        tickets: (customers[0]!['tickets'] as unknown[]).length,
+        auditReads: 1,
+      });
+      const tables = [
+        'customers',
+        'customer_emails',
+        'customer_phones',
+        'consents',
+        'preferred_hours',
+        'quiet_periods',
+        'products',
+        'offers',
+        'tickets',
+        'contacts',
+        'server_hints',
+        'audit_reads',
+      ];
       for (const table of tables) {
         const column = table === 'customers' ? 'id' : 'customer_id';
         const {rows} = await db.query<{n: number}>(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = $1`, [first!.id]);
@@ -104,14 +137,20 @@ for (const backend of backends()) {
         [NOW.toISOString()],
       );
       assert.equal(await pruneAudit(db, NOW, 365), 1);
-      assert.deepEqual((await auditRows()).map((r) => r.customer_id), ['y']);
+      assert.deepEqual(
+        (await auditRows()).map((r) => r.customer_id),
+        ['y'],
+      );
       assert.equal(await pruneAudit(db, NOW, 365), 0);
     });
 
     test('migrations are recorded once, and a database newer than the server is refused', async () => {
       const {rows} = await db.query<{version: number}>('SELECT version FROM schema_migrations ORDER BY version');
       const migrations = await readMigrations();
-      assert.deepEqual(rows.map((r) => r.version), migrations.map((m) => m.version));
+      assert.deepEqual(
+        rows.map((r) => r.version),
+        migrations.map((m) => m.version),
+      );
       assert.deepEqual(await migrate(db), []);
       await assert.rejects(migrate(db, migrations.slice(0, 0)), /newer than this server knows/);
     });

@@ -110,7 +110,10 @@ export const NOW = new Date('2026-12-01T10:00:00.000Z');
 export interface GraphQLAnswer {
   readonly status: number;
   readonly headers: Headers;
-  readonly body: {data?: Record<string, unknown> | null; errors?: {message: string; path?: (string | number)[]; extensions?: unknown}[]};
+  readonly body: {
+    data?: Record<string, unknown> | null;
+    errors?: {message: string; path?: (string | number)[]; extensions?: unknown}[];
+  };
 }
 
 /** A server over `db` with statements recorded, and a `post` to call it like a client. */

@@ -36,7 +36,12 @@ for (const backend of backends()) {
 
     test('a request the hook refuses gets a 401 before any SQL', async () => {
       const {post, statements} = await testServer(db, {authenticate: bearerTokens({'s3cret-token': {id: 'agent-7', roles: []}})});
-      const attempts: Record<string, string>[] = [{}, {authorization: 'Bearer wrong'}, {authorization: 's3cret-token'}, {cookie: 'token=s3cret-token'}];
+      const attempts: Record<string, string>[] = [
+        {},
+        {authorization: 'Bearer wrong'},
+        {authorization: 's3cret-token'},
+        {cookie: 'token=s3cret-token'},
+      ];
       for (const headers of attempts) {
         const answer = await post('query($id: ID!) { customer(id: $id) { id } }', {id}, headers);
         assert.equal(answer.status, 401, JSON.stringify(headers));
@@ -58,13 +63,24 @@ for (const backend of backends()) {
     test('CORS: listed origins only, with credentials; nothing else grants access', async () => {
       const {request} = await testServer(db, {allowOrigins: [CRM, 'http://localhost:8080/']});
       const preflight = (origin: string, path = '/graphql') =>
-        request({method: 'OPTIONS', path, headers: {origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization'}});
+        request({
+          method: 'OPTIONS',
+          path,
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type, authorization',
+          },
+        });
       const listed = await preflight(CRM);
       assert.equal(listed.status, 204);
       assert.equal(listed.headers.get('access-control-allow-origin'), CRM);
       assert.equal(listed.headers.get('access-control-allow-credentials'), 'true');
       assert.match(listed.headers.get('access-control-allow-headers') ?? '', /authorization/);
-      assert.equal((await preflight('http://localhost:8080')).headers.get('access-control-allow-origin'), 'http://localhost:8080');
+      assert.equal(
+        (await preflight('http://localhost:8080')).headers.get('access-control-allow-origin'),
+        'http://localhost:8080',
+      );
       for (const [origin, path] of [
         ['https://evil.example', '/graphql'],
         ['https://crm.example.com.evil.example', '/graphql'],
@@ -89,14 +105,19 @@ for (const backend of backends()) {
         ...db,
         query: (text, params) =>
           /FROM customers/.test(text)
-            ? Promise.reject(Object.assign(new Error('relation "customers" does not exist at SELECT c.id FROM customers'), {code: '42P01'}))
+            ? Promise.reject(
+                Object.assign(new Error('relation "customers" does not exist at SELECT c.id FROM customers'), {code: '42P01'}),
+              )
             : db.query(text, params),
       };
       const {post} = await testServer(broken);
       const answer = await post('query($id: ID!) { customer(id: $id) { id displayName } }', {id});
       assert.equal(answer.status, 200);
       assert.deepEqual(answer.body.data, {customer: null});
-      assert.deepEqual(answer.body.errors?.map((e) => e.message), ['Unexpected error.']);
+      assert.deepEqual(
+        answer.body.errors?.map((e) => e.message),
+        ['Unexpected error.'],
+      );
       assert.doesNotMatch(JSON.stringify(answer.body), /customers|relation|SELECT|42P01|at .*\.ts/);
     });
 
@@ -105,7 +126,8 @@ for (const backend of backends()) {
       const deep = `{ customer(id: "x") { contactSummary { last { id } } contacts { edges { node { id } } } } ${'__typename '.repeat(2)} }`;
       assert.equal((await post(deep)).body.errors, undefined, 'the card-like shape is within the limits');
       statements.length = 0;
-      const nested = '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }';
+      const nested =
+        '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }';
       const tooDeep = await post(nested);
       assert.match(tooDeep.body.errors![0]!.message, /nested deeper than the limit of 10/);
       const wide = `{ ${Array.from({length: 51}, (_, i) => `c${i}: customer(id: "${i}") { id }`).join(' ')} }`;
@@ -114,7 +136,11 @@ for (const backend of backends()) {
       const levels = 14;
       const bomb = [
         `query { customer(id: "x") { ...F0 } }`,
-        ...Array.from({length: levels}, (_, i) => `fragment F${i} on Customer { ${i + 1 < levels ? `a${i}: contacts { totalCount } ...F${i + 1} ...F${i + 1}` : 'id'} }`),
+        ...Array.from(
+          {length: levels},
+          (_, i) =>
+            `fragment F${i} on Customer { ${i + 1 < levels ? `a${i}: contacts { totalCount } ...F${i + 1} ...F${i + 1}` : 'id'} }`,
+        ),
       ].join('\n');
       const bombed = await post(bomb);
       assert.match(bombed.body.errors![0]!.message, /more than the limit of 5000 fields/);
@@ -126,7 +152,14 @@ for (const backend of backends()) {
 
     test('SQL injection through every argument reaches SQL only as a parameter', async () => {
       const {post, statements} = await testServer(db);
-      const payloads = [`' OR '1'='1`, `x'; DROP TABLE customers; --`, `$1) OR true --`, `\\'); DELETE FROM contacts; --`, `" OR ""="`, `é\u0000`];
+      const payloads = [
+        `' OR '1'='1`,
+        `x'; DROP TABLE customers; --`,
+        `$1) OR true --`,
+        `\\'); DELETE FROM contacts; --`,
+        `" OR ""="`,
+        `é\u0000`,
+      ];
       for (const payload of payloads) {
         statements.length = 0;
         const answer = await post(
@@ -148,7 +181,8 @@ for (const backend of backends()) {
         assert.deepEqual(data['email'], {count: 0});
         assert.deepEqual(data['phone'], {count: 0});
         assert.deepEqual(data['hints'], {hints: []});
-        for (const statement of statements) assert.ok(!statement.text.includes(payload), `payload in SQL text: ${statement.text}`);
+        for (const statement of statements)
+          assert.ok(!statement.text.includes(payload), `payload in SQL text: ${statement.text}`);
       }
       // Numbers and booleans cannot carry SQL (GraphQL types them), and out-of-range ones are clamped.
       const numbers = await post(
@@ -173,9 +207,14 @@ for (const backend of backends()) {
         const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
         const results = await auditServer({url});
         const failed = results.filter((r) => r.status === 'error');
-        assert.deepEqual(failed.map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`), []);
+        assert.deepEqual(
+          failed.map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`),
+          [],
+        );
         const ok = results.filter((r) => r.status === 'ok').length;
-        console.log(`# graphql-http audit on ${backend.name}: ${ok}/${results.length} ok, ${results.length - ok - failed.length} warnings`);
+        console.log(
+          `# graphql-http audit on ${backend.name}: ${ok}/${results.length} ok, ${results.length - ok - failed.length} warnings`,
+        );
       } finally {
         server.close();
         await new Promise((resolve) => http.close(resolve));

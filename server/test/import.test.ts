@@ -90,7 +90,10 @@ for (const backend of backends()) {
           customerSince: '2011-05-02',
           salutation: null,
           tickets: [{id: 'T-1', contactCount: 1}],
-          contacts: {totalCount: 2, edges: [{node: {id: 'k-1', summary: 'Said "cancel", twice'}}, {node: {id: 'k-2', summary: null}}]},
+          contacts: {
+            totalCount: 2,
+            edges: [{node: {id: 'k-1', summary: 'Said "cancel", twice'}}, {node: {id: 'k-2', summary: null}}],
+          },
           contactSummary: {lastRefusal: {id: 'k-2'}},
         },
       });
@@ -98,8 +101,14 @@ for (const backend of backends()) {
 
     test('a bad CSV row is named by file, row and field, and nothing is imported', async () => {
       await writeFile(join(dir, 'customers.csv'), CUSTOMERS_CSV);
-      await writeFile(join(dir, 'contacts.csv'), CONTACTS_CSV.replace('2026-11-29T09:00:00Z', '29/11/2026').replace('c-2,k-3', 'c-9,k-3'));
-      assert.deepEqual(await problemsOf(importCustomers(db, dir)), ['contacts.csv, row 2, field at', 'contacts.csv, row 3, field customerId']);
+      await writeFile(
+        join(dir, 'contacts.csv'),
+        CONTACTS_CSV.replace('2026-11-29T09:00:00Z', '29/11/2026').replace('c-2,k-3', 'c-9,k-3'),
+      );
+      assert.deepEqual(await problemsOf(importCustomers(db, dir)), [
+        'contacts.csv, row 2, field at',
+        'contacts.csv, row 3, field customerId',
+      ]);
       assert.equal(await count(db, 'customers'), 0);
       assert.equal(await count(db, 'contacts'), 0);
     });
@@ -124,7 +133,8 @@ for (const backend of backends()) {
           db.transaction((tx) =>
             body({
               ...tx,
-              query: (text, params) => (/^INSERT INTO contacts/.test(text) && ++inserts ? Promise.reject(new Error('disk full')) : tx.query(text, params)),
+              query: (text, params) =>
+                /^INSERT INTO contacts/.test(text) && ++inserts ? Promise.reject(new Error('disk full')) : tx.query(text, params),
             }),
           ),
       };
@@ -157,7 +167,10 @@ test('the command line names the bad row and exits non-zero', async () => {
       (e: {code: number; stderr: string}) => e,
     );
     assert.equal(failure.code, 1);
-    assert.match(failure.stderr, /Nothing imported: 1 problem\n {2}customers\.csv, row 1, field customerSince: must be a date YYYY-MM-DD, not "2011-02-30"/);
+    assert.match(
+      failure.stderr,
+      /Nothing imported: 1 problem\n {2}customers\.csv, row 1, field customerSince: must be a date YYYY-MM-DD, not "2011-02-30"/,
+    );
   } finally {
     await rm(dir, {recursive: true, force: true});
   }

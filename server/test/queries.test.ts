@@ -38,7 +38,15 @@ for (const backend of backends()) {
     (customers[4]!['emails'] as string[]).push('household@example.com');
     // One confidential ticket, open.
     customers[5]!.tickets = [
-      {id: 'T-SECRET', subject: 'Harassment complaint against agent', status: 'OPEN', priority: 'HIGH', category: 'COMPLAINT', openedAt: '2026-11-20T10:00:00Z', confidential: true},
+      {
+        id: 'T-SECRET',
+        subject: 'Harassment complaint against agent',
+        status: 'OPEN',
+        priority: 'HIGH',
+        category: 'COMPLAINT',
+        openedAt: '2026-11-20T10:00:00Z',
+        confidential: true,
+      },
     ];
     const small = generateCustomers({count: 1, seed: 11, now: NOW, contacts: 10, prefix: 'small-'})[0]!;
     const large = generateCustomers({count: 1, seed: 12, now: NOW, contacts: 10_000, prefix: 'large-'})[0]!;
@@ -61,26 +69,56 @@ for (const backend of backends()) {
         const oracle = summarize(contacts, NOW, 90);
         const summary = card['contactSummary'] as Json;
         assert.equal(summary['count'], oracle.count, `count of ${customer['id']}`);
-        assert.deepEqual(summary['outboundSolicitations'], oracle.outboundSolicitations.map((d) => d.toISOString()));
+        assert.deepEqual(
+          summary['outboundSolicitations'],
+          oracle.outboundSolicitations.map((d) => d.toISOString()),
+        );
         assert.equal((summary['lastRefusal'] as Json | null)?.['id'] ?? null, oracle.lastRefusal?.id ?? null);
-        assert.deepEqual(ids(summary['awaitingReply']), oracle.awaitingReply.map((c) => c.id));
-        assert.deepEqual(ids(summary['missedByUs']), oracle.missedByUs.map((c) => c.id));
+        assert.deepEqual(
+          ids(summary['awaitingReply']),
+          oracle.awaitingReply.map((c) => c.id),
+        );
+        assert.deepEqual(
+          ids(summary['missedByUs']),
+          oracle.missedByUs.map((c) => c.id),
+        );
         assert.equal((summary['last'] as Json | null)?.['id'] ?? null, oracle.last?.id ?? null);
-        const topics = summarize(contacts, NOW, 30).topics.map((t) => ({...t, firstAt: t.firstAt.toISOString(), lastAt: t.lastAt.toISOString()}));
+        const topics = summarize(contacts, NOW, 30).topics.map((t) => ({
+          ...t,
+          firstAt: t.firstAt.toISOString(),
+          lastAt: t.lastAt.toISOString(),
+        }));
         assert.deepEqual(
           (summary['topics'] as Json[]).map((t) => JSON.stringify(t)).sort(),
-          topics.map((t) => JSON.stringify({ticketId: t.ticketId, purpose: t.purpose, count: t.count, transfers: t.transfers, firstAt: t.firstAt, lastAt: t.lastAt})).sort(),
+          topics
+            .map((t) =>
+              JSON.stringify({
+                ticketId: t.ticketId,
+                purpose: t.purpose,
+                count: t.count,
+                transfers: t.transfers,
+                firstAt: t.firstAt,
+                lastAt: t.lastAt,
+              }),
+            )
+            .sort(),
         );
         assert.deepEqual(summary['monthly'], monthlyCounts(contacts, NOW, 6));
         const page = card['contacts'] as {totalCount: number; edges: {node: Json}[]};
         assert.equal(page.totalCount, contacts.length);
-        assert.deepEqual(page.edges.map((e) => e.node['id']), contacts.slice(0, 10).map((c) => c.id));
+        assert.deepEqual(
+          page.edges.map((e) => e.node['id']),
+          contacts.slice(0, 10).map((c) => c.id),
+        );
         const open = customer.tickets.filter((t) => t['status'] === 'OPEN' || t['status'] === 'PENDING');
         assert.deepEqual(ids(card['tickets']).sort(), ids(open).sort());
         for (const ticket of card['tickets'] as Json[]) {
           const linked = contacts.filter((c) => c.ticketId === ticket['id']);
           assert.equal(ticket['contactCount'], linked.length);
-          assert.equal(ticket['transferCount'], linked.reduce((sum, c) => sum + c.transfers, 0));
+          assert.equal(
+            ticket['transferCount'],
+            linked.reduce((sum, c) => sum + c.transfers, 0),
+          );
         }
       }
     });
@@ -95,17 +133,26 @@ for (const backend of backends()) {
           'query($id: ID!, $after: String) { customer(id: $id) { contacts(first: 7, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }',
           {id: customer['id'], after: cursor},
         );
-        const page = (answer.body.data!['customer'] as Json)['contacts'] as {edges: {node: {id: string}}[]; pageInfo: {hasNextPage: boolean; endCursor: string}};
+        const page = (answer.body.data!['customer'] as Json)['contacts'] as {
+          edges: {node: {id: string}}[];
+          pageInfo: {hasNextPage: boolean; endCursor: string};
+        };
         seen.push(...page.edges.map((e) => e.node.id));
         if (!page.pageInfo.hasNextPage) break;
         cursor = page.pageInfo.endCursor;
       }
-      assert.deepEqual(seen, history(customer).map((c) => c.id));
+      assert.deepEqual(
+        seen,
+        history(customer).map((c) => c.id),
+      );
     });
 
     test('an invalid cursor is refused with a clear error on that field, nothing else', async () => {
       const {post} = await testServer(db);
-      const answer = await post('query($id: ID!) { a: customer(id: $id) { id } b: customer(id: $id) { contacts(after: "bm90IGEgY3Vyc29y") { totalCount } } }', {id: customers[0]!['id']});
+      const answer = await post(
+        'query($id: ID!) { a: customer(id: $id) { id } b: customer(id: $id) { contacts(after: "bm90IGEgY3Vyc29y") { totalCount } } }',
+        {id: customers[0]!['id']},
+      );
       assert.deepEqual(answer.body.data!['a'], {id: customers[0]!['id']});
       assert.equal(answer.body.data!['b'], null);
       assert.match(answer.body.errors![0]!.message, /Invalid cursor/);
@@ -116,13 +163,17 @@ for (const backend of backends()) {
       const {post} = await testServer(db);
       const unknown = await post('{ customer(id: "nobody") { id } }');
       assert.deepEqual(unknown.body, {data: {customer: null}});
-      const lookup = 'query($email: String, $phone: String) { customerLookup(email: $email, phone: $phone) { count customer { id } } }';
+      const lookup =
+        'query($email: String, $phone: String) { customerLookup(email: $email, phone: $phone) { count customer { id } } }';
       const target = customers[9]!;
       const byEmail = await post(lookup, {email: `  ${(target['emails'] as string[])[0]!.toUpperCase()} `});
       assert.deepEqual(byEmail.body.data, {customerLookup: {count: 1, customer: {id: target['id']}}});
       const byPhone = await post(lookup, {phone: (target['phones'] as string[])[0]});
       assert.deepEqual(byPhone.body.data, {customerLookup: {count: 1, customer: {id: target['id']}}});
-      const both = await post(lookup, {email: (target['emails'] as string[])[0], phone: (customers[8]!['phones'] as string[])[0]});
+      const both = await post(lookup, {
+        email: (target['emails'] as string[])[0],
+        phone: (customers[8]!['phones'] as string[])[0],
+      });
       assert.deepEqual(both.body.data, {customerLookup: {count: 0, customer: null}});
       const household = await post(lookup, {email: 'household@example.com'});
       assert.deepEqual(household.body.data, {customerLookup: {count: 2, customer: null}});
@@ -140,22 +191,31 @@ for (const backend of backends()) {
       assert.doesNotMatch(JSON.stringify(answer.body), /Harassment/);
       const cleared = await testServer(db, {authenticate: () => ({id: 'agent-2', roles: ['confidential']})});
       const full = await cleared.post(query, {id});
-      assert.deepEqual((full.body.data!['customer'] as Json)['tickets'], [{id: 'T-SECRET', subject: 'Harassment complaint against agent'}]);
+      assert.deepEqual((full.body.data!['customer'] as Json)['tickets'], [
+        {id: 'T-SECRET', subject: 'Harassment complaint against agent'},
+      ]);
     });
 
     test('a failing section fails alone: its customer is null with the error path, the rest answers', async () => {
       const failing: Db = {
         ...db,
-        query: (text, params) => (/FROM tickets/.test(text) ? Promise.reject(new Error('relation "tickets" is broken')) : db.query(text, params)),
+        query: (text, params) =>
+          /FROM tickets/.test(text) ? Promise.reject(new Error('relation "tickets" is broken')) : db.query(text, params),
         transaction: (body) => db.transaction(body),
       };
       const {post} = await testServer(failing);
       const id = customers[0]!['id'];
-      const answer = await post('query($id: ID!) { a: customer(id: $id) { id displayName } b: customer(id: $id) { id tickets { id } } }', {id});
+      const answer = await post(
+        'query($id: ID!) { a: customer(id: $id) { id displayName } b: customer(id: $id) { id tickets { id } } }',
+        {id},
+      );
       assert.equal(answer.status, 200);
       assert.equal((answer.body.data!['a'] as Json)['id'], id);
       assert.equal(answer.body.data!['b'], null);
-      assert.deepEqual(answer.body.errors!.map((e) => e.path), [['b', 'tickets']]);
+      assert.deepEqual(
+        answer.body.errors!.map((e) => e.path),
+        [['b', 'tickets']],
+      );
       assert.doesNotMatch(JSON.stringify(answer.body), /relation|tickets" is|SELECT/);
     });
 
@@ -165,14 +225,19 @@ for (const backend of backends()) {
         statements.length = 0;
         const answer = await post(CARD_DOCUMENT, {...CARD_VARIABLES, id}, {}, 'Customer360');
         assert.equal(answer.body.errors, undefined);
-        assert.equal(((answer.body.data!['customer'] as Json)['contacts'] as Json)['totalCount'], (id === small['id'] ? 10 : 10_000));
+        assert.equal(
+          ((answer.body.data!['customer'] as Json)['contacts'] as Json)['totalCount'],
+          id === small['id'] ? 10 : 10_000,
+        );
         return reads(statements).length;
       };
       const ten = await count(small['id']);
       const tenThousand = await count(large['id']);
       assert.equal(ten, tenThousand);
       assert.ok(ten <= 10, `${ten} statements`);
-      console.log(`# statements reading customer data per card: ${ten} at 10 contacts, ${tenThousand} at 10,000 (${backend.name})`);
+      console.log(
+        `# statements reading customer data per card: ${ten} at 10 contacts, ${tenThousand} at 10,000 (${backend.name})`,
+      );
     });
 
     test('a batch of 20 aliased customers costs what one costs', async () => {
@@ -191,7 +256,10 @@ for (const backend of backends()) {
       statements.length = 0;
       const many = await post(batch, variables);
       assert.equal(many.body.errors, undefined, JSON.stringify(many.body.errors));
-      assert.deepEqual(batchIds.map((_, i) => (many.body.data![`c${i}`] as Json)['id']), batchIds);
+      assert.deepEqual(
+        batchIds.map((_, i) => (many.body.data![`c${i}`] as Json)['id']),
+        batchIds,
+      );
       assert.equal(reads(statements).length, single);
       // One audit write for the whole batch.
       assert.equal(statements.filter((s) => /INSERT INTO audit_reads/.test(s.text)).length, 1);

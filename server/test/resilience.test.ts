@@ -98,7 +98,11 @@ describe('resilience on postgres', {skip: adminUrl ? false : 'set DATABASE_URL t
       assert.equal(body.database, 'unreachable');
       assert.doesNotMatch(body.detail, /postgres:postgres/, 'no password in /health');
       const query = await server.fetch(
-        new Request('http://kit.test/graphql', {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify({query: '{ __typename }'})}),
+        new Request('http://kit.test/graphql', {
+          method: 'POST',
+          headers: {'content-type': 'application/json'},
+          body: JSON.stringify({query: '{ __typename }'}),
+        }),
       );
       assert.equal(query.status, 503);
       assert.deepEqual(await query.json(), {errors: [{message: 'The customer database is not available yet.'}]});
@@ -140,11 +144,17 @@ describe('resilience on postgres', {skip: adminUrl ? false : 'set DATABASE_URL t
         const text = JSON.stringify(answer.body);
         assert.doesNotMatch(text, /ECONNRESET|Connection terminated|SELECT|contacts|127\.0\.0\.1/);
       }
-      assert.ok(answers.some((a) => a.body.errors?.some((e) => e.message === 'Unexpected error.')), 'some requests failed (masked)');
+      assert.ok(
+        answers.some((a) => a.body.errors?.some((e) => e.message === 'Unexpected error.')),
+        'some requests failed (masked)',
+      );
       assert.equal((await server.health()).status, 'unavailable');
       proxy.up();
       const recovered = await wave();
-      assert.ok(recovered.every((a) => a.status === 200 && a.body.errors === undefined), JSON.stringify(recovered.find((a) => a.body.errors)?.body));
+      assert.ok(
+        recovered.every((a) => a.status === 200 && a.body.errors === undefined),
+        JSON.stringify(recovered.find((a) => a.body.errors)?.body),
+      );
       assert.equal((await server.health()).status, 'ok');
     } finally {
       server.close();
@@ -190,7 +200,11 @@ describe('resilience on postgres', {skip: adminUrl ? false : 'set DATABASE_URL t
           (await fetch(url, {
             method: 'POST',
             headers: {'content-type': 'application/json'},
-            body: JSON.stringify({query: 'query($id: ID!, $after: String) { customer(id: $id) { contacts(first: 5, after: $after) { edges { node { id } } } } }', variables: {id, after: page}}),
+            body: JSON.stringify({
+              query:
+                'query($id: ID!, $after: String) { customer(id: $id) { contacts(first: 5, after: $after) { edges { node { id } } } } }',
+              variables: {id, after: page},
+            }),
           }).then((r) => r.json())) as unknown;
         assert.deepEqual(await next(servers[1]!.url), await next(servers[0]!.url));
       }
