@@ -118,17 +118,19 @@ ORDER BY c.customer_id, max(c.at) DESC, c.ticket_id, 3`;
 
 /** UTC calendar months, the `$3` ending with the one of `$2`, oldest first, empty months at zero. */
 const MONTHLY_SQL = `
-SELECT k.id AS "customerId", to_char(m.month, 'YYYY-MM') AS month,
-  (count(*) FILTER (WHERE c.direction = 'INBOUND'))::int AS inbound,
-  (count(*) FILTER (WHERE c.direction = 'OUTBOUND'))::int AS outbound
+SELECT k.id AS "customerId", to_char(m.month, 'YYYY-MM') AS month, n.inbound, n.outbound
 FROM unnest($1::text[]) AS k(id)
 CROSS JOIN generate_series(
   date_trunc('month', $2::timestamptz AT TIME ZONE 'UTC') - make_interval(months => $3::int - 1),
   date_trunc('month', $2::timestamptz AT TIME ZONE 'UTC'),
   interval '1 month') AS m(month)
-LEFT JOIN contacts c ON c.customer_id = k.id
-  AND c.at >= (m.month AT TIME ZONE 'UTC') AND c.at < ((m.month + interval '1 month') AT TIME ZONE 'UTC')
-GROUP BY k.id, m.month
+CROSS JOIN LATERAL (
+  SELECT (count(*) FILTER (WHERE c.direction = 'INBOUND'))::int AS inbound,
+    (count(*) FILTER (WHERE c.direction = 'OUTBOUND'))::int AS outbound
+  FROM contacts c
+  WHERE c.customer_id = k.id
+    AND c.at >= (m.month AT TIME ZONE 'UTC') AND c.at < ((m.month + interval '1 month') AT TIME ZONE 'UTC')
+) n
 ORDER BY k.id, m.month`;
 
 /** Texts in the language `$2`, else English. */

@@ -123,14 +123,17 @@ export function generateCustomers(options: SampleOptions): Record<string, unknow
     const contactCount = options.contacts ?? int(0, options.maxContacts ?? 60);
     const contacts = Array.from({length: contactCount}, (_, i) => {
       const ticket = tickets.length && random() < 0.4 ? pick(tickets).id : null;
+      // Spread over about three years, at whole seconds.
+      const at = Math.floor((end - random() * 1100 * DAY) / 1000) * 1000;
+      const outcome = pick(OUTCOMES);
       return {
         id: `k-${id.slice(prefix.length)}-${i + 1}`,
-        // Spread over about three years, at whole seconds.
-        at: new Date(Math.floor((end - random() * 1100 * DAY) / 1000) * 1000).toISOString(),
+        at: new Date(at).toISOString(),
         channel: pick(CHANNELS),
         direction: random() < 0.5 ? 'INBOUND' : 'OUTBOUND',
         purpose: pick(PURPOSES),
-        outcome: pick(OUTCOMES),
+        // Customers are not left waiting for months: an old contact was answered.
+        outcome: outcome === 'AWAITING_OUR_REPLY' && end - at > 30 * DAY ? 'ANSWERED' : outcome,
         transfers: random() < 0.8 ? 0 : int(1, 3),
         sentiment: pick(SENTIMENTS),
         ticketId: ticket,
