@@ -71,6 +71,8 @@ async function serve(args: string[]): Promise<void> {
       .map((o) => o.trim())
       .filter(Boolean),
     auditRetentionDays: retentionDays(),
+    // The page shows the card on this data at `/`; off when a deployment sets its own tokens.
+    page: !authenticate,
   });
   const http = createHttpServer(server.listener);
   const port = Number(values.port ?? env['PORT'] ?? 4000);
@@ -79,6 +81,7 @@ async function serve(args: string[]): Promise<void> {
   const address = http.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   console.log(`customer-360-server: http://${host}:${actual}/graphql on ${where} (health: /health)`);
+  if (!authenticate) console.log(`customer-360-server: the card on this data: http://${host}:${actual}/`);
   const stop = () => {
     server.close();
     http.close();

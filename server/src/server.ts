@@ -24,6 +24,7 @@ import type {Limits} from './limits.js';
 import {migrate} from './migrate.js';
 import {resolvers} from './resolvers.js';
 import {pruneAudit} from './erase.js';
+import {pageResponse} from './page.js';
 
 const SCHEMA_SOURCE = readFileSync(new URL('../../schema/customer-360.graphql', import.meta.url), 'utf8');
 
@@ -51,6 +52,8 @@ export interface ServerOptions {
   readonly retry?: {readonly firstDelayMs?: number; readonly maxDelayMs?: number; readonly attempts?: number};
   /** Where the server says what it does (default: console.warn). */
   readonly log?: (message: string) => void;
+  /** Serve a page showing the card on this server's data at `/` (see src/page.ts). Default false. */
+  readonly page?: boolean;
   /** `process.env.NODE_ENV` (read when absent). */
   readonly environment?: string;
 }
@@ -236,6 +239,8 @@ export function createServer(options: ServerOptions): Customer360Server {
   }
 
   async function fetchHandler(request: Request): Promise<Response> {
+    const page = options.page && request.method === 'GET' ? await pageResponse(new URL(request.url)) : null;
+    if (page) return page;
     if (new URL(request.url).pathname === HEALTH_PATH) {
       const answer = await health();
       return new Response(JSON.stringify(answer), {
@@ -248,7 +253,15 @@ export function createServer(options: ServerOptions): Customer360Server {
 
   return {
     listener: (req, res) => {
-      if (new URL(req.url ?? '/', 'http://localhost').pathname === HEALTH_PATH) {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (options.page && req.method === 'GET' && (url.pathname === '/' || url.pathname.startsWith('/card/'))) {
+        void pageResponse(url).then(async (answer) => {
+          res.writeHead(answer!.status, Object.fromEntries(answer!.headers));
+          res.end(Buffer.from(await answer!.arrayBuffer()));
+        });
+        return;
+      }
+      if (url.pathname === HEALTH_PATH) {
         void health().then((answer) => {
           res.writeHead(answer.status === 'ok' ? 200 : 503, {
             'content-type': 'application/json; charset=utf-8',
