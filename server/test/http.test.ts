@@ -198,6 +198,25 @@ for (const backend of backends()) {
       assert.equal(rows[0]!.n, customers.length);
     });
 
+    test("the page at / is served only when asked for, and only the card's own files", async () => {
+      const off = await testServer(db);
+      assert.equal((await off.request({method: 'GET', path: '/'})).status, 404);
+      const on = await testServer(db, {page: true});
+      const page = await on.server.fetch(new Request('http://kit.test/?id=%22%3E%3Cscript%3Ealert(1)%3C/script%3E'));
+      const html = await page.text();
+      assert.equal(page.status, 200);
+      assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+      assert.ok(!html.includes('<script>alert(1)'), 'the id is escaped');
+      for (const path of [
+        '/card/../package.json',
+        '/card/%2e%2e/package.json',
+        '/card/..%2f..%2fpackage.json',
+        '/card/../../server/src/db.ts',
+      ]) {
+        assert.equal((await on.server.fetch(new Request(`http://kit.test${path}`))).status, 404, path);
+      }
+    });
+
     test("graphql-http's GraphQL-over-HTTP audit passes over a real socket", async () => {
       const server = createServer({db, log: () => undefined});
       await server.ready;
