@@ -26,6 +26,8 @@ const config: CodegenConfig = {
         futureProofEnums: true,
       },
     },
+    // The parts of the Customer360 operation a page of cards assembles its one request from.
+    'src/gql/batch.ts': {plugins: ['./scripts/codegen-batch.cjs']},
   },
 };
 

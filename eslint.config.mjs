@@ -25,7 +25,7 @@ const {default: wc} = await import('eslint-plugin-wc');
 const {default: litA11y} = await import('eslint-plugin-lit-a11y');
 
 export default [
-  {ignores: ['dist/', '.cache/', 'node_modules/', 'src/gql/', 'screenshots/', 'docs/']},
+  {ignores: ['dist/', 'conformance/dist/', '.cache/', 'node_modules/', 'src/gql/', 'screenshots/', 'docs/']},
   {
     files: ['**/*.{ts,tsx,mjs,js}'],
     languageOptions: {parser: tsParser, ecmaVersion: 'latest', sourceType: 'module'},

@@ -6,6 +6,10 @@
  * - `vite build --mode lib`: dist/lib/, ES modules for bundlers with lit external.
  * scripts/build.mjs runs both builds, the type declarations and prints the sizes.
  */
+import {createHash} from 'node:crypto';
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {defaultShouldMinifyCSS, minifyHTMLLiterals} from 'minify-literals';
 import {defineConfig, type Plugin, type UserConfig} from 'vite';
 import {customer360Api} from './demo/server/vite-plugin.js';
@@ -15,12 +19,17 @@ export default defineConfig(({command, mode}): UserConfig => {
     return {
       root: 'demo',
       plugins: [customer360Api()],
-      server: {port: Number(process.env.PORT) || 5173, strictPort: true},
-      preview: {port: Number(process.env.PORT) || 4173},
+      // `cors: false`: the endpoint's own rules answer CORS (demo/server/cors.ts), not Vite's
+      // default, which would answer preflights itself and let any localhost origin in.
+      server: {port: Number(process.env.PORT) || 5173, strictPort: true, cors: false},
+      preview: {port: Number(process.env.PORT) || 4173, cors: false},
     };
   }
+  // The build id (src/build.ts) written into the script and the files it loads beside itself.
+  const define = {__CUSTOMER360_BUILD__: JSON.stringify(buildId())};
   if (mode === 'lib') {
     return {
+      define,
       build: {
         outDir: 'dist/lib',
         emptyOutDir: true,
@@ -50,6 +59,7 @@ export default defineConfig(({command, mode}): UserConfig => {
   const part = {engine: ['src/hints/engine.ts', 'hints-engine.js'], 'locale-fr': ['src/locales/fr.ts', 'locales/fr.js']}[mode];
   if (part) {
     return {
+      define,
       plugins: [minifyTemplates()],
       build: {
         outDir: 'dist',
@@ -66,6 +76,10 @@ export default defineConfig(({command, mode}): UserConfig => {
   // beside themselves (a classic script's `import()` resolves against the script's own URL).
   const iife = mode === 'bundle-iife';
   return {
+    // The classic script has no import.meta: src/beside.script.ts then reads document.currentScript.
+    define: iife ? {...define, 'import.meta.url': 'undefined'} : define,
+    // graphql-request's parser and printer are never called (src/graphql-stub.ts).
+    resolve: {alias: {graphql: fileURLToPath(new URL('./src/graphql-stub.ts', import.meta.url))}},
     plugins: [minifyTemplates(), filesBesideScript()],
     build: {
       outDir: 'dist',
@@ -83,18 +97,32 @@ export default defineConfig(({command, mode}): UserConfig => {
 });
 
 /**
- * In the script-tag builds, `import('../locales/fr.js')` (src/i18n/locales.ts) and
- * `import('./engine.js')` (src/hints/lazy.ts) stay imports of dist/locales/fr.js and
- * dist/hints-engine.js, which their own builds write.
+ * A hash of the package version and every source file: the same in each of the build's modes
+ * (so the script and the files beside it agree), different whenever a source changes.
+ */
+function buildId(): string {
+  const hash = createHash('sha256').update(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, {withFileTypes: true})
+      .flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]))
+      .sort();
+  for (const file of walk('src')) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * In the script-tag builds, `beside.ts` (plain `import()`s a bundler splits) becomes
+ * `beside.script.ts`, which loads dist/hints-engine.js and dist/locales/*.js (written by their
+ * own builds) from beside the script.
  */
 function filesBesideScript(): Plugin {
   return {
     name: 'customer-360-files-beside-script',
     enforce: 'pre',
     resolveId(source, importer) {
-      const locale = /^\.\.\/locales\/([a-z]+)\.js$/.exec(source);
-      if (locale) return {id: `./locales/${locale[1]}.js`, external: true};
-      if (source === './engine.js' && importer?.endsWith('/src/hints/lazy.ts')) return {id: './hints-engine.js', external: true};
+      if (source.endsWith('/beside.js') && importer?.includes('/src/')) {
+        return fileURLToPath(new URL('./src/beside.script.ts', import.meta.url));
+      }
       return null;
     },
   };

@@ -10,8 +10,7 @@ import {toContactPage, toCustomerView} from '../src/data/map.js';
 import type {CustomerView} from '../src/data/view-model.js';
 import {Customer360ContactsDocument, Customer360Document} from '../src/gql/graphql.js';
 import {computeHints, resolveHintOptions, summaryDaysFor} from '../src/hints/index.js';
-import {resolveLocale} from '../src/hints/format.js';
-import {warmOffThread} from '../src/i18n/warm.js';
+import {resolveLocale} from '../src/core/locale.js';
 import {renderPlain} from './plain-dom.js';
 
 /** A fixed instant (a Wednesday, 11:30 in Paris): every run computes the same data. */
@@ -224,9 +223,7 @@ export async function longTasksPlain(id: string) {
  * the card makes (resolving its locale), timed alone. Then the rest of what a card's first
  * render builds, each formatter once, to show what remains after that first call.
  */
-export async function intlCold(afterWorker = false) {
-  // As a card does: the worker makes the first use (off this thread), then this thread asks.
-  if (afterWorker) await warmOffThread('en', 'Europe/Paris');
+export async function intlCold() {
   let start = performance.now();
   resolveLocale('en');
   const first = performance.now() - start;

@@ -8,9 +8,11 @@ import {Customer360Provider} from './provider/customer-360-provider.js';
 
 export {Customer360, Customer360Provider};
 
+// The provider first: cards already in the page (a module script runs after the parser) ask for
+// their provider's configuration when they upgrade, so it must be there to answer.
 for (const [name, element] of [
-  ['customer-360', Customer360],
   ['customer-360-provider', Customer360Provider],
+  ['customer-360', Customer360],
 ] as const) {
   if (!customElements.get(name)) customElements.define(name, element);
 }

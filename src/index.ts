@@ -4,4 +4,6 @@ export type {LoadedDetail, ErrorDetail, HintDismissDetail, OpenDetail, Customer3
 export type {FailureReason} from './data/errors.js';
 export type {CustomerView} from './data/view-model.js';
 export type {DismissReason} from './ui/hints.js';
-export * from './hints/index.js';
+// The hint engine and its texts (French included) are `customer-360/hints`: importing the card
+// does not pull them in eagerly (it loads them on demand).
+export type {Hint, HintRule} from './hints/types.js';

@@ -39,6 +39,48 @@ function everyString(value: string) {
   };
 }
 
+/**
+ * Every list of the schema `n` items long (issue 18): `valid` items the card could show, or
+ * `junk` it must reject (small, so 100,000 of each cross the loopback quickly). The first
+ * items are the customer's own; consents stay valid in both (every record is a possible
+ * refusal), and the last one withdraws phone consent, so a card that stopped reading early
+ * would miss it.
+ */
+export function hugeLists(n: number, items: 'valid' | 'junk') {
+  return (c: Obj) => {
+    const many = <T>(make: (i: number) => T): T[] => Array.from({length: n}, (_, i) => make(i));
+    const junk = items === 'junk';
+    const at = (i: number) => new Date(Date.UTC(2026, 0, 1) - i * 60_000).toISOString();
+    const node = edges(c)[0]?.node ?? {};
+    const contact = (i: number) => (junk ? {} : {...node, id: `k-${i}`, at: at(i)});
+    c.emails = [...((c.emails as string[]) ?? []), ...many((i) => (junk ? 1 : `x${i}@example.com`))];
+    c.phones = [...((c.phones as string[]) ?? []), ...many((i) => (junk ? 1 : `+3312345${i}`))];
+    c.consents = [
+      ...list(c, 'consents'),
+      ...many(() => ({purpose: 'EMAIL', granted: true})),
+      {purpose: 'PHONE', granted: false, updatedAt: '2099-01-01T00:00:00Z'},
+    ];
+    // The first window and the first hint hold n days and n evidence lines.
+    const days = many(() => 'MONDAY');
+    c.preferredHours = many((i) => (junk ? {} : {days: i ? ['MONDAY'] : days, from: `${10 + (i % 8)}:00`, to: '19:00'}));
+    const own = (key: string, make: (i: number) => unknown) => (c[key] = [...list(c, key), ...many(make)]);
+    own('products', (i) => (junk ? {} : {id: `p-${i}`, name: `Product ${i}`, category: 'TV', status: 'ACTIVE'}));
+    own('offers', (i) => (junk ? {} : {id: `o-${i}`, name: `Offer ${i}`, category: 'TV', eligible: true}));
+    // Closed tickets are skipped, not shown: as costly to read as junk if nothing bounds them.
+    own('tickets', (i) => (junk ? {} : {id: `T-${i}`, status: i % 2 ? 'CLOSED' : 'OPEN', openedAt: at(i)}));
+    own('hints', (i) =>
+      junk ? {} : {id: `h-${i}`, kind: 'DO', severity: 3, text: 'x', evidence: i ? [] : many(() => ({label: 'a', value: 'b'}))},
+    );
+    (c.contacts as Obj).edges = [...edges(c), ...many((i) => ({node: contact(i)}))];
+    const s = summary(c);
+    s.outboundSolicitations = [...(s.outboundSolicitations as string[]), ...many((i) => (junk ? 1 : at(i)))];
+    s.awaitingReply = many(contact);
+    s.missedByUs = many(contact);
+    s.topics = many((i) => (junk ? {} : {purpose: 'SUPPORT', count: 2, transfers: 0, firstAt: at(i + 1), lastAt: at(i)}));
+    s.monthly = [...(s.monthly as Obj[]), ...many(() => (junk ? {} : {month: '2026-01', inbound: 1, outbound: 1}))];
+  };
+}
+
 export const hostileCases: readonly HostileCase[] = [
   ...XSS.map((value, i) => ({name: `markup-${i}`, mutate: everyString(value)})),
   {name: 'bidi-override', mutate: everyString('\u202Eevil\u202C Martin \u2066x\u2069')},
@@ -78,6 +120,21 @@ export const hostileCases: readonly HostileCase[] = [
   {name: 'future-dates', mutate: (c) => {
     c.customerSince = '2999-01-01';
     for (const e of edges(c)) e.node.at = '2999-01-01T00:00:00Z';
+  }},
+  // Issue 18: the first and last instants a Date can hold (±8.64e15 ms, years -271821 and 275760).
+  {name: 'edge-of-time-dates', mutate: (c) => {
+    const [first, last] = ['-271821-04-20T00:00:00.000Z', '+275760-09-13T00:00:00.000Z'];
+    c.customerSince = first;
+    edges(c).forEach((e, i) => (e.node.at = i % 2 ? first : last));
+    for (const t of list(c, 'tickets')) Object.assign(t, {openedAt: last, updatedAt: first});
+    for (const p of list(c, 'products')) p.since = last;
+    for (const k of list(c, 'consents')) k.updatedAt = last;
+    c.quietPeriod = {reason: 'Bereavement', since: first, until: last};
+    const s = summary(c);
+    s.outboundSolicitations = [first, last];
+    for (const key of ['last', 'lastRefusal']) s[key] = {...edges(c)[0]?.node, at: last};
+    s.awaitingReply = s.missedByUs = [{...edges(c)[0]?.node, at: last}];
+    s.topics = [{ticketId: null, purpose: 'SUPPORT', count: 3, transfers: 2, firstAt: first, lastAt: last}];
   }},
   {name: 'epoch-and-ancient-dates', mutate: (c) => {
     c.customerSince = '0001-01-01';
@@ -143,6 +200,8 @@ export const hostileCases: readonly HostileCase[] = [
     c.preferredHours = Array.from({length: 10_000}, (_, i) => ({days: ['MONDAY', 'TUESDAY'], from: `${10 + (i % 8)}:00`, to: `${11 + (i % 8)}:00`}));
     c.consents = [...Array.from({length: 5000}, () => ({purpose: 'PHONE', granted: true, updatedAt: '2020-01-01T00:00:00Z'}))];
   }},
+  // Issue 18: every list of the schema 100,000 items long (junk after the customer's own items).
+  {name: 'huge-lists-100k', mutate: hugeLists(100_000, 'junk')},
   // Issue #10: server hints that try to replace or hide the card's legal hints.
   {name: 'server-overrides-legal', mutate: (c) => {
     const ids = ['do-not-contact', 'contact-fatigue', 'outside-calling-hours', 'refused-recently', 'quiet-period'];

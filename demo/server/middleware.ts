@@ -6,10 +6,9 @@
  * `corpus.ts`), and the controls that wait on the test rather than on a clock: `hold=<gate>`,
  * `drop=<gate>` (see `GATE_PATH` below) and `times=<n>` (see `withoutSpentFault`). It logs nothing.
  *
- * CORS: pages on the server's own origin need nothing. Pages on another origin are served only
- * when that origin is allowed: by the `allowOrigins` option (`CUSTOMER360_ALLOW_ORIGINS`, a
- * comma-separated list, for `npm start`), or for one request by `allow-origin=<origin>` in the
- * endpoint's query string (tests). Anything else gets no CORS headers, so the browser blocks it.
+ * CORS (cors.ts): pages on the server's own origin need nothing; pages on another origin are
+ * served only when the `allowOrigins` option lists that origin (`CUSTOMER360_ALLOW_ORIGINS`, a
+ * comma-separated list, for `npm start`). Nothing in a request can add an origin.
  */
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {createHandler} from 'graphql-http/lib/use/http';
@@ -17,6 +16,7 @@ import {batchedCustomerIds, planBatch, planRequest, requestedCustomerId} from '.
 import type {RequestPlan} from './controls.js';
 import {faultAnswer, withTicketsFailed} from './faults.js';
 import {applyHostileCase} from './corpus.js';
+import {applyCors, parseAllowedOrigins} from './cors.js';
 import {createRootValue, createSchema} from './schema.js';
 
 /** A request as connect hands it over: `originalUrl` keeps the path a mount point stripped. */
@@ -114,34 +114,11 @@ function never(): Promise<never> {
 }
 
 export interface GraphQLMiddlewareOptions {
-  /** Origins (`https://crm.example.com`) whose pages may call the endpoint, cookies included; `*` allows any. */
+  /**
+   * Exact origins (`https://crm.example.com`) whose pages may call the endpoint, cookies
+   * included. An entry that is not an origin, or `*`, is an error.
+   */
   allowOrigins?: readonly string[];
-}
-
-/** `CUSTOMER360_ALLOW_ORIGINS="https://a.example, http://localhost:8080"` as a list. */
-export function allowOriginsFromEnv(value = process.env['CUSTOMER360_ALLOW_ORIGINS']): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((origin) => origin.trim().replace(/\/+$/, ''))
-    .filter(Boolean);
-}
-
-/**
- * What an endpoint must answer for a card on another origin (README, "Cross-origin endpoints"):
- * the exact origin (never `*` together with cookies), `Vary: Origin`, credentials allowed, and
- * to the preflight the method and the two headers the card sends.
- */
-function corsHeaders(origin: string): Record<string, string> {
-  return {
-    'access-control-allow-origin': origin,
-    'access-control-allow-credentials': 'true',
-    'access-control-allow-methods': 'GET, POST, OPTIONS',
-    'access-control-allow-headers': 'authorization, content-type',
-    // The card reads Retry-After to know when to ask again after a 429.
-    'access-control-expose-headers': 'retry-after',
-    'access-control-max-age': '600',
-    vary: 'Origin',
-  };
 }
 
 /** The plan of a request: of its customer, or of all the customers of a batch. */
@@ -152,7 +129,7 @@ function planFor(url: string, query: string, variables: Record<string, unknown> 
 
 /** Creates the middleware; mount it at the root (it checks the path itself). */
 export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}): GraphQLMiddleware {
-  const allowed = new Set(options.allowOrigins ?? []);
+  const allowed = new Set(parseAllowedOrigins(options.allowOrigins ?? []));
   const handle = createHandler<RequestPlan>({
     schema: createSchema(),
     rootValue: createRootValue(),
@@ -183,12 +160,9 @@ export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}):
     const url = new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost');
     if (url.pathname === GATE_PATH) return answerGate(url, req, res);
     if (url.pathname !== ENDPOINT_PATH) return next();
-    const origin = req.headers.origin;
-    if (origin && (allowed.has(origin) || allowed.has('*') || url.searchParams.get('allow-origin') === origin)) {
-      for (const [name, value] of Object.entries(corsHeaders(origin))) res.setHeader(name, value);
-    }
-    // A preflight is answered here, allowed or not: without the headers above, the browser
-    // stops and the real request never leaves.
+    applyCors(req, res, allowed);
+    // A preflight is answered here, allowed or not: without the headers of an allowed origin,
+    // the browser stops and the real request never leaves.
     if (req.method === 'OPTIONS') {
       res.writeHead(204);
       res.end();

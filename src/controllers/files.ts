@@ -7,6 +7,15 @@
  * so the customer appears with its brief, in its language, in one go.
  */
 import type {ReactiveControllerHost} from 'lit';
+import {hintEngine, loadHintEngine} from '../hints/lazy.js';
+import {supportedLocale} from '../i18n/format.js';
+import {hasLocale, loadLocale} from '../i18n/locales.js';
+
+/**
+ * The end of the warning for a file the script loads from beside itself: module imports are
+ * CORS requests, so a script host on another origin must allow the page (docs/cross-origin.md).
+ */
+const NOT_BESIDE = ' (beside the script) could not be loaded: is it deployed there, with CORS headers if that is another origin?';
 
 /** Needs no lifecycle hook: it only asks its host for an update when a file settles. */
 export class FilesController {
@@ -14,7 +23,44 @@ export class FilesController {
   private readonly _asked = new Set<string>();
   private readonly _failed = new Set<string>();
 
-  constructor(private readonly _host: ReactiveControllerHost) {}
+  constructor(
+    private readonly _host: ReactiveControllerHost,
+    private readonly _warn: (key: string, message: string) => void = () => {},
+  ) {}
+
+  /**
+   * English is built in; another language's texts are a file loaded the first time a card
+   * shows that language (src/i18n/locales.ts). Until it is in, the card shows English; if it
+   * cannot load, English stays, with a warning.
+   */
+  wantLocale(locale: string): void {
+    const language = supportedLocale(locale);
+    if (hasLocale(language)) return;
+    this.want(
+      `locale ${language}`,
+      () => loadLocale(language),
+      () => this._warn(`locale ${language}`, `customer-360: locales/${language}.js${NOT_BESIDE} Showing English.`),
+    );
+  }
+
+  /** The locale a card shows: `locale` once its texts are in, English until then. */
+  shown(locale: string): string {
+    return hasLocale(supportedLocale(locale)) ? locale : 'en';
+  }
+
+  /**
+   * The hint rules are a file of their own (src/hints/lazy.ts), asked for once a card has
+   * someone to load. If it cannot be loaded the card says so where the hints would be, with a
+   * warning; `retry('engine')` lets a refresh try again.
+   */
+  wantEngine(): void {
+    if (hintEngine()) return;
+    this.want(
+      'engine',
+      () => loadHintEngine().then(Boolean),
+      () => this._warn('engine', `customer-360: hints-engine.js${NOT_BESIDE}`),
+    );
+  }
 
   /**
    * Asks for the file `name` once: `load` resolves true when it is in, false when it could

@@ -4,7 +4,7 @@
  * customer's calendar zone, tenure, a one-word relationship state for the header, and how to
  * word a contact's outcome.
  */
-import {epochDayToDate, fullYearsBetween, isValidTimeZone, utcEpochDay} from '../hints/time.js';
+import {epochDayToDate, fullYearsBetween, isValidTimeZone, utcEpochDay} from '../core/time.js';
 import type {Contact, CustomerView, QuietPeriod, Ticket} from './view-model.js';
 
 /** Most urgent first; a value the card does not know ranks last. */

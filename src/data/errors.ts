@@ -6,6 +6,7 @@
 export type FailureReason =
   | 'config-endpoint'
   | 'config-credentials'
+  | 'config-headers'
   | 'cross-origin'
   | 'client-error'
   | 'not-implemented'
@@ -42,6 +43,7 @@ const TRANSIENT: ReadonlySet<FailureReason> = new Set([
 const CONFIGURATION: ReadonlySet<FailureReason> = new Set([
   'config-endpoint',
   'config-credentials',
+  'config-headers',
   'cross-origin',
   'unauthorized',
   'forbidden',

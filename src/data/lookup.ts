@@ -13,7 +13,7 @@
  */
 import type {GraphQLErrorLike, RawResult} from './client.js';
 import {LoadFailure} from './errors.js';
-import {toCustomerView, type MapLimits} from './map.js';
+import {MAX_ITEMS, toCustomerView, type MapLimits} from './map.js';
 import {regionOf, toE164} from './phone.js';
 import type {CustomerView} from './view-model.js';
 
@@ -99,14 +99,19 @@ export type LookupOutcome =
 const isObj = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** True when the answer's `emails` or `phones` hold what was looked up. */
+/**
+ * True when the answer's `emails` or `phones` hold what was looked up, among their first
+ * `MAX_ITEMS` (one further down is not found: the card then shows nobody).
+ */
 function holds(identity: Identity, customer: Record<string, unknown>): boolean {
   const email = identity.kind === 'email';
   const wanted = email ? identity.email : identity.kind === 'phone' ? identity.phone : undefined;
   const list = email ? customer.emails : customer.phones;
   return (
     Array.isArray(list) &&
-    list.some((item) => typeof item === 'string' && (email ? item.trim().toLowerCase() : toE164(item)) === wanted)
+    list
+      .slice(0, MAX_ITEMS)
+      .some((item) => typeof item === 'string' && (email ? item.trim().toLowerCase() : toE164(item)) === wanted)
   );
 }
 

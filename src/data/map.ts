@@ -8,7 +8,8 @@
  */
 import type {GraphQLErrorLike, RawResult} from './client.js';
 import {LoadFailure} from './errors.js';
-import {hasBidiControls, isolate} from '../i18n/bidi.js';
+import {hasBidiControls, isolate} from '../core/bidi.js';
+import {truncate} from '../core/truncate.js';
 import {
   CHANNELS,
   CONSENT_PURPOSES,
@@ -51,6 +52,12 @@ export const MAX_EVIDENCE = 10;
 export const MONTHS = 6;
 /** Dates of outbound solicitations kept: far above any legal contact cap. */
 export const MAX_SOLICITATIONS = 1000;
+/**
+ * Consent records read: a withdrawal may be any of them, so not the 100 of other lists, but
+ * far more than a customer's real history of consent changes. Beyond this, consents are
+ * taken as withdrawn (fail closed) rather than read without end.
+ */
+export const MAX_CONSENTS = 1000;
 
 /** How many history entries the request asked for; more in the answer are ignored. */
 export interface MapLimits {
@@ -85,7 +92,7 @@ class Reader {
     if (value == null) return undefined;
     if (typeof value !== 'string') return this.bad(`${path}.${key}`);
     const clean = value.trim();
-    return clean.length > MAX_TEXT ? `${clean.slice(0, MAX_TEXT - 1)}…` : clean || undefined;
+    return truncate(clean, MAX_TEXT, true) || undefined;
   }
 
   id(obj: Obj, key: string, path: string): string | undefined {
@@ -127,18 +134,16 @@ class Reader {
   }
 
   /**
-   * The valid items of a list, at most `max` of them (the rest is not even read, and the
-   * list is named in `truncated`); `undefined` when the value is not a list at all.
+   * The valid items among the first `max` entries of a list; `undefined` when the value is not
+   * a list at all. The rest is not even read, valid or not (the list is named in `truncated`):
+   * the work stays bounded by what the card can show, however long a list the server sends.
    */
   list<T>(value: unknown, path: string, item: (obj: Obj, path: string) => T | undefined, max = MAX_ITEMS): T[] | undefined {
     if (!Array.isArray(value)) return value == null ? undefined : this.bad(path);
+    if (value.length > max) this.truncated.push(path);
     const out: T[] = [];
     const seen = new Set<unknown>();
-    for (let index = 0; index < value.length; index++) {
-      if (out.length === max) {
-        this.truncated.push(path);
-        break;
-      }
+    for (let index = 0; index < Math.min(value.length, max); index++) {
       const entry: unknown = value[index];
       const mapped = isObj(entry) ? item(entry, `${path}.${index}`) : this.bad(`${path}.${index}`);
       if (mapped === undefined) continue;
@@ -368,8 +373,8 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
     };
   });
 
-  // Every record is read (a refusal may be anywhere in a long history), and only the latest
-  // per purpose is kept (the last one sent on a tie), which is all the rules read.
+  // Every record is read (a refusal may be anywhere in a long history), up to MAX_CONSENTS,
+  // and only the latest per purpose is kept (the last one sent on a tie), which is all the rules read.
   const latestConsent = new Map<ConsentPurpose, Consent>();
   let consentUnreadable = false;
   const errorOn = (field: string): boolean => errors.some((e) => e.path?.[0] === 'customer' && e.path[1] === field);
@@ -388,7 +393,7 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
         updatedAt: r.date(obj, 'updatedAt', p),
       };
     },
-    Infinity,
+    MAX_CONSENTS,
   ) ?? []) {
     const previous = latestConsent.get(consent.purpose);
     if (!previous || consentTime(consent) >= consentTime(previous)) latestConsent.set(consent.purpose, consent);
@@ -398,8 +403,8 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
     r.list(raw.preferredHours, 'customer.preferredHours', (obj, p): HoursWindow | undefined => {
       const from = minutes(obj.from);
       const to = minutes(obj.to);
-      // Each day once, in week order, however long the list sent.
-      const sent = Array.isArray(obj.days) ? new Set<unknown>(obj.days) : new Set<unknown>();
+      // Each day once, in week order (of the first 100 entries, however long the list sent).
+      const sent = new Set<unknown>(Array.isArray(obj.days) ? obj.days.slice(0, MAX_ITEMS) : []);
       const days = WEEKDAYS.filter((d) => sent.has(d));
       return from !== undefined && to !== undefined && from < to && days.length ? {days, from, to} : r.bad(p);
     }) ?? [];
@@ -422,7 +427,8 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
   if (quietUnreadable || errorOn('quietPeriod')) assumed.add('quiet-period');
   const doNotCall = r.bool(raw, 'doNotCall', 'customer');
   if (doNotCall === undefined || errorOn('doNotCall')) assumed.add('do-not-call');
-  if (!Array.isArray(raw.consents) || errorOn('consents') || consentUnreadable) assumed.add('consents');
+  if (!Array.isArray(raw.consents) || raw.consents.length > MAX_CONSENTS || errorOn('consents') || consentUnreadable)
+    assumed.add('consents');
   if (failed.has('summary') || raw.contactSummary == null) {
     assumed.add('refusals');
     assumed.add('contact-pressure');

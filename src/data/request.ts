@@ -9,8 +9,8 @@
  * server writes its own hints in the agent's language) but is not part of its identity either:
  * a language change re-renders at once and the server's hints follow at the next load.
  */
-import {resolveHintOptions, summaryDaysFor} from '../hints/options.js';
-import type {HintOptionsInit} from '../hints/options.js';
+import {resolveHintOptions, summaryDaysFor} from '../core/hint-options.js';
+import type {HintOptionsInit} from '../core/hint-options.js';
 import {resolveEndpoint} from './client.js';
 import {MAX_ITEMS} from './map.js';
 import {identityKey, lookupVariables, resolveIdentity, type LookupKind} from './lookup.js';

@@ -11,9 +11,14 @@ export function customerIdOf(value: unknown): string | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 }
 
-/** A `Date` that holds a time, else `undefined` (`new Date(NaN)`, a string, a number). */
+/**
+ * A `Date` the card can count from, else `undefined` (`new Date(NaN)`, a string, a number).
+ * At most the end of year 9999 away from 1970: the card formats and computes dates weeks and
+ * years around `now`, and one near the edge of what a `Date` holds (±8.64e15 ms) would make
+ * them invalid, and `Intl` throw.
+ */
 export const validDate = (value: unknown): Date | undefined =>
-  value instanceof Date && !Number.isNaN(value.getTime()) ? value : undefined;
+  value instanceof Date && Math.abs(value.getTime()) < 253402300800000 ? value : undefined;
 
 /** A delay in ms: a finite number from 0 to 2³¹ − 1 (clamped), else `undefined`. */
 export const delayOf = (value: unknown): number | undefined =>

@@ -9,6 +9,10 @@
  */
 
 import type * as Schema from '../gql/graphql.js';
+import type {HoursWindow, Weekday} from '../core/time.js';
+
+// The calendar's own types live with the calendar maths, below this layer.
+export {WEEKDAYS, type HoursWindow, type Weekday} from '../core/time.js';
 
 /** A schema enum's values, as codegen types them, without its placeholder for values added later. */
 export type Known<E extends string> = Exclude<E, '%future added value'>;
@@ -62,17 +66,6 @@ export const HINT_KINDS = {DO: 1, DONT: 1} satisfies Record<Known<Schema.HintKin
 
 export type Channel = keyof typeof CHANNELS | 'OTHER';
 export type ConsentPurpose = keyof typeof CONSENT_PURPOSES | 'OTHER';
-/** The days of the week, Monday first (ISO 8601 order): a list, since the order matters. */
-export const WEEKDAYS = [
-  'MONDAY',
-  'TUESDAY',
-  'WEDNESDAY',
-  'THURSDAY',
-  'FRIDAY',
-  'SATURDAY',
-  'SUNDAY',
-] as const satisfies readonly Known<Schema.Weekday>[];
-export type Weekday = (typeof WEEKDAYS)[number];
 export type ProductStatus = keyof typeof PRODUCT_STATUSES | 'OTHER';
 export type TicketStatus = keyof typeof TICKET_STATUSES | 'OTHER';
 export type TicketPriority = keyof typeof TICKET_PRIORITIES | 'OTHER';
@@ -87,6 +80,8 @@ export type Covers<L, E> = [E] extends [L] ? true : false;
 export type Exhaustive<T extends true> = T;
 /** Compiles only while `WEEKDAYS` lists every day the schema has (the objects above check themselves). */
 export type WeekdaysComplete = Exhaustive<Covers<Weekday, Known<Schema.Weekday>>>;
+/** Compiles only while every day in `WEEKDAYS` is one the schema has. */
+export type WeekdaysKnown = Exhaustive<Covers<Known<Schema.Weekday>, Weekday>>;
 
 /** Sections of the card that load (and may fail) independently. */
 export type SectionName = 'products' | 'offers' | 'tickets' | 'contacts' | 'summary' | 'hints';
@@ -95,14 +90,6 @@ export interface Consent {
   purpose: ConsentPurpose;
   granted: boolean;
   updatedAt?: Date;
-}
-
-export interface HoursWindow {
-  days: Weekday[];
-  /** Minutes after local midnight, inclusive. */
-  from: number;
-  /** Minutes after local midnight, exclusive. */
-  to: number;
 }
 
 export interface QuietPeriod {

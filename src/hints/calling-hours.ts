@@ -1,6 +1,6 @@
 import {WEEKDAYS, type HoursWindow} from '../data/view-model.js';
-import type {Jurisdiction} from './options.js';
-import {isoDate, weekdayOf, zonedInstant, zonedParts} from './time.js';
+import type {Jurisdiction} from '../core/hint-options.js';
+import {isoDate, weekdayOf, zonedInstant, zonedParts} from '../core/time.js';
 
 /**
  * Whether now is a moment the customer may be called: inside the jurisdiction's canvassing

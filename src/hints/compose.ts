@@ -12,7 +12,7 @@
  * `computeHints` keeps returning every hint; this only decides how they are grouped and shown.
  */
 import type {Contact, CustomerView} from '../data/view-model.js';
-import {resolveLocale} from './locale.js';
+import {resolveLocale} from '../core/locale.js';
 import {hintTexts} from './texts.js';
 import type {Hint, HintEvidence, HintKind, HintSeverity} from './types.js';
 

@@ -1,15 +1,15 @@
 import {customerTimeZone, tenureOf} from '../data/derive.js';
 import type {CustomerView} from '../data/view-model.js';
 import {collectFacts} from './facts.js';
-import {createFormatter, resolveLocale} from './format.js';
+import {createFormatter, resolveLocale} from '../core/format.js';
 import {isLegalHint} from './catalog.js';
 import {isBlocker, mergeHints, toHint} from './merge.js';
 import {en} from './messages.js';
 import {hintTexts, registerHintTexts} from './texts.js';
-import {resolveHintOptions} from './options.js';
+import {resolveHintOptions} from '../core/hint-options.js';
 import {BUILTIN_RULES} from './rules.js';
 import type {RuleEnv} from './rules.js';
-import {zonedParts} from './time.js';
+import {zonedParts} from '../core/time.js';
 import type {Hint, HintInput, HintRule} from './types.js';
 
 // The engine brings English with it; other languages are registered when their file loads.

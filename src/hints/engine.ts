@@ -7,7 +7,12 @@
  * `customer-360/hints` exports the same functions statically.
  */
 export {computeHints} from './compute.js';
-/** The card hands the engine its Intl cache (src/i18n/intl-cache.ts). */
-export {shareIntlCache} from '../i18n/intl-cache.js';
+/** The call brief: which rows an agent sees first (compose.ts), with the card's texts. */
+export {composeBrief} from './compose.js';
+export {shareHintTexts} from './texts.js';
+/** The card hands the engine its Intl cache (src/core/intl-cache.ts). */
+export {shareIntlCache} from '../core/intl-cache.js';
 /** The English hint texts, which the card registers for its brief (src/hints/compose.ts). */
 export {en as englishHintTexts} from './messages.js';
+/** The build this file belongs to (src/build.ts): the card refuses an engine from another one. */
+export {BUILD} from '../core/build.js';

@@ -14,8 +14,8 @@ export {MAX_VISIBLE_ROWS, addressOf, composeBrief, rowEvidence} from './compose.
 export type {Brief, BriefAddress, BriefChannel, BriefInput, BriefRow, BriefRowGroup} from './compose.js';
 export {HINT_CATALOG, HINT_IDS, LEGAL_HINTS, PROMOTION_BLOCKERS, catalogRank, isHintId, isLegalHint} from './catalog.js';
 export type {CatalogEntry, HintId, HintKind, HintSeverity} from './catalog.js';
-export {defaultHintOptions, franceProfile, resolveHintOptions, summaryDaysFor} from './options.js';
-export type {HintOptions, HintOptionsInit, Jurisdiction} from './options.js';
+export {defaultHintOptions, franceProfile, resolveHintOptions, summaryDaysFor} from '../core/hint-options.js';
+export type {HintOptions, HintOptionsInit, Jurisdiction} from '../core/hint-options.js';
 export {hintTexts, registerHintTexts} from './texts.js';
 export type {Messages} from './messages.js';
 

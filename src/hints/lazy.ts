@@ -5,10 +5,12 @@
  * the customer with a warning where the hints would be (they fail closed: no hint is not "no
  * reason for care"), and a later card, or a refresh, tries again.
  */
-import {intlCacheEntries} from '../i18n/intl-cache.js';
-import {registerHintTexts} from './texts.js';
+import {importEngine, type EngineFile} from '../beside.js';
+import {sameBuild} from '../core/build.js';
+import {intlCacheEntries} from '../core/intl-cache.js';
+import {hintTextsRegistry, registerHintTexts} from './texts.js';
 
-export type HintEngine = typeof import('./engine.js');
+export type HintEngine = EngineFile;
 
 let engine: HintEngine | undefined;
 let loading: Promise<HintEngine | undefined> | undefined;
@@ -21,18 +23,22 @@ export function hintEngine(): HintEngine | undefined {
 /** Resolves with the engine, or `undefined` when its file could not be loaded. */
 export function loadHintEngine(): Promise<HintEngine | undefined> {
   if (engine) return Promise.resolve(engine);
-  loading ??= import('./engine.js').then(
-    (loaded) => {
-      // The brief (compose.ts, in the main script) writes with the same English texts.
-      registerHintTexts('en', loaded.englishHintTexts);
-      // One Intl cache for the card and its engine: what was warmed is found.
-      loaded.shareIntlCache(intlCacheEntries());
-      return (engine = loaded);
-    },
-    () => {
-      loading = undefined;
-      return undefined;
-    },
-  );
+  loading ??= importEngine()
+    .then((loaded) => sameBuild('hints-engine.js', loaded))
+    .then(
+      (loaded) => {
+        // The brief (compose.ts, in the main script) writes with the same English texts.
+        // One registry of hint texts and one Intl cache for the card and its engine: the brief
+        // the engine composes reads the languages the card loaded.
+        registerHintTexts('en', loaded.englishHintTexts);
+        loaded.shareHintTexts(hintTextsRegistry());
+        loaded.shareIntlCache(intlCacheEntries());
+        return (engine = loaded);
+      },
+      () => {
+        loading = undefined;
+        return undefined;
+      },
+    );
   return loading;
 }

@@ -1,4 +1,5 @@
-import {isolate} from '../i18n/bidi.js';
+import {isolate} from '../core/bidi.js';
+import {truncate} from '../core/truncate.js';
 import {HINT_CATALOG, PROMOTION_BLOCKERS, catalogRank, isHintId, isLegalHint} from './catalog.js';
 import type {HintSeverity} from './catalog.js';
 import type {Hint, HintEvidence, HintEvidenceRef, HintSource} from './types.js';
@@ -23,7 +24,7 @@ function toEvidence(list: unknown): HintEvidence[] {
     if (!isObject(item)) continue;
     const {label, value, ref} = item;
     if (typeof label !== 'string' || typeof value !== 'string') continue;
-    const evidence: HintEvidence = {label: isolate(label.slice(0, MAX_TEXT)), value: isolate(value.slice(0, MAX_TEXT))};
+    const evidence: HintEvidence = {label: isolate(truncate(label, MAX_TEXT)), value: isolate(truncate(value, MAX_TEXT))};
     if (isObject(ref) && REF_TYPES.includes(ref.type as string) && typeof ref.id === 'string') {
       evidence.ref = {type: ref.type as HintEvidenceRef['type'], id: ref.id};
     }
@@ -61,8 +62,8 @@ export function toHint(raw: unknown, source: 'host' | 'server'): Hint | undefine
         : (catalog?.severity ?? 3),
     // Isolated, so right-to-left text or a stray U+202E in it cannot reorder the card's own
     // words around it (the dismissed list, the dismiss button's label).
-    text: isolate(text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text),
-    ...(typeof detail === 'string' && detail.trim() !== '' ? {detail: isolate(detail.slice(0, MAX_TEXT))} : {}),
+    text: isolate(truncate(text, MAX_TEXT, true)),
+    ...(typeof detail === 'string' && detail.trim() !== '' ? {detail: isolate(truncate(detail, MAX_TEXT))} : {}),
     evidence: toEvidence(evidence),
     promotional: !legal && (promotional === true || (source === 'server' && catalog?.promotional === true)),
     source,

@@ -1,4 +1,4 @@
-import {isolate} from '../i18n/bidi.js';
+import {isolate} from '../core/bidi.js';
 import type {
   Consent,
   ConsentPurpose,
@@ -15,9 +15,9 @@ import type {HintId} from './catalog.js';
 import {callingHoursStatus} from './calling-hours.js';
 import {belongsToTopic, transfersOf} from './facts.js';
 import type {ContactFacts} from './facts.js';
-import type {Formatter} from './format.js';
+import type {Formatter} from '../core/format.js';
 import type {HintTextParams, Messages} from './messages.js';
-import {zonedParts} from './time.js';
+import {zonedParts} from '../core/time.js';
 import {activeQuietPeriod, ticketOrder, type Tenure} from '../data/derive.js';
 import type {Hint, HintContext, HintEvidence, HintEvidenceRef} from './types.js';
 

@@ -1,7 +1,9 @@
 import type {CustomerView} from '../data/view-model.js';
 import type {HintId, HintKind, HintSeverity} from './catalog.js';
 import type {Messages} from './messages.js';
-import type {HintOptions, HintOptionsInit} from './options.js';
+import type {HintFormat, PluralForms} from '../core/format.js';
+import type {HintOptions, HintOptionsInit} from '../core/hint-options.js';
+import type {Language} from '../core/locale.js';
 
 export type {HintId, HintKind, HintSeverity};
 
@@ -50,37 +52,10 @@ export interface HintDraft {
   promotional?: boolean;
 }
 
-export type HintLanguage = 'en' | 'fr';
+/** The languages the hints are written in. */
+export type HintLanguage = Language;
 
-/** Formatting helpers handed to host rules, so their text matches the card's. */
-export interface HintFormat {
-  /** Calendar date in the customer's time zone, e.g. "14 March" / "14 mars" (year added when not this year). */
-  date(value: Date): string;
-  /** Full date with year, e.g. "14 March 2025" / "14 mars 2025". */
-  longDate(value: Date): string;
-  /** Weekday, date and time in the customer's time zone, e.g. "Mon 17 Mar, 10:00". */
-  dateTime(value: Date): string;
-  /** Locale number, e.g. "10,000" / "10 000". */
-  number(value: number): string;
-  /**
-   * Picks a plural form with `Intl.PluralRules` and replaces `#` with the formatted number:
-   * `plural(6, {one: '# call', other: '# calls'})` → "6 calls".
-   */
-  plural(count: number, forms: PluralForms): string;
-  /** "a, b and c" / "a, b et c". */
-  list(items: readonly string[]): string;
-  /** Picks the text for the current language: `pick({en: 'Call back', fr: 'Rappelez'})`. */
-  pick(texts: Readonly<Record<HintLanguage, string>>): string;
-}
-
-export interface PluralForms {
-  zero?: string;
-  one: string;
-  two?: string;
-  few?: string;
-  many?: string;
-  other: string;
-}
+export type {HintFormat, PluralForms};
 
 /** What every rule (built-in or host) gets besides the view. */
 export interface HintContext {

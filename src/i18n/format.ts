@@ -1,11 +1,11 @@
 /**
  * Locale resolution and Intl-based formatting for the card. Formatters come from the one
- * bounded cache (intl-cache.ts): the card re-renders often, and Intl constructors are the
+ * bounded cache (src/core/intl-cache.ts): the card re-renders often, and Intl constructors are the
  * slow part of formatting.
  */
-import {isolate} from './bidi.js';
-import {intl as cached} from './intl-cache.js';
-import {languageOf} from '../hints/locale.js';
+import {isolate} from '../core/bidi.js';
+import {dateTimeFormat, pluralRules, relativeTimeFormat} from '../core/intl-cache.js';
+import {languageOf} from '../core/locale.js';
 import {uiTexts, type MessageKey, type SupportedLocale} from './messages.js';
 import type {MonthlyCount} from '../data/view-model.js';
 
@@ -54,8 +54,7 @@ export function translate(locale: string, key: MessageKey, params: Params = {}):
   if (typeof message === 'string') {
     text = message;
   } else {
-    const rules = cached(`p:${lang}`, () => new Intl.PluralRules(lang));
-    text = rules.select(Number(params.n ?? 0)) === 'one' ? message.one : message.other;
+    text = pluralRules(lang).select(Number(params.n ?? 0)) === 'one' ? message.one : message.other;
   }
   return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? formatParam(lang, params[name]) : `{${name}}`));
 }
@@ -97,15 +96,12 @@ export function formatPressure(locale: string, months: readonly MonthlyCount[]):
 }
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions, timeZone?: string) {
-  const key = `d:${locale}:${timeZone ?? ''}:${JSON.stringify(options)}`;
-  return cached(key, () => {
-    try {
-      return new Intl.DateTimeFormat(locale, {...options, timeZone});
-    } catch {
-      // An unknown time zone from the server must not break the card: fall back to local time.
-      return new Intl.DateTimeFormat(supportedLocale(locale), options);
-    }
-  });
+  try {
+    return dateTimeFormat(locale, {...options, timeZone});
+  } catch {
+    // An unknown time zone from the server must not break the card: fall back to local time.
+    return dateTimeFormat(supportedLocale(locale), options);
+  }
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -120,7 +116,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "3 days ago", "yesterday", "in 2 weeks" / "il y a 3 jours", "hier"… */
 export function formatRelative(locale: string, date: Date, now: Date): string {
   const diff = date.getTime() - now.getTime();
-  const format = cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(supportedLocale(locale), {numeric: 'auto'}));
+  const format = relativeTimeFormat(supportedLocale(locale));
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms || unit === 'minute') return format.format(Math.round(diff / ms), unit);
   }

@@ -8,6 +8,8 @@
  * configuration: wherever the host serves customer-360.js from (its own server, a CDN), the
  * locale file is fetched from the same place, under the same Content-Security-Policy rule.
  */
+import {importLocale} from '../beside.js';
+import {sameBuild} from '../core/build.js';
 import {registerHintTexts} from '../hints/texts.js';
 import {registerUiTexts, type SupportedLocale} from './messages.js';
 
@@ -31,29 +33,21 @@ export function loadLocale(language: SupportedLocale): Promise<boolean> {
   if (loaded.has(language)) return Promise.resolve(true);
   let load = loading.get(language);
   if (!load) {
-    load = importLocale(language).then(
-      ({ui, hints}) => {
-        registerUiTexts(language, ui);
-        registerHintTexts(language, hints);
-        loaded.add(language);
-        return true;
-      },
-      () => {
-        loading.delete(language);
-        return false;
-      },
-    );
+    load = importLocale(language)
+      .then((file) => sameBuild(`locales/${language}.js`, file))
+      .then(
+        ({ui, hints}) => {
+          registerUiTexts(language, ui);
+          registerHintTexts(language, hints);
+          loaded.add(language);
+          return true;
+        },
+        () => {
+          loading.delete(language);
+          return false;
+        },
+      );
     loading.set(language, load);
   }
   return load;
-}
-
-/** One static `import()` per language, so every bundler (and the script-tag build) splits it out. */
-function importLocale(language: SupportedLocale): Promise<typeof import('../locales/fr.js')> {
-  switch (language) {
-    case 'fr':
-      return import('../locales/fr.js');
-    default:
-      return Promise.reject(new Error(`no locale file for ${language}`));
-  }
 }

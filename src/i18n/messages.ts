@@ -27,6 +27,8 @@ const en = {
   'error.client-error': 'The customer service rejected the card’s request (HTTP {status}).',
   'error.not-implemented': 'The endpoint is not a GraphQL endpoint (HTTP 501).',
   'error.config-credentials': 'The card’s credentials setting must be omit, same-origin or include.',
+  'error.config-headers':
+    'The card has a request header the browser refuses (a line break, a character it cannot send). Nothing was sent.',
   'error.rate-limited': 'The customer service asks us to slow down.',
   'error.server': 'The customer service had a problem (HTTP {status}).',
   'error.bad-response': 'The customer service sent an answer the card can’t read.',
@@ -82,6 +84,7 @@ const en = {
   historyRange: 'Contacts {from}–{to} of {n}',
   historyNewest: 'Back to the newest',
   showMore: 'Show more',
+  moreFailed: 'Could not load more contacts.',
   /** The chart's spoken label: `{months}` is the months' `pressureMonth` texts, joined by `pressureSeparator`. */
   pressure: 'Contacts per month, last 6 months: {months}',
   /** `{inbound}` / `{outbound}`: `pressureInbound` / `pressureOutbound`, each with the plural form of its own count. */

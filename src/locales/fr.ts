@@ -38,6 +38,8 @@ export const ui: Readonly<Record<MessageKey, Message>> = {
   'error.client-error': 'Le service client a rejeté la requête de la carte (HTTP {status}).',
   'error.not-implemented': 'Ce point d’accès n’est pas GraphQL (HTTP 501).',
   'error.config-credentials': 'Le réglage credentials de la carte doit valoir omit, same-origin ou include.',
+  'error.config-headers':
+    'La carte a un en-tête de requête que le navigateur refuse (saut de ligne, caractère impossible à envoyer). Rien n’a été envoyé.',
   'error.rate-limited': 'Le service client demande de ralentir.',
   'error.server': 'Le service client a rencontré un problème (HTTP {status}).',
   'error.bad-response': 'Le service client a envoyé une réponse illisible pour la carte.',
@@ -90,6 +92,7 @@ export const ui: Readonly<Record<MessageKey, Message>> = {
   historyRange: 'Contacts {from} à {to} sur {n}',
   historyNewest: 'Revenir aux plus récents',
   showMore: 'Afficher plus',
+  moreFailed: 'Impossible de charger plus de contacts.',
   pressure: `Contacts par mois, 6 derniers mois${NB}: {months}`,
   pressureMonth: `{month}${NB}: {inbound}, {outbound}`,
   pressureInbound: {one: '{n} entrant', other: '{n} entrants'},
@@ -356,3 +359,6 @@ export const hints: Messages = {
     separator: `${NB}: `,
   },
 };
+
+/** The build this file belongs to (src/build.ts): the card refuses texts from another one. */
+export {BUILD} from '../core/build.js';

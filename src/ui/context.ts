@@ -6,7 +6,9 @@ export interface RenderContext {
   locale: string;
   t: (key: MessageKey, params?: Params) => string;
   now: Date;
+  /**
+   * The customer's zone, always valid (see `customerTimeZone`: else the jurisdiction's): every
+   * date the card shows and the tenure's days are in it, as the hints' are.
+   */
   timeZone?: string;
-  /** The customer's calendar zone, always valid (see `customerTimeZone`): tenure counts days in it. */
-  calendarZone?: string;
 }

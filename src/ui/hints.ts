@@ -6,8 +6,10 @@
  */
 import {html, nothing} from 'lit';
 import type {CustomerView} from '../data/view-model.js';
-import {composeBrief, rowEvidence, type Brief, type BriefRow} from '../hints/compose.js';
+import {addressOf, rowEvidence, type Brief, type BriefRow} from '../hints/compose.js';
+import type {HintEngine} from '../hints/lazy.js';
 import type {Hint} from '../hints/index.js';
+import {truncate} from '../core/truncate.js';
 import type {RenderContext} from './context.js';
 
 export const DISMISS_REASONS = ['not-relevant', 'already-done', 'customer-request', 'wrong', 'other'] as const;
@@ -42,14 +44,24 @@ export interface HintPanelState {
 }
 
 let last:
-  | {hints: readonly Hint[]; dismissed: ReadonlyMap<string, Dismissal>; view: CustomerView; locale: string; brief: Brief}
+  | {
+      engine?: HintEngine;
+      hints: readonly Hint[];
+      dismissed: ReadonlyMap<string, Dismissal>;
+      view: CustomerView;
+      locale: string;
+      brief: Brief;
+    }
   | undefined;
 
 /**
- * The brief for the hints the agent has not dismissed. Recomposed only when one of its inputs
+ * The brief for the hints the agent has not dismissed, composed by the hint engine (its file
+ * holds the rules and the brief). Without the engine (hints off, or its file not loaded) there
+ * are no rows, only the address line from the record. Recomposed only when one of its inputs
  * changed (by identity), so opening a dismiss form or a retry countdown does not redo it.
  */
 export function briefFor(
+  engine: HintEngine | undefined,
   hints: readonly Hint[],
   dismissed: ReadonlyMap<string, Dismissal>,
   view: CustomerView,
@@ -57,15 +69,17 @@ export function briefFor(
 ): Brief {
   // Nothing dismissed is the same for every card: cards sharing their hints share the brief.
   const sameDismissed = last?.dismissed === dismissed || (last?.dismissed.size === 0 && dismissed.size === 0);
-  if (last && last.hints === hints && sameDismissed && last.view === view && last.locale === locale) {
+  if (last && last.engine === engine && last.hints === hints && sameDismissed && last.view === view && last.locale === locale) {
     return last.brief;
   }
-  const brief = composeBrief(
-    hints.filter((h) => !dismissed.has(h.id)),
-    view,
-    {locale},
-  );
-  last = {hints, dismissed, view, locale, brief};
+  const brief = engine
+    ? engine.composeBrief(
+        hints.filter((h) => !dismissed.has(h.id)),
+        view,
+        {locale},
+      )
+    : {address: addressOf(view), rows: [], visible: 0};
+  last = {engine, hints, dismissed, view, locale, brief};
   return brief;
 }
 
@@ -76,7 +90,7 @@ function renderDismissForm(row: BriefRow, state: HintPanelState, ctx: RenderCont
     const data = new FormData(event.target as HTMLFormElement);
     state.onDismiss(row.ids, {
       reason: data.get('reason') as DismissReason,
-      note: String(data.get('note') ?? '').slice(0, 500),
+      note: truncate(String(data.get('note') ?? ''), 500),
     });
   };
   return html`<form @submit=${submit} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && state.onAskDismiss(undefined)}>

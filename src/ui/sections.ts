@@ -6,7 +6,7 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import type {Contact, ContactPage, CustomerView, MonthlyCount, Product, Ticket} from '../data/view-model.js';
 import {formatDate, formatMonth, formatPressure, formatRelative} from '../i18n/format.js';
-import {zonedParts} from '../hints/time.js';
+import {zonedParts} from '../core/time.js';
 import {
   isAlertOutcome,
   outcomeLabel,
@@ -23,7 +23,7 @@ export function renderHeader(view: CustomerView, ctx: RenderContext, brief?: Bri
   const {t, locale, now} = ctx;
   const since = view.customerSince;
   // The same tenure as the hints': counted on today's date in the customer's calendar.
-  const tenure = tenureOf(since, zonedParts(now, ctx.calendarZone ?? 'UTC').epochDay);
+  const tenure = tenureOf(since, zonedParts(now, ctx.timeZone ?? 'UTC').epochDay);
   const span = tenure && tenureSpan(tenure);
   const tenureKey = span?.unit === 'years' ? 'tenureYears' : span?.unit === 'months' ? 'tenureMonths' : 'tenureDays';
   const state = relationshipState(view, now);
@@ -203,23 +203,28 @@ export function renderHistory(
                 guard([c, ctx.locale, ctx.timeZone, minute], () => renderContact(c, ctx, more.onOpen)),
               )}
             </ol>
-            <p class="muted" aria-live="polite">
+            <div aria-live="polite">
+              <p class="muted">
+                ${
+                  from
+                    ? t('historyRange', {from: from + 1, to: page.items.length, n: page.totalCount})
+                    : t('historyCount', {shown: page.items.length, n: page.totalCount})
+                }
+              </p>
               ${
-                from
-                  ? t('historyRange', {from: from + 1, to: page.items.length, n: page.totalCount})
-                  : t('historyCount', {shown: page.items.length, n: page.totalCount})
+                // In the live region that was there before: one added with its text is often not announced.
+                more.failed ? html`<p class="section-error">${t('moreFailed')}</p>` : nothing
               }
-            </p>
+            </div>
             ${
               from
                 ? html`<button class="more" part="show-newest" @click=${more.onNewest}>${t('historyNewest')}</button>`
                 : nothing
             }
-            ${more.failed ? sectionError(ctx) : nothing}
             ${
               page.hasNextPage
                 ? html`<button class="more" part="show-more" aria-disabled=${more.loading ? 'true' : 'false'} @click=${more.onMore}>
-                  ${more.loading ? t('loading') : t('showMore')}
+                  ${t(more.loading ? 'loading' : more.failed ? 'retry' : 'showMore')}
                 </button>`
                 : nothing
             }`

@@ -212,7 +212,7 @@ export function cleanup() {
  * axe, on `el` laid out. axe checks colours by hit-testing the page, and a test page the runner
  * keeps in the background is never rendered: there a card's `content-visibility: auto` content
  * stays skipped (not laid out), and axe would measure the page behind it. So the cards are laid
- * out for axe, as a host can ask through the part (README, "Cards out of view cost little").
+ * out for axe, as a host can ask through the part (docs/embedding.md, "Cards out of view cost little").
  */
 export async function expectAccessible(el: Element): Promise<void> {
   const style = el.ownerDocument.createElement('style');

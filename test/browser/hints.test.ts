@@ -175,6 +175,20 @@ describe('the agent stays in charge', () => {
     await expectAccessible(el);
   });
 
+  it('a dismissal note is cut to 500 units between characters, never inside an emoji', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    await hintIds(el);
+    const hint = el.shadowRoot!.querySelector<HTMLElement>('[data-hint-id="loyal-customer"]')!;
+    hint.querySelector<HTMLButtonElement>('button.link')!.click();
+    await el.updateComplete;
+    const form = hint.querySelector('form')!;
+    // A script (a helpdesk extension, an autofill) is not held to maxlength as typing is.
+    form.querySelector('input')!.value = `${'x'.repeat(499)}😀 and more`;
+    const dismissed = nextEvent<CustomEvent<HintDismissDetail>>(el, 'customer360-hint-dismiss');
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    expect((await dismissed).detail.note).to.equal('x'.repeat(499));
+  });
+
   it('Escape cancels a dismissal', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'en'});
     await hintIds(el); // expand: loyal-customer is the last of ten

@@ -5,7 +5,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {MAX_HISTORY_ROWS} from '../../src/ui/sections.js';
-import {cleanup, mountLoaded, part, rendered, text} from './helpers.js';
+import {cleanup, expectAccessible, mountLoaded, part, rendered, text} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -68,4 +68,48 @@ describe('contact history at scale', () => {
       .slice(0, 100)
       .forEach((li, i) => expect(li, `row ${i}`).to.equal(before[i]));
   });
+});
+
+describe('a "show more" page that fails', () => {
+  /** The history's live region: the element a screen reader watches for changes. */
+  const liveRegion = (el: Element) =>
+    part(el, 'history')!.querySelector<HTMLElement>('[aria-live], [role="status"], [role="alert"]');
+
+  /** Runs `run` while every GraphQL request fails as a network failure does. */
+  async function offline(run: () => Promise<void>) {
+    const real = window.fetch;
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    try {
+      await run();
+    } finally {
+      window.fetch = real;
+    }
+  }
+
+  for (const [locale, failedText, retryText] of [
+    ['en', 'Could not load more contacts', 'Try again'],
+    ['fr', 'Impossible de charger plus de contacts', 'Réessayer'],
+  ]) {
+    it(`is announced in the live region that was already there (${locale}), keeps what loaded, and offers to try again`, async () => {
+      const el = await mountLoaded({customerId: 'large-history', locale, pageSize: 5});
+      const region = liveRegion(el);
+      expect(region, 'a live region before anything failed').to.not.equal(null);
+      expect(region!.textContent, 'it does not start with the failure').to.not.contain(failedText);
+      await offline(async () => {
+        part(el, 'show-more')!.click();
+        await rendered(el, () => liveRegion(el)?.textContent?.includes(failedText));
+      });
+      await el.updateComplete;
+      // The same element: a live region added together with its text is often not announced.
+      expect(liveRegion(el), 'the same live region').to.equal(region);
+      expect(rows(el)).to.have.length(5);
+      expect(part(el, 'show-more')!.textContent!.trim()).to.equal(retryText);
+      await expectAccessible(el);
+      // Trying again (the network is back) loads the page and clears the failure.
+      part(el, 'show-more')!.click();
+      await rendered(el, () => rows(el).length === 10);
+      await el.updateComplete;
+      expect(liveRegion(el)!.textContent).to.not.contain(failedText);
+    });
+  }
 });

@@ -218,6 +218,52 @@ describe('getHeaders() (item 7)', () => {
   });
 });
 
+describe('headers the browser refuses (issue 18)', () => {
+  // fetch() refuses these before anything is sent (a line break could smuggle a header in;
+  // header values are bytes, so "€" has no encoding): no retry can fix them.
+  const refused: [string, Partial<Record<'headers' | 'getHeaders', unknown>>][] = [
+    ['a CR/LF in a static header value', {headers: {'x-tenant': 'acme\r\nx-admin: 1'}}],
+    ['a character outside Latin-1 from getHeaders()', {getHeaders: () => ({Authorization: 'Bearer \u20ac'})}],
+    ['a header name with a space', {headers: {'x tenant': 'acme'}}],
+  ];
+  for (const [what, setting] of refused) {
+    it(`${what}: a configuration error, no request, no retry`, async () => {
+      await spyFetch(async (calls) => {
+        let event!: CustomEvent;
+        let el!: Customer360;
+        const warned = await warnings(async () => {
+          const mounted = mount({customerId: 'martin', endpoint: `${ENDPOINT}&tag=refused-headers`, locale: 'en'});
+          el = mounted.el;
+          el.retryDelay = 1;
+          Object.assign(el, setting);
+          event = await mounted.settled;
+          await el.updateComplete;
+        });
+        expect([event.detail.reason, event.detail.configuration]).to.deep.equal(['config-headers', true]);
+        expect(
+          calls.filter((c) => c.url.includes('refused-headers')),
+          'nothing sent',
+        ).to.deep.equal([]);
+        expect(retryClock.pending, 'no retry scheduled').to.equal(0);
+        expect(part(el, 'retry'), 'no "Try again"').to.equal(null);
+        expect(text(el, '[part~="error"]'))
+          .to.contain('Check the card’s configuration')
+          .and.contain('request header the browser refuses');
+        // Nothing logged names a value (it may be a token).
+        expect(warned.join()).to.not.match(/acme|Bearer|\u20ac/);
+      });
+    });
+  }
+
+  it('in French too', async () => {
+    const {el, settled} = mount({customerId: 'martin', locale: 'fr'});
+    el.headers = {'x-tenant': 'a\nb'};
+    expect((await settled).detail.reason).to.equal('config-headers');
+    await el.updateComplete;
+    expect(text(el, '[part~="error"]')).to.contain('en-tête').and.contain('Vérifiez la configuration de la carte');
+  });
+});
+
 describe('credentials are part of a shared request (item 5)', () => {
   it("under a provider, a card whose token the server refuses does not get another card's answer", async () => {
     await spyFetch(async (calls) => {
@@ -273,6 +319,42 @@ describe('bad host values (items 4 and 8)', () => {
       expect(warned.filter((w) => w.includes('now'))).to.have.length(1);
       el.remove();
     }
+  });
+
+  it('now at the edge of what a Date holds (±8.64e15 ms): the real clock, one warning, the card renders', async () => {
+    for (const now of [new Date(8.64e15), new Date(-8.64e15), new Date(8.64e15 - 1)]) {
+      let el!: Customer360;
+      const warned = await warnings(async () => {
+        const errors = await hostErrors(async () => {
+          const mounted = mount({customerId: 'martin', locale: 'fr'});
+          el = mounted.el;
+          el.now = now;
+          expect((await mounted.settled).type).to.equal('customer360-loaded');
+          await el.updateComplete;
+        });
+        expect(errors, String(now.getTime())).to.deep.equal([]);
+      });
+      expect(text(el, 'h2'), String(now.getTime())).to.contain('Martin');
+      expect(el.hints.length).to.be.greaterThan(0);
+      expect(warned.filter((w) => w.includes('now'))).to.have.length(1);
+      el.remove();
+    }
+  });
+
+  it('now at the end of year 9999 is kept: the card counts from it without throwing', async () => {
+    const now = new Date('9999-12-31T23:59:59.999Z');
+    const warned = await warnings(async () => {
+      const errors = await hostErrors(async () => {
+        const {el, settled} = mount({customerId: 'martin', locale: 'en'});
+        el.now = now;
+        expect((await settled).type).to.equal('customer360-loaded');
+        await el.updateComplete;
+        expect(text(el, 'h2')).to.contain('Martin');
+        expect(text(el, '[part~="tenure"]')).to.match(/Customer for 7,9\d\d years/);
+      });
+      expect(errors).to.deep.equal([]);
+    });
+    expect(warned.filter((w) => w.includes('now'))).to.deep.equal([]);
   });
 
   it('out-of-range hintOptions never reach the query: the card loads, one warning per option', async () => {

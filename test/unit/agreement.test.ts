@@ -8,7 +8,7 @@ import {render} from 'lit';
 import {customerTimeZone, tenureOf, tenureSpan, ticketOrder} from '../../src/data/derive.js';
 import type {CustomerView, Ticket} from '../../src/data/view-model.js';
 import {computeHints} from '../../src/hints/index.js';
-import {zonedParts} from '../../src/hints/time.js';
+import {zonedParts} from '../../src/core/time.js';
 import {translate} from '../../src/i18n/format.js';
 import type {RenderContext} from '../../src/ui/context.js';
 import {renderHeader, renderTickets} from '../../src/ui/sections.js';
@@ -38,8 +38,7 @@ function ctx(v: CustomerView, now: Date): RenderContext {
     locale: 'en',
     t: (key, params) => translate('en', key, params),
     now,
-    timeZone: v.timeZone,
-    calendarZone: customerTimeZone(v, 'Europe/Paris'),
+    timeZone: customerTimeZone(v, 'Europe/Paris'),
   };
 }
 

@@ -1,6 +1,6 @@
 /** Issue #10, item 9: data pieces are bidi-isolated inside the card's own sentences. */
 import {expect} from '@open-wc/testing';
-import {hasBidiControls, isolate} from '../../src/i18n/bidi.js';
+import {hasBidiControls, isolate} from '../../src/core/bidi.js';
 import {translate} from '../../src/i18n/format.js';
 import {toCustomerView} from '../../src/data/map.js';
 import {computeHints} from '../../src/hints/index.js';

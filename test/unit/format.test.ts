@@ -113,7 +113,7 @@ describe('requestedLocale', () => {
 
 describe('calling-hours grouping is linear (issue #10, item 3)', () => {
   it('groups 100,000 windows (same days) into one line with every time once', async () => {
-    const {createFormatter} = await import('../../src/hints/format.js');
+    const {createFormatter} = await import('../../src/core/format.js');
     const f = createFormatter({language: 'en', locale: 'en-GB'}, 'Europe/Paris', new Date('2026-11-23T10:00:00Z'));
     const windows = Array.from({length: 100_000}, (_, i) => ({
       days: ['MONDAY', 'TUESDAY', 'WEDNESDAY'] as Weekday[],

@@ -1,6 +1,10 @@
 import {expect} from '@open-wc/testing';
-import {MAX_ITEMS, MAX_TEXT, MONTHS, toContactPage, toCustomerView} from '../../src/data/map.js';
+import {MAX_CONSENTS, MAX_ITEMS, MAX_TEXT, MONTHS, toContactPage, toCustomerView} from '../../src/data/map.js';
 import {LoadFailure} from '../../src/data/errors.js';
+import {toLookupOutcome} from '../../src/data/lookup.js';
+import type {RawResult} from '../../src/data/client.js';
+import {computeHints} from '../../src/hints/index.js';
+import {hugeLists} from '../../demo/server/corpus.js';
 
 /** A minimal valid customer as the server would send it; tests override pieces. */
 function customer(overrides: Record<string, unknown> = {}) {
@@ -187,6 +191,26 @@ describe('toCustomerView', () => {
     expect(view.displayName.endsWith('…')).to.equal(true);
   });
 
+  it('cuts a long string between characters, never inside an emoji', () => {
+    // 😀 is two UTF-16 units; at these lengths its first half would be the last unit kept.
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const before of [MAX_TEXT - 3, MAX_TEXT - 2, MAX_TEXT - 1]) {
+      const long = `${'x'.repeat(before)}😀${'y'.repeat(100)}`;
+      const view = map(
+        customer({
+          displayName: long,
+          contacts: {totalCount: 1, edges: [{node: {id: 'k1', at: '2026-11-20T10:00:00Z', summary: long}}]},
+        }),
+      )!;
+      for (const cut of [view.displayName, view.contacts.items[0].summary!]) {
+        expect(lone.test(cut), `${before} units before the emoji`).to.equal(false);
+        expect(cut.endsWith('…')).to.equal(true);
+        expect(cut.length).to.be.at.most(MAX_TEXT);
+        expect(cut.length, 'at most one unit lost').to.be.at.least(MAX_TEXT - 1);
+      }
+    }
+  });
+
   it('keeps hostile strings as inert text', () => {
     const view = map(customer({displayName: '<img src=x onerror=alert(1)>'}))!;
     expect(view.displayName).to.equal('<img src=x onerror=alert(1)>');
@@ -305,9 +329,9 @@ describe('caps on lists from the answer (issue #10, item 3)', () => {
     ]);
   });
 
-  it('reads every consent but keeps the latest per purpose (a refusal at the end still counts)', () => {
+  it(`reads every consent up to ${MAX_CONSENTS}, keeping the latest per purpose (a refusal at the end still counts)`, () => {
     const consents = [
-      ...many(10_000, (i) => ({
+      ...many(MAX_CONSENTS - 1, (i) => ({
         purpose: 'PHONE',
         granted: true,
         updatedAt: new Date(Date.UTC(2020, 0, 1) + i * 1000).toISOString(),
@@ -317,6 +341,12 @@ describe('caps on lists from the answer (issue #10, item 3)', () => {
     const view = map(customer({consents}))!;
     expect(view.consents).to.have.length(1);
     expect(view.consents[0]).to.deep.include({purpose: 'PHONE', granted: false});
+    expect(view.assumed).to.equal(undefined);
+  });
+
+  it(`more than ${MAX_CONSENTS} consent records: the rest is not read, consents are taken as withdrawn`, () => {
+    const consents = many(MAX_CONSENTS + 1, () => ({purpose: 'PHONE', granted: true}));
+    expect(map(customer({consents}))!.assumed).to.deep.equal(['consents']);
   });
 
   it('a day repeated 100,000 times in one window is one day', () => {
@@ -353,5 +383,73 @@ describe('protections fail closed', () => {
     const view = map({contactSummary: null}, [{message: 'down', path: ['customer', 'contactSummary']}]);
     expect(view.assumed).to.include.members(['refusals', 'contact-pressure']);
     expect(map({contactSummary: {...customer().contactSummary, lastRefusal: {id: 'x'}}}).assumed).to.deep.equal(['refusals']);
+  });
+});
+
+describe('100,000-item lists (issue 18)', () => {
+  const N = 100_000;
+
+  /** `value` with every list in it (at any depth) counting the entries read from it. */
+  function counting(value: unknown, reads: {n: number}): unknown {
+    if (Array.isArray(value)) {
+      const items = value.map((v) => counting(v, reads));
+      return new Proxy(items, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads.n++;
+          return Reflect.get(target, key, receiver);
+        },
+      });
+    }
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, counting(v, reads)]));
+    }
+    return value;
+  }
+
+  // At most what the card can show of each list (100; 10 evidence lines, 6 months, a history
+  // page of 5, a window's days), 1,000 outbound dates and 1,000 consent records: about 3,000
+  // entries here, where reading the lists whole would be over 1,000,000.
+  const BOUND = 5000;
+
+  for (const items of ['valid', 'junk'] as const) {
+    it(`${items} items: the card reads at most ${BOUND} entries, whatever the lists' lengths`, () => {
+      const raw = customer();
+      hugeLists(N, items)(raw);
+      const reads = {n: 0};
+      const answer = counting({data: {customer: raw}}, reads) as RawResult<unknown>;
+      const view = toCustomerView('c1', answer, {contacts: 5})!;
+      expect(reads.n, 'entries read').to.be.at.most(BOUND);
+      // What it shows is still there, and what it left unread is said.
+      if (items === 'valid') {
+        expect([view.products.length, view.offers.length, view.serverHints.length]).to.deep.equal([100, 100, 100]);
+        expect(view.contacts.items).to.have.length(5);
+        expect(view.preferredHours[0].days).to.deep.equal(['MONDAY']);
+      }
+      expect(view.truncated).to.include.members(['customer.products', 'customer.offers', 'customer.tickets', 'customer.hints']);
+      // Consents past the bound are taken as withdrawn (fail closed): the withdrawal at the end
+      // of the list still stops the call.
+      expect(view.assumed).to.include('consents');
+      const hints = computeHints(view, {now: new Date('2026-11-23T10:30:00Z'), locale: 'en'});
+      expect(hints.map((h) => h.id)).to.include('do-not-contact');
+      expect(
+        hints.filter((h) => h.promotional),
+        'no selling from a cut list',
+      ).to.deep.equal([]);
+    });
+  }
+
+  it('a lookup reads at most 100 of the emails, and the customer the same way', () => {
+    const raw = {...customer(), emails: ['b.martin@example.fr']};
+    hugeLists(N, 'junk')(raw);
+    const reads = {n: 0};
+    const answer = counting({data: {customerLookup: {count: 1, customer: raw}}}, reads) as RawResult<unknown>;
+    const outcome = toLookupOutcome({kind: 'email', email: 'b.martin@example.fr'}, answer, {contacts: 5});
+    expect(outcome.kind).to.equal('found');
+    expect(reads.n, 'entries read').to.be.at.most(BOUND + 100);
+    // Listed past the first 100, the address is not found: the card shows nobody.
+    const late = {...customer(), emails: [...Array.from({length: 100}, (_, i) => `x${i}@example.fr`), 'b.martin@example.fr']};
+    expect(() =>
+      toLookupOutcome({kind: 'email', email: 'b.martin@example.fr'}, {data: {customerLookup: {count: 1, customer: late}}}),
+    ).to.throw(LoadFailure);
   });
 });

@@ -21,6 +21,12 @@ describe('host values', () => {
     const now = new Date();
     expect([validDate(now), validDate(new Date(Number.NaN)), validDate('2026-01-01')]).to.deep.equal([now, undefined, undefined]);
   });
+  it('now: a date the card can count from, years away from the edge of what a Date holds (±8.64e15 ms)', () => {
+    const last = new Date('9999-12-31T23:59:59.999Z');
+    const edges = [8.64e15, -8.64e15, 8.64e15 - 1, last.getTime() + 1].map((t) => validDate(new Date(t)));
+    expect(edges).to.deep.equal([undefined, undefined, undefined, undefined]);
+    expect([validDate(last), validDate(new Date(0))]).to.deep.equal([last, new Date(0)]);
+  });
   it('delays and timeouts: negative or NaN unusable; at most 2³¹ − 1 ms (a longer timer fires at once)', () => {
     expect([delayOf(-1), delayOf(Number.NaN), delayOf(0), delayOf(2 ** 40)]).to.deep.equal([undefined, undefined, 0, MAX_TIMER]);
     expect([timeoutOf(-1), timeoutOf('5'), timeoutOf(2 ** 40), timeoutOf(300)]).to.deep.equal([10_000, 10_000, MAX_TIMER, 300]);

@@ -1,5 +1,5 @@
 /**
- * Renders every persona with the built script-tag bundle under the CSP of the README and
+ * Renders every persona with the built script-tag bundle under the CSP of docs/security.md and
  * records every `securitypolicyviolation`, for test/browser/security.test.ts to read.
  */
 import {renderPersonas} from './personas.js';

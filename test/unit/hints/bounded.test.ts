@@ -6,7 +6,7 @@
 import {expect} from '@open-wc/testing';
 import {computeHints} from '../../../src/hints/index.js';
 import {MAX_PAGE} from '../../../src/hints/facts.js';
-import {clearIntlCache} from '../../../src/i18n/intl-cache.js';
+import {clearIntlCache} from '../../../src/core/intl-cache.js';
 import type {Contact, CustomerView} from '../../../src/data/view-model.js';
 import {NOW, ago, contact, customer} from './fixtures.js';
 

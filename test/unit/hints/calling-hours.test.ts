@@ -6,7 +6,7 @@
 import {expect} from '@open-wc/testing';
 import {computeHints, franceProfile} from '../../../src/hints/index.js';
 import {callingHoursStatus} from '../../../src/hints/calling-hours.js';
-import {epochDayOf, zonedInstant, zonedParts} from '../../../src/hints/time.js';
+import {epochDayOf, zonedInstant, zonedParts} from '../../../src/core/time.js';
 import {customer} from './fixtures.js';
 
 const PARIS = 'Europe/Paris';

@@ -8,6 +8,26 @@ import {NOW, ago, customer, date, everything, sale, seed002Dupin, seed004Martin,
 const compute = (view: CustomerView, input: HintInput = {}): Hint[] => computeHints(view, {now: NOW, locale: 'en-GB', ...input});
 const ids = (view: CustomerView, input: HintInput = {}): string[] => compute(view, input).map((h) => h.id);
 
+/** A lone half of a surrogate pair (an emoji cut in two). */
+const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+describe('long host texts are cut between characters', () => {
+  it('never inside an emoji (text, detail, evidence)', () => {
+    for (const before of [1997, 1998, 1999]) {
+      const long = `${'x'.repeat(before)}😀${'y'.repeat(100)}`;
+      const rule: HintRule = () => [
+        {id: 'acme-long', kind: 'do', severity: 4, text: long, detail: long, evidence: [{label: long, value: long}]},
+      ];
+      const hint = compute(customer({}), {rules: [rule]}).find((h) => h.id === 'acme-long')!;
+      const texts = [hint.text, hint.detail!, hint.evidence[0].label, hint.evidence[0].value];
+      for (const text of texts) {
+        expect(LONE.test(text), `${before} units before the emoji`).to.equal(false);
+        expect(text.length).to.be.within(1999, 2000);
+      }
+    }
+  });
+});
+
 const server = (spec: Partial<ServerHint> & Pick<ServerHint, 'id'>): ServerHint => ({
   kind: 'do',
   severity: 3,

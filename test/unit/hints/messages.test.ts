@@ -2,7 +2,7 @@
 import {expect} from '@open-wc/testing';
 import {HINT_IDS, computeHints, messages} from '../../../src/hints/index.js';
 import type {Hint, HintFormat, HintInput} from '../../../src/hints/index.js';
-import {createFormatter, resolveLocale} from '../../../src/hints/format.js';
+import {createFormatter, resolveLocale} from '../../../src/core/format.js';
 import {ui} from '../../../src/locales/fr.js';
 import {en as enUi} from '../../../src/i18n/messages.js';
 import type {CustomerView} from '../../../src/data/view-model.js';

@@ -1,14 +1,12 @@
-import {WEEKDAYS, type HoursWindow} from '../data/view-model.js';
-import {intl as cached} from '../i18n/intl-cache.js';
-import {epochDayToDate, zonedParts} from './time.js';
-import type {HintFormat} from './types.js';
-import type {ResolvedLocale} from './locale.js';
+import {dateTimeFormat, intl as cached, listFormat, numberFormat, pluralRules, relativeTimeFormat} from './intl-cache.js';
+import type {Language, ResolvedLocale} from './locale.js';
+import {WEEKDAYS, epochDayToDate, zonedParts, type HoursWindow} from './time.js';
 
 export {languageOf, resolveLocale, type ResolvedLocale} from './locale.js';
 
 /**
  * Locale resolution and `Intl` formatting. Every `Intl` object comes from the card's one
- * bounded cache (src/i18n/intl-cache.ts): built once per locale (and zone), then reused.
+ * bounded cache (src/core/intl-cache.ts): built once per locale (and zone), then reused.
  */
 
 const DATE_OPTIONS = {
@@ -21,11 +19,41 @@ const DATE_OPTIONS = {
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 const dateFormat = (locale: string, timeZone: string, style: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat =>
-  cached(`date|${locale}|${timeZone}|${style}`, () => new Intl.DateTimeFormat(locale, {...DATE_OPTIONS[style], timeZone}));
+  dateTimeFormat(locale, {...DATE_OPTIONS[style], timeZone});
 
 /** `HH:MM` from minutes after midnight (24-hour in both languages). */
 const clock = (minutes: number): string =>
   [Math.floor(minutes / 60), minutes % 60].map((n) => String(n).padStart(2, '0')).join(':');
+
+/** Formatting helpers handed to host rules, so their text matches the card's. */
+export interface HintFormat {
+  /** Calendar date in the customer's time zone, e.g. "14 March" / "14 mars" (year added when not this year). */
+  date(value: Date): string;
+  /** Full date with year, e.g. "14 March 2025" / "14 mars 2025". */
+  longDate(value: Date): string;
+  /** Weekday, date and time in the customer's time zone, e.g. "Mon 17 Mar, 10:00". */
+  dateTime(value: Date): string;
+  /** Locale number, e.g. "10,000" / "10 000". */
+  number(value: number): string;
+  /**
+   * Picks a plural form with `Intl.PluralRules` and replaces `#` with the formatted number:
+   * `plural(6, {one: '# call', other: '# calls'})` → "6 calls".
+   */
+  plural(count: number, forms: PluralForms): string;
+  /** "a, b and c" / "a, b et c". */
+  list(items: readonly string[]): string;
+  /** Picks the text for the current language: `pick({en: 'Call back', fr: 'Rappelez'})`. */
+  pick(texts: Readonly<Record<Language, string>>): string;
+}
+
+export interface PluralForms {
+  zero?: string;
+  one: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
 
 /** Everything the rules need to write dates, numbers and plurals for one call. */
 export interface Formatter extends HintFormat {
@@ -40,9 +68,6 @@ export interface Formatter extends HintFormat {
 export function createFormatter({language, locale}: ResolvedLocale, zone: string, now: Date): Formatter {
   const today = zonedParts(now, zone);
   const currentYear = today.year;
-  // Built on first use, like every formatter here: a computation that writes no number builds none.
-  const plurals = () => cached(`plural|${locale}`, () => new Intl.PluralRules(locale));
-  const numbers = () => cached(`number|${locale}`, () => new Intl.NumberFormat(locale));
   /**
    * Formats in the zone (UTC for an epoch day), the year only when asked or not the current
    * one. In French the first day of a month is written "1er" ("le 1er mars"), which `Intl`
@@ -54,7 +79,8 @@ export function createFormatter({language, locale}: ResolvedLocale, zone: string
     const parts = dateFormat(locale, timeZone, style).formatToParts(value);
     return parts.map((p) => (language === 'fr' && p.type === 'day' && Number(p.value) === 1 ? '1er' : p.value)).join('');
   };
-  const number = (value: number): string => numbers().format(value);
+  // Built on first use, like every formatter here: a computation that writes no number builds none.
+  const number = (value: number): string => numberFormat(locale).format(value);
   return {
     date: (value) => format(value, 'dayMonth'),
     longDate: (value) => format(value, 'dayMonthYear'),
@@ -63,15 +89,14 @@ export function createFormatter({language, locale}: ResolvedLocale, zone: string
       // "Mon, Nov 23, 18:00" on Monday the 23rd makes the agent work out that it is today.
       const days = zonedParts(value, zone).epochDay - today.epochDay;
       if (Math.abs(days) > 1) return format(value, 'dateTime');
-      const name = cached(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, {numeric: 'auto'})).format(days, 'day');
+      const name = relativeTimeFormat(locale).format(days, 'day');
       return `${name}${language === 'fr' ? ' à ' : ', '}${format(value, 'time')}`;
     },
     day: (epochDay) => format(epochDayToDate(epochDay), 'dayMonth', 'UTC'),
     longDay: (epochDay) => format(epochDayToDate(epochDay), 'dayMonthYear', 'UTC'),
     number,
-    plural: (count, forms) => (forms[plurals().select(count)] ?? forms.other).replace(/#/g, number(count)),
-    list: (items) =>
-      cached(`list|${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction', style: 'long'})).format(items),
+    plural: (count, forms) => (forms[pluralRules(locale).select(count)] ?? forms.other).replace(/#/g, number(count)),
+    list: (items) => listFormat(locale).format(items),
     pick: (texts) => texts[language],
     hours: (windows) => {
       // Epoch day 4 (1970-01-05) was a Monday.

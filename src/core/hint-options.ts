@@ -1,5 +1,4 @@
-import type {HoursWindow} from '../data/view-model.js';
-import {WEEKDAYS} from '../data/view-model.js';
+import {WEEKDAYS, type HoursWindow} from './time.js';
 
 /**
  * The law of one country, as data: when canvassing calls are allowed, on which days they

@@ -1,10 +1,23 @@
-import {intl} from '../i18n/intl-cache.js';
+import {intl} from './intl-cache.js';
 
 /**
  * Calendar and wall-clock maths in an IANA time zone, with `Intl` only (no library, no
  * Node API). Days are "epoch days" (days since 1970-01-01 in the proleptic calendar), which
  * makes "30 calendar days later" plain integer arithmetic, immune to DST.
  */
+
+/** The days of the week, Monday first (ISO 8601 order): a list, since the order matters. */
+export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** A weekly window of wall-clock time: calling hours, a customer's preferred hours. */
+export interface HoursWindow {
+  days: Weekday[];
+  /** Minutes after local midnight, inclusive. */
+  from: number;
+  /** Minutes after local midnight, exclusive. */
+  to: number;
+}
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
@@ -14,7 +27,7 @@ export interface ZonedParts {
   year: number;
   month: number;
   day: number;
-  /** 0 = Monday … 6 = Sunday (ISO order, matching `Weekday` in the view model). */
+  /** 0 = Monday … 6 = Sunday (ISO order, matching `WEEKDAYS`). */
   weekday: number;
   /** Minutes after local midnight. */
   minute: number;

@@ -30,6 +30,28 @@ export function intl<T>(key: string, make: () => T): T {
   return value;
 }
 
+/*
+ * The factories: every `Intl` object of the card is built here, once per locale (and options),
+ * so the card's words and its hints share the same formatters.
+ */
+
+/** A date and time format; throws (and caches nothing) for a time zone the runtime does not know. */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return intl(`date|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+}
+
+export const pluralRules = (locale: string): Intl.PluralRules => intl(`plural|${locale}`, () => new Intl.PluralRules(locale));
+
+export const numberFormat = (locale: string): Intl.NumberFormat => intl(`number|${locale}`, () => new Intl.NumberFormat(locale));
+
+/** "yesterday", "in 2 weeks": words where the language has them (`numeric: 'auto'`). */
+export const relativeTimeFormat = (locale: string): Intl.RelativeTimeFormat =>
+  intl(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, {numeric: 'auto'}));
+
+/** "a, b and c". */
+export const listFormat = (locale: string): Intl.ListFormat =>
+  intl(`list|${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction', style: 'long'}));
+
 /**
  * The hint engine is built on its own (src/hints/engine.ts) and so has its own copy of this
  * module: once loaded, it is handed the card's entries (src/hints/lazy.ts), so formatters

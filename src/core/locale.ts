@@ -1,13 +1,15 @@
-import {intl as cached} from '../i18n/intl-cache.js';
-import type {HintLanguage} from './types.js';
+import {intl as cached} from './intl-cache.js';
 
 /**
  * Which language the card and its hints speak for a locale tag: one decision for both, so
  * the card's words and its hints never disagree (src/i18n/format.ts asks `languageOf`).
  */
 
+/** The languages the card and its hints are written in. */
+export type Language = 'en' | 'fr';
+
 export interface ResolvedLocale {
-  language: HintLanguage;
+  language: Language;
   /** The tag handed to `Intl`: the caller's own when its language is supported. */
   locale: string;
 }
@@ -17,9 +19,9 @@ const normalize = (tag: string | undefined): string => (tag ?? '').trim().replac
 /**
  * The language of a tag, by its primary subtag alone: 'fr', 'fr-CA', 'FR_fr'… → French;
  * anything else → English. No `Intl` call: the card's first render (its skeleton, before the
- * request leaves) needs only this, and the browser's first `Intl` use is slow (see warm.ts).
+ * request leaves) needs only this, and the browser's first `Intl` use is slow (see src/i18n/warm.ts).
  */
-export function languageOf(tag: string | undefined): HintLanguage {
+export function languageOf(tag: string | undefined): Language {
   return normalize(tag).split('-')[0]?.toLowerCase() === 'fr' ? 'fr' : 'en';
 }
 

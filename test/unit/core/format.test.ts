@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {createFormatter, resolveLocale} from '../../../src/hints/format.js';
+import {createFormatter, resolveLocale} from '../../../src/core/format.js';
 
 /** A formatter for the agent's `tag`, in `zone`, at `now`. */
 const formatter = (tag: string, now: string, zone = 'Europe/Paris') => createFormatter(resolveLocale(tag), zone, new Date(now));

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {INTL_CACHE_SIZE, clearIntlCache, intl, intlCacheSize} from '../../src/i18n/intl-cache.js';
+import {INTL_CACHE_SIZE, clearIntlCache, intl, intlCacheSize} from '../../../src/core/intl-cache.js';
 
 describe('the one Intl cache', () => {
   beforeEach(() => clearIntlCache());

@@ -5,8 +5,8 @@
  * itself says for each instant.
  */
 import {expect} from '@open-wc/testing';
-import {clearIntlCache} from '../../../src/i18n/intl-cache.js';
-import {isValidTimeZone, zonedInstant, zonedParts} from '../../../src/hints/time.js';
+import {clearIntlCache} from '../../../src/core/intl-cache.js';
+import {isValidTimeZone, zonedInstant, zonedParts} from '../../../src/core/time.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
