@@ -13,8 +13,12 @@ export interface Limits {
   readonly maxFields: number;
 }
 
-/** Room for the card's own query (depth 6, about 130 fields per customer, 20 customers). */
-export const DEFAULT_LIMITS: Limits = {maxDepth: 10, maxRootFields: 50, maxFields: 5000};
+/**
+ * Room for the card's own query (depth 6, about 130 fields per customer, 20 customers) and for
+ * graphql-js's standard introspection query (depth 15), which tools such as the conformance
+ * check send.
+ */
+export const DEFAULT_LIMITS: Limits = {maxDepth: 15, maxRootFields: 50, maxFields: 5000};
 
 /** The validation rule enforcing `limits`. */
 export function limitsRule(limits: Limits = DEFAULT_LIMITS): ValidationRule {
