@@ -161,7 +161,11 @@ export function generateCustomers(options: SampleOptions): Record<string, unknow
           .replace(/[^\x20-\x7e]/g, '')
           .toLowerCase(),
       ],
-      phones: [`+336${String(10_000_000 + n).padStart(8, '0')}`],
+      // Customers 49 and 50 of every 50 share a landline (a household): a lookup by it is ambiguous.
+      phones: [
+        `+336${String(10_000_000 + n).padStart(8, '0')}`,
+        ...(n % 50 === 0 || n % 50 === 49 ? [`+3324${String(Math.ceil(n / 50)).padStart(7, '0')}`] : []),
+      ],
       doNotCall: random() < 0.1,
       consents: [
         {purpose: 'PHONE', granted: random() < 0.7, updatedAt: new Date(end - int(1, 900) * DAY).toISOString()},
