@@ -1,24 +1,30 @@
-import type {GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig} from 'graphql';
-import type {CustomerRow, SummaryRow, LookupRow} from '../model.js';
-import type {Context} from '../context.js';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CustomerRow, SummaryRow, LookupRow } from '../model.js';
+import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & {[P in K]-?: NonNullable<T[P]>};
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: {input: string; output: string};
-  String: {input: string; output: string};
-  Boolean: {input: boolean; output: boolean};
-  Int: {input: number; output: number};
-  Float: {input: number; output: number};
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 `YYYY-MM-DD`, e.g. `2011-05-02`. */
-  Date: {input: string; output: string};
+  Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 with a time zone offset, e.g. `2026-11-23T09:30:00Z`. */
-  DateTime: {input: string; output: string};
+  DateTime: { input: string; output: string; }
 };
 
 /** A communication channel. */
-export type Channel = 'CHAT' | 'EMAIL' | 'MAIL' | 'PHONE' | 'SMS' | 'VISIT';
+export type Channel =
+  | 'CHAT'
+  | 'EMAIL'
+  | 'MAIL'
+  | 'PHONE'
+  | 'SMS'
+  | 'VISIT';
 
 /** A consent given or withdrawn by the customer. */
 export type Consent = {
@@ -132,6 +138,7 @@ export type ContactSummary = {
   topics: Array<TopicSummary>;
 };
 
+
 /**
  * Aggregates over the contact history, computed by the server over the last `days` days
  * (and, for `lastRefusal`, `awaitingReply` and `last`, over the whole history).
@@ -139,6 +146,7 @@ export type ContactSummary = {
 export type ContactSummaryMonthlyArgs = {
   months?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * Aggregates over the contact history, computed by the server over the last `days` days
@@ -209,10 +217,12 @@ export type Customer = {
   timeZone?: Maybe<Scalars['String']['output']>;
 };
 
+
 /** A person or household the business has a relationship with. */
 export type CustomerContactSummaryArgs = {
   days?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A person or household the business has a relationship with. */
 export type CustomerContactsArgs = {
@@ -220,10 +230,12 @@ export type CustomerContactsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 /** A person or household the business has a relationship with. */
 export type CustomerHintsArgs = {
   locale?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 /** A person or household the business has a relationship with. */
 export type CustomerTicketsArgs = {
@@ -251,7 +263,9 @@ export type HintEvidence = {
   value: Scalars['String']['output'];
 };
 
-export type HintKind = 'DO' | 'DONT';
+export type HintKind =
+  | 'DO'
+  | 'DONT';
 
 /** A weekly time window in the customer's time zone, e.g. weekdays 18:00–20:00. */
 export type HoursWindow = {
@@ -336,9 +350,11 @@ export type Query = {
   customerLookup: CustomerLookup;
 };
 
+
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryCustomerLookupArgs = {
   email?: InputMaybe<Scalars['String']['input']>;
@@ -356,7 +372,10 @@ export type QuietPeriod = {
   until?: Maybe<Scalars['DateTime']['output']>;
 };
 
-export type Sentiment = 'NEGATIVE' | 'NEUTRAL' | 'POSITIVE';
+export type Sentiment =
+  | 'NEGATIVE'
+  | 'NEUTRAL'
+  | 'POSITIVE';
 
 /**
  * A hint computed by the server. Merged with the card's hints by `id`: a server hint with a
@@ -399,9 +418,19 @@ export type Ticket = {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
-export type TicketCategory = 'APPOINTMENT' | 'BILLING' | 'CANCELLATION' | 'COMPLAINT' | 'OTHER' | 'TECHNICAL';
+export type TicketCategory =
+  | 'APPOINTMENT'
+  | 'BILLING'
+  | 'CANCELLATION'
+  | 'COMPLAINT'
+  | 'OTHER'
+  | 'TECHNICAL';
 
-export type TicketPriority = 'HIGH' | 'LOW' | 'NORMAL' | 'URGENT';
+export type TicketPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
 
 export type TicketStatus =
   | 'CLOSED'
@@ -426,44 +455,49 @@ export type TopicSummary = {
   transfers: Scalars['Int']['output'];
 };
 
-export type Weekday = 'FRIDAY' | 'MONDAY' | 'SATURDAY' | 'SUNDAY' | 'THURSDAY' | 'TUESDAY' | 'WEDNESDAY';
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
+
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
-  subscribe: SubscriptionSubscribeFn<{[key in TKey]: TResult}, TParent, TContext, TArgs>;
-  resolve?: SubscriptionResolveFn<TResult, {[key in TKey]: TResult}, TContext, TArgs>;
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
 }
 
 export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
@@ -475,42 +509,31 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -580,19 +603,13 @@ export type ResolversParentTypes = {
   TopicSummary: TopicSummary;
 };
 
-export type ConsentResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent'],
-> = {
+export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
   granted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['ConsentPurpose'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
-export type ContactResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact'],
-> = {
+export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
@@ -605,55 +622,33 @@ export type ContactResolvers<
   transfers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ContactConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ContactConnection'] = ResolversParentTypes['ContactConnection'],
-> = {
+export type ContactConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactConnection'] = ResolversParentTypes['ContactConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ContactEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ContactEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ContactEdge'] = ResolversParentTypes['ContactEdge'],
-> = {
+export type ContactEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactEdge'] = ResolversParentTypes['ContactEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
 };
 
-export type ContactSummaryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ContactSummary'] = ResolversParentTypes['ContactSummary'],
-> = {
+export type ContactSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactSummary'] = ResolversParentTypes['ContactSummary']> = {
   awaitingReply?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   last?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
   lastRefusal?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
   missedByUs?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
-  monthly?: Resolver<
-    Array<ResolversTypes['MonthlyCount']>,
-    ParentType,
-    ContextType,
-    RequireFields<ContactSummaryMonthlyArgs, 'months'>
-  >;
+  monthly?: Resolver<Array<ResolversTypes['MonthlyCount']>, ParentType, ContextType, RequireFields<ContactSummaryMonthlyArgs, 'months'>>;
   outboundSolicitations?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['TopicSummary']>, ParentType, ContextType, Partial<ContactSummaryTopicsArgs>>;
 };
 
-export type CustomerResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'],
-> = {
+export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
   area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
-  contactSummary?: Resolver<
-    ResolversTypes['ContactSummary'],
-    ParentType,
-    ContextType,
-    RequireFields<CustomerContactSummaryArgs, 'days'>
-  >;
+  contactSummary?: Resolver<ResolversTypes['ContactSummary'], ParentType, ContextType, RequireFields<CustomerContactSummaryArgs, 'days'>>;
   contacts?: Resolver<ResolversTypes['ContactConnection'], ParentType, ContextType, RequireFields<CustomerContactsArgs, 'first'>>;
   customerSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -676,10 +671,7 @@ export type CustomerResolvers<
   timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type CustomerLookupResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['CustomerLookup'] = ResolversParentTypes['CustomerLookup'],
-> = {
+export type CustomerLookupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerLookup'] = ResolversParentTypes['CustomerLookup']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
 };
@@ -692,36 +684,24 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type HintEvidenceResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['HintEvidence'] = ResolversParentTypes['HintEvidence'],
-> = {
+export type HintEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HintEvidence'] = ResolversParentTypes['HintEvidence']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type HoursWindowResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['HoursWindow'] = ResolversParentTypes['HoursWindow'],
-> = {
+export type HoursWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HoursWindow'] = ResolversParentTypes['HoursWindow']> = {
   days?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type MonthlyCountResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['MonthlyCount'] = ResolversParentTypes['MonthlyCount'],
-> = {
+export type MonthlyCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthlyCount'] = ResolversParentTypes['MonthlyCount']> = {
   inbound?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outbound?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type OfferResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer'],
-> = {
+export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = {
   campaign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -731,10 +711,7 @@ export type OfferResolvers<
   newCustomersOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type OwnedProductResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['OwnedProduct'] = ResolversParentTypes['OwnedProduct'],
-> = {
+export type OwnedProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OwnedProduct'] = ResolversParentTypes['OwnedProduct']> = {
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -742,35 +719,23 @@ export type OwnedProductResolvers<
   status?: Resolver<ResolversTypes['ProductStatus'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = {
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = {
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerLookup?: Resolver<ResolversTypes['CustomerLookup'], ParentType, ContextType, Partial<QueryCustomerLookupArgs>>;
 };
 
-export type QuietPeriodResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['QuietPeriod'] = ResolversParentTypes['QuietPeriod'],
-> = {
+export type QuietPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuietPeriod'] = ResolversParentTypes['QuietPeriod']> = {
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
-export type ServerHintResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ServerHint'] = ResolversParentTypes['ServerHint'],
-> = {
+export type ServerHintResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServerHint'] = ResolversParentTypes['ServerHint']> = {
   evidence?: Resolver<Array<ResolversTypes['HintEvidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['HintKind'], ParentType, ContextType>;
@@ -780,10 +745,7 @@ export type ServerHintResolvers<
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type TicketResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'],
-> = {
+export type TicketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket']> = {
   category?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType>;
   contactCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -795,10 +757,7 @@ export type TicketResolvers<
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
-export type TopicSummaryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['TopicSummary'] = ResolversParentTypes['TopicSummary'],
-> = {
+export type TopicSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TopicSummary'] = ResolversParentTypes['TopicSummary']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   lastAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -829,3 +788,4 @@ export type Resolvers<ContextType = Context> = {
   Ticket?: TicketResolvers<ContextType>;
   TopicSummary?: TopicSummaryResolvers<ContextType>;
 };
+
