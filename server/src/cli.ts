@@ -27,7 +27,7 @@ import {eraseCustomer, pruneAudit} from './erase.js';
 import {ImportError, importCustomers, importRecords} from './import.js';
 import {migrate} from './migrate.js';
 import {generateCustomers} from './sample.js';
-import {createServer} from './server.js';
+import {createServer, parseAllowedOrigins} from './server.js';
 
 const env = process.env;
 
@@ -66,10 +66,10 @@ async function serve(args: string[]): Promise<void> {
   const server = createServer({
     db,
     ...(authenticate ? {authenticate} : {}),
-    allowOrigins: (env['CUSTOMER360_ALLOW_ORIGINS'] ?? '')
-      .split(',')
-      .map((o) => o.trim())
-      .filter(Boolean),
+    allowOrigins: parseAllowedOrigins(
+      (env['CUSTOMER360_ALLOW_ORIGINS'] ?? '').split(',').filter((o) => o.trim()),
+      'CUSTOMER360_ALLOW_ORIGINS',
+    ),
     auditRetentionDays: retentionDays(),
     // The page shows the card on this data at `/`; off when a deployment sets its own tokens.
     page: !authenticate,

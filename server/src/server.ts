@@ -90,9 +90,33 @@ function corsHeaders(origin: string): Record<string, string> {
   };
 }
 
+/**
+ * The exact origins of `values` as browsers send them (lower case, no default port, no trailing
+ * slash), or an error naming the first entry that is not one. `*` is refused: the server sends
+ * customer data, with cookies, to the pages it lists, and a wildcard would list every site.
+ */
+export function parseAllowedOrigins(values: readonly string[], source = 'allowOrigins'): string[] {
+  return values.map((value) => {
+    const entry = value.trim();
+    if (entry === '*')
+      throw new Error(`${source}: "*" would let every site read customer data; list exact origins (https://crm.example.com).`);
+    let url: URL | null = null;
+    try {
+      url = new URL(entry);
+    } catch {
+      url = null;
+    }
+    const originOnly = url && !url.username && !url.password && url.pathname === '/' && !url.search && !url.hash;
+    if (!url || !originOnly || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new Error(`${source}: "${entry}" is not an origin (scheme://host[:port], such as https://crm.example.com).`);
+    }
+    return url.origin;
+  });
+}
+
 /** Only listed origins: a preflight is answered 204 for anyone, with CORS headers only for them. */
 function corsPlugin(allowOrigins: readonly string[]): Plugin {
-  const allowed = new Set(allowOrigins.map((origin) => origin.replace(/\/+$/, '')));
+  const allowed = new Set(allowOrigins);
   return {
     onRequest({request, endResponse}) {
       if (request.method === 'OPTIONS') endResponse(new Response(null, {status: 204, headers: {'content-length': '0'}}));
@@ -145,6 +169,7 @@ export function createServer(options: ServerOptions): Customer360Server {
     (log('customer-360-server: no authenticate hook, every request reads as agent "demo" (demo mode).'),
     () => ({id: 'demo', roles: []}));
   const {db} = options;
+  const allowOrigins = parseAllowedOrigins(options.allowOrigins ?? []);
   const now = options.now ?? (() => new Date());
   const maxBodyBytes = options.maxBodyBytes ?? 100_000;
   const retentionDays = options.auditRetentionDays ?? 365;
@@ -210,7 +235,7 @@ export function createServer(options: ServerOptions): Customer360Server {
     cors: false,
     maskedErrors: {isDev: false},
     logging: false,
-    plugins: [corsPlugin(options.allowOrigins ?? []), gatePlugin, limitsPlugin],
+    plugins: [corsPlugin(allowOrigins), gatePlugin, limitsPlugin],
     context: ({request}) => {
       const agent = agents.get(request);
       // The gate above let nobody through without an agent; refuse rather than read if it did.

@@ -9,6 +9,7 @@ import type {AddressInfo} from 'node:net';
 import {after, before, describe, test} from 'node:test';
 import {getIntrospectionQuery} from 'graphql';
 import {auditServer} from 'graphql-http';
+import {CORS_CHECKS} from '../../test/cors/checks.js';
 import {bearerTokens} from '../src/auth.js';
 import type {Db} from '../src/db.js';
 import {importRecords} from '../src/import.js';
@@ -62,7 +63,7 @@ for (const backend of backends()) {
     });
 
     test('CORS: listed origins only, with credentials; nothing else grants access', async () => {
-      const {request} = await testServer(db, {allowOrigins: [CRM, 'http://localhost:8080/']});
+      const {request} = await testServer(db, {allowOrigins: [CRM, 'HTTP://LocalHost:8080/']});
       const preflight = (origin: string, path = '/graphql') =>
         request({
           method: 'OPTIONS',
@@ -99,6 +100,30 @@ for (const backend of backends()) {
       });
       assert.equal(post.headers.get('access-control-allow-origin'), null);
       assert.match(post.headers.get('vary') ?? '', /Origin/);
+    });
+
+    test("the previous issue's CORS checks (test/cors/checks.ts) pass against the kit over HTTP", async () => {
+      const server = createServer({db, allowOrigins: ['http://intranet.test:5410'], log: () => undefined});
+      await server.ready;
+      const http = createHttpServer(server.listener);
+      await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+      try {
+        const target = {
+          endpoint: `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`,
+          allowedOrigin: 'http://intranet.test:5410',
+          refusedOrigin: 'http://elsewhere.test:5410',
+        };
+        for (const [name, check] of CORS_CHECKS)
+          await check(target).catch((error: Error) => assert.fail(`${name}: ${error.message}`));
+      } finally {
+        server.close();
+        await new Promise((resolve) => http.close(resolve));
+      }
+      assert.throws(() => createServer({db, allowOrigins: ['*'], log: () => undefined}), /"\*" would let every site/);
+      assert.throws(
+        () => createServer({db, allowOrigins: ['crm.example.com'], log: () => undefined}),
+        /"crm.example.com" is not an origin/,
+      );
     });
 
     test('errors are masked: no SQL, table name or stack reaches a client', async () => {
