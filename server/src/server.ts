@@ -15,7 +15,7 @@ import type {IncomingMessage, ServerResponse} from 'node:http';
 import {createSchema, createYoga} from 'graphql-yoga';
 import type {Plugin} from 'graphql-yoga';
 import type {Agent, Authenticate} from './auth.js';
-import {CONFIDENTIAL_ROLE} from './auth.js';
+import {CONFIDENTIAL_ROLE, allowEveryone} from './auth.js';
 import type {Context} from './context.js';
 import type {Db} from './db.js';
 import {createLoaders} from './loaders.js';
@@ -164,10 +164,8 @@ export function createServer(options: ServerOptions): Customer360Server {
         'without one, anyone who reaches the server reads every customer.',
     );
   }
-  const authenticate: Authenticate =
-    options.authenticate ??
-    (log('customer-360-server: no authenticate hook, every request reads as agent "demo" (demo mode).'),
-    () => ({id: 'demo', roles: []}));
+  if (!options.authenticate) log('customer-360-server: no authenticate hook, every request reads as agent "demo" (demo mode).');
+  const authenticate: Authenticate = options.authenticate ?? allowEveryone;
   const {db} = options;
   const allowOrigins = parseAllowedOrigins(options.allowOrigins ?? []);
   const now = options.now ?? (() => new Date());
