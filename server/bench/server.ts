@@ -83,7 +83,9 @@ async function bench(database: string, db: Db): Promise<Row[]> {
   try {
     for (const scenario of soak ? scenarios.slice(2) : scenarios) {
       const body = JSON.stringify(scenario.body);
-      const heapBefore = process.memoryUsage().heapUsed;
+      // Heap after a full collection (the script runs with --expose-gc), before and after the load.
+      const heap = () => (globalThis.gc?.(), process.memoryUsage().heapUsed);
+      const heapBefore = heap();
       const result = await autocannon({
         url,
         method: 'POST',
@@ -93,7 +95,7 @@ async function bench(database: string, db: Db): Promise<Row[]> {
         duration: seconds,
       });
       statements.length = 0;
-      const heapAfter = process.memoryUsage().heapUsed;
+      const heapAfter = heap();
       const latency = result.latency as unknown as Record<string, number>;
       rows.push({
         database,
@@ -105,7 +107,10 @@ async function bench(database: string, db: Db): Promise<Row[]> {
         errors: result.errors + result.non2xx + result.timeouts,
         statements: perQuery.get(scenario.name)!,
       });
-      if (soak) console.log(`heap ${(heapBefore / 1e6).toFixed(0)} MB → ${(heapAfter / 1e6).toFixed(0)} MB after ${seconds} s`);
+      if (soak)
+        console.log(
+          `${database}: heap after GC ${(heapBefore / 1e6).toFixed(0)} MB before, ${(heapAfter / 1e6).toFixed(0)} MB after ${seconds} s`,
+        );
     }
   } finally {
     server.close();
