@@ -104,9 +104,13 @@ async function bench(database: string, db: Db): Promise<Row[]> {
         p50: latency['p50']!,
         p95: latency['p95'] ?? latency['p97_5']!,
         p99: latency['p99']!,
-        errors: result.errors + result.non2xx + result.timeouts,
+        errors: result.errors + result.non2xx,
         statements: perQuery.get(scenario.name)!,
       });
+      if (result.errors || result.non2xx) {
+        const kinds = `${result.errors} errors (${result.timeouts} timeouts), ${result.non2xx} non-2xx answers`;
+        console.log(`${database}, ${scenario.name}: ${kinds}; status codes ${JSON.stringify(result.statusCodeStats)}`);
+      }
       if (soak)
         console.log(
           `${database}: heap after GC ${(heapBefore / 1e6).toFixed(0)} MB before, ${(heapAfter / 1e6).toFixed(0)} MB after ${seconds} s`,
