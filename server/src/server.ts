@@ -209,7 +209,14 @@ export function createServer(options: ServerOptions): Customer360Server {
       if (request.method === 'OPTIONS' || url.pathname !== GRAPHQL_PATH) return;
       const length = Number(request.headers.get('content-length') ?? 0);
       if (length > maxBodyBytes) return endResponse(jsonError(413, `The request body is over ${maxBodyBytes} bytes.`));
-      const agent = await authenticate(request);
+      let agent: Agent | null;
+      try {
+        agent = await authenticate(request);
+      } catch (error) {
+        // A hook that cannot answer (its identity provider is down) lets nobody in.
+        log(`customer-360-server: the authenticate hook failed: ${describe(error)}`);
+        return endResponse(jsonError(503, 'Authentication is not available; try again later.', {'retry-after': '5'}));
+      }
       if (!agent) {
         return endResponse(jsonError(401, 'Unauthorized', {'www-authenticate': 'Bearer realm="customer-360"'}));
       }
@@ -238,12 +245,13 @@ export function createServer(options: ServerOptions): Customer360Server {
       const agent = agents.get(request);
       // The gate above let nobody through without an agent; refuse rather than read if it did.
       if (!agent) throw new Error('No authenticated agent for this request.');
+      const instant = now(request);
       return {
         agent,
-        now: now(request),
+        now: instant,
         loaders: createLoaders({
           db,
-          now: now(request),
+          now: instant,
           agentId: agent.id,
           seesConfidential: agent.roles.includes(CONFIDENTIAL_ROLE),
         }),
@@ -264,37 +272,30 @@ export function createServer(options: ServerOptions): Customer360Server {
   async function fetchHandler(request: Request): Promise<Response> {
     const page = options.page && request.method === 'GET' ? await pageResponse(new URL(request.url)) : null;
     if (page) return page;
-    if (new URL(request.url).pathname === HEALTH_PATH) {
+    const path = new URL(request.url).pathname;
+    if (path === HEALTH_PATH) {
       const answer = await health();
       return new Response(JSON.stringify(answer), {
         status: answer.status === 'ok' ? 200 : 503,
         headers: {'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store'},
       });
     }
+    if (path !== GRAPHQL_PATH)
+      return new Response('Not found', {status: 404, headers: {'content-type': 'text/plain; charset=utf-8'}});
     return yoga.fetch(request);
   }
 
   return {
     listener: (req, res) => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      if (options.page && req.method === 'GET' && (url.pathname === '/' || url.pathname.startsWith('/card/'))) {
-        void pageResponse(url).then(async (answer) => {
-          res.writeHead(answer!.status, Object.fromEntries(answer!.headers));
-          res.end(Buffer.from(await answer!.arrayBuffer()));
-        });
-        return;
-      }
-      if (url.pathname === HEALTH_PATH) {
-        void health().then((answer) => {
-          res.writeHead(answer.status === 'ok' ? 200 : 503, {
-            'content-type': 'application/json; charset=utf-8',
-            'cache-control': 'no-store',
-          });
-          res.end(JSON.stringify(answer));
-        });
-        return;
-      }
-      void yoga(req, res);
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (path === GRAPHQL_PATH) return void yoga(req, res);
+      // The page and /health answer GET requests without a body: the same fetch handler.
+      void fetchHandler(
+        new Request(new URL(req.url ?? '/', 'http://localhost'), {method: req.method === 'GET' ? 'GET' : 'HEAD'}),
+      ).then(async (answer) => {
+        res.writeHead(answer.status, Object.fromEntries(answer.headers));
+        res.end(req.method === 'GET' ? Buffer.from(await answer.arrayBuffer()) : undefined);
+      });
     },
     fetch: fetchHandler,
     ready,

@@ -52,6 +52,14 @@ for (const backend of backends()) {
       assert.equal(statements.length, 0);
       const allowed = await post('query($id: ID!) { customer(id: $id) { id } }', {id}, {authorization: 'Bearer s3cret-token'});
       assert.deepEqual(allowed.body, {data: {customer: {id}}});
+      // A hook that fails (its identity provider is down) lets nobody in, and says so without details.
+      const failing = await testServer(db, {
+        authenticate: () => Promise.reject(new Error('idp.internal:8443 timed out')),
+      });
+      const refused = await failing.post('query($id: ID!) { customer(id: $id) { id } }', {id});
+      assert.equal(refused.status, 503);
+      assert.doesNotMatch(JSON.stringify(refused.body), /idp|8443/);
+      assert.equal(failing.statements.length, 0);
     });
 
     test('without a hook the server refuses to start in production, and says it lets everyone in otherwise', () => {
