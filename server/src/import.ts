@@ -190,7 +190,14 @@ const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 /** `raw` as the column wants it, or a message saying why not. From CSV, every raw value is a string. */
 function convert(spec: FieldSpec, raw: unknown, fromCsv: boolean): {value: unknown} | {problem: string} {
   const absent = raw === undefined || raw === null || (fromCsv && raw === '');
-  if (absent) return spec.required ? {problem: 'is required'} : {value: spec.fallback ?? null};
+  if (absent) {
+    if (spec.required) return {problem: 'is required'};
+    // JSON columns take JSON text, like the values given (a JS array would become a SQL array).
+    return {
+      value:
+        spec.kind.type === 'localized' && spec.fallback !== undefined ? JSON.stringify(spec.fallback) : (spec.fallback ?? null),
+    };
+  }
   const kind = spec.kind;
   const text = typeof raw === 'string' ? raw : null;
   switch (kind.type) {
@@ -253,6 +260,16 @@ function convert(spec: FieldSpec, raw: unknown, fromCsv: boolean): {value: unkno
     }
     case 'localized': {
       if (fromCsv) return {problem: 'cannot come from CSV: give hints in a JSON file'};
+      const texts = (value: unknown) =>
+        isRecord(value) && Object.keys(value).length > 0 && Object.values(value).every((text) => typeof text === 'string');
+      const valid =
+        spec.name === 'evidence'
+          ? Array.isArray(raw) && raw.every((item) => isRecord(item) && texts(item['label']) && texts(item['value']))
+          : texts(raw);
+      if (!valid) {
+        const shape = spec.name === 'evidence' ? '[{"label": {"en": "…"}, "value": {"en": "…"}}]' : '{"en": "…", "fr": "…"}';
+        return {problem: `must be texts per language, ${shape}, not ${JSON.stringify(raw)}`};
+      }
       return {value: JSON.stringify(raw)};
     }
   }

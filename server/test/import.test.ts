@@ -117,10 +117,12 @@ for (const backend of backends()) {
       const customers = generateCustomers({count: 5, seed: 4, now: NOW, contacts: 3});
       (customers[3]!['contacts'] as Record<string, unknown>[])[2]!['outcome'] = 'HUNG_UP';
       (customers[1]!['phones'] as string[])[0] = '06 12 34 56 78';
+      customers[4]!['hints'] = [{id: 'x', kind: 'DO', severity: 3, text: 'Be nice'}];
       await writeFile(join(dir, 'export.json'), JSON.stringify(customers));
       assert.deepEqual(await problemsOf(importCustomers(db, join(dir, 'export.json'))), [
         'export.json, row 2, field phones[0].phone',
         'export.json, row 4, field contacts[2].outcome',
+        'export.json, row 5, field hints[0].text',
       ]);
       assert.equal(await count(db, 'customers'), 0);
     });
@@ -142,6 +144,58 @@ for (const backend of backends()) {
       assert.equal(inserts, 1);
       assert.equal(await count(db, 'customers'), 0);
       assert.equal(await count(db, 'customer_emails'), 0);
+    });
+
+    test("server hints are imported with their texts per language, and answered in the agent's", async () => {
+      const [customer] = generateCustomers({count: 1, seed: 8, now: NOW, contacts: 1});
+      customer!['hints'] = [
+        {
+          id: 'acme-vip',
+          kind: 'DO',
+          severity: 2,
+          text: {en: 'Offer the VIP line', fr: 'Proposez la ligne VIP'},
+          promotional: true,
+          evidence: [{label: {en: 'Spend', fr: 'Dépenses'}, value: {en: '€1,200 a year', fr: '1 200 € par an'}}],
+        },
+        {id: 'no-upsell', kind: 'DONT', severity: 1, suppress: true},
+      ];
+      await importRecords(db, [customer!]);
+      const {post} = await testServer(db);
+      const hints = async (locale: string | null) =>
+        (
+          (
+            await post(
+              'query($id: ID!, $locale: String) { customer(id: $id) { hints(locale: $locale) { id kind severity text suppress promotional evidence { label value } } } }',
+              {
+                id: customer!['id'],
+                locale,
+              },
+            )
+          ).body.data!['customer'] as {hints: unknown[]}
+        ).hints;
+      assert.deepEqual(await hints('fr-CA'), [
+        {
+          id: 'acme-vip',
+          kind: 'DO',
+          severity: 2,
+          text: 'Proposez la ligne VIP',
+          suppress: null,
+          promotional: true,
+          evidence: [{label: 'Dépenses', value: '1 200 € par an'}],
+        },
+        {id: 'no-upsell', kind: 'DONT', severity: 1, text: null, suppress: true, promotional: null, evidence: []},
+      ]);
+      for (const locale of ['de-DE', null, "en' OR 1=1"]) {
+        assert.deepEqual((await hints(locale))[0], {
+          id: 'acme-vip',
+          kind: 'DO',
+          severity: 2,
+          text: 'Offer the VIP line',
+          suppress: null,
+          promotional: true,
+          evidence: [{label: 'Spend', value: '€1,200 a year'}],
+        });
+      }
     });
 
     test('re-importing an export replaces its customers instead of doubling them', async () => {
