@@ -43,6 +43,7 @@ CREATE INDEX customer_phones_phone ON customer_phones (phone);
 
 CREATE TABLE consents (
   customer_id text NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+  position int NOT NULL,
   purpose text NOT NULL CHECK (purpose IN ('PHONE', 'EMAIL', 'SMS', 'MARKETING')),
   granted boolean NOT NULL,
   updated_at timestamptz,

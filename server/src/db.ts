@@ -4,6 +4,7 @@
  * for a real PostgreSQL (`DATABASE_URL`). Every statement is parameterised text; values never
  * enter SQL text.
  */
+import {PGlite} from '@electric-sql/pglite';
 import type {PGliteInterface} from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -27,12 +28,11 @@ export interface PgliteOptions {
   /** A directory to keep the data in; in memory when absent. */
   readonly dataDir?: string;
   /** An empty PGlite to copy instead of starting a new one (faster: tests start many). */
-  readonly clone?: {clone(): Promise<import('@electric-sql/pglite').PGliteInterface>};
+  readonly clone?: {clone(): Promise<PGliteInterface>};
 }
 
 /** An in-process PGlite database: in memory (`dataDir` absent) or persisted in a directory. */
 export async function openPglite(options: PgliteOptions = {}): Promise<Db> {
-  const {PGlite} = await import('@electric-sql/pglite');
   const pglite = options.clone ? await options.clone.clone() : await PGlite.create(options.dataDir);
   // PGlite runs one statement at a time; a transaction holds it until it ends.
   type Queryable = Pick<PGliteInterface, 'query' | 'exec'>;

@@ -331,6 +331,7 @@ class Collector {
 const POSITIONED: ReadonlySet<Table> = new Set([
   'customer_emails',
   'customer_phones',
+  'consents',
   'preferred_hours',
   'products',
   'offers',

@@ -48,7 +48,7 @@ SELECT c.id, c.display_name AS "displayName", c.given_name AS "givenName", c.fam
   COALESCE((SELECT json_agg(e.email ORDER BY e.position) FROM customer_emails e WHERE e.customer_id = c.id), '[]') AS emails,
   COALESCE((SELECT json_agg(p.phone ORDER BY p.position) FROM customer_phones p WHERE p.customer_id = c.id), '[]') AS phones,
   COALESCE((SELECT json_agg(json_build_object('purpose', s.purpose, 'granted', s.granted, 'updatedAt', c360_iso(s.updated_at))
-      ORDER BY s.purpose) FROM consents s WHERE s.customer_id = c.id), '[]') AS consents,
+      ORDER BY s.position) FROM consents s WHERE s.customer_id = c.id), '[]') AS consents,
   COALESCE((SELECT json_agg(json_build_object('days', to_json(h.days), 'from', h.from_time, 'to', h.to_time) ORDER BY h.position)
       FROM preferred_hours h WHERE h.customer_id = c.id), '[]') AS "preferredHours",
   (SELECT json_build_object('reason', q.reason, 'since', c360_iso(q.since), 'until', c360_iso(q.until))
