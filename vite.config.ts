@@ -46,8 +46,8 @@ export default defineConfig(({command, mode}): UserConfig => {
           formats: ['es'],
         },
         rolldownOptions: {
-          // Bundlers dedupe these with the host's own copies.
-          external: [/^lit($|\/)/, /^@lit\//],
+          // Bundlers dedupe these with the host's own copies (graphql is a peer dependency).
+          external: [/^lit($|\/)/, /^@lit\//, /^graphql($|\/)/, /^graphql-request($|\/)/, /^@graphql-typed-document-node\//],
           output: {preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js'},
         },
       },

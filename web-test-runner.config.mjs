@@ -79,9 +79,10 @@ function settleStatus(ctx) {
 }
 
 export default {
-  // test/shipped/ (the built files as a host loads them) and test/cors/ run under Node (npm run test:node): they start their own servers
+  // test/node/ holds the pure modules' tests, run by Node's test runner (npm run test:unit).
+  // test/shipped/ (the built files as a host loads them) and test/cors/ run under Node too (npm run test:node): they start their own servers
   // and drive their own browser across several origins.
-  files: ['test/**/*.test.ts', '!test/shipped/**', '!test/cors/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/shipped/**', '!test/cors/**'],
   nodeResolve: true,
   concurrency: 4,
   testFramework: {config: {timeout: 20000}},

@@ -1,373 +1,419 @@
 /**
  * The browser half of `npm run bench` (bench/run.mjs bundles it with esbuild and drives it in
- * headless Chromium). Each function is one measurement; each runs in its own fresh page, so
- * "cold" means cold. Nothing here asserts: it returns numbers for the table.
+ * headless Chromium). Each exported function is one measurement in a fresh page of its own
+ * browser context (its own renderer process, empty cache); nothing here asserts, it returns
+ * numbers for the table.
  *
- * The card under test is the shipped `dist/customer-360.js`, loaded as a host would load it.
- * The plain-DOM baseline (plain-dom.ts) renders the same JSON answer in the same page.
+ * Every time is end to end, as a host's user sees it: from the moment the host adds the script
+ * (and the element) to the moment the result is painted (the first frame after the last update,
+ * see `painted`). The card is a built `customer-360.js` loaded by a `<script type="module">`, as
+ * a host embeds it; the plain-DOM baseline is `bench/plain.js` (plain.ts), loaded the same way,
+ * sending the very request the card sent (captured by `capture`) to the same server.
+ *
+ * This module itself must not use `Intl` (nor `toLocaleString`): the cold page must stay cold.
  */
-import {toContactPage, toCustomerView} from '../src/data/map.js';
-import type {CustomerView} from '../src/data/view-model.js';
-import {Customer360ContactsDocument, Customer360Document} from '../src/gql/graphql.js';
-import {computeHints, resolveHintOptions, summaryDaysFor} from '../src/hints/index.js';
-import {resolveLocale} from '../src/core/locale.js';
-import {renderPlain} from './plain-dom.js';
-
-/** A fixed instant (a Wednesday, 11:30 in Paris): every run computes the same data. */
-export const NOW = '2025-03-12T10:30:00Z';
-const ENDPOINT = `/graphql?now=${NOW}`;
+import {NOW} from './now.js';
 
 type Card = HTMLElement & {
-  customerId: string;
-  updateComplete: Promise<boolean>;
-  requestUpdate(): void;
+  updateComplete?: Promise<boolean>;
   now?: Date;
 };
 
+/** A GraphQL request as the card sent it, replayed byte for byte by the plain DOM. */
+export interface Recorded {
+  url: string;
+  method: string;
+  contentType: string | null;
+  body: string | null;
+}
+
+/** What the plain-DOM module (plain.ts) puts on `window` once evaluated. */
+interface PlainApi {
+  show(root: Element, request: Recorded, ids?: readonly string[]): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    benchPlain?: PlainApi;
+  }
+}
+
+const ENDPOINT = `/graphql?now=${NOW}`;
+
 // ── instrumentation ──────────────────────────────────────────────────────────────────────
 
-/** GraphQL requests started in this page, and when the last answer's body was read. */
-const net = {requests: 0, lastBody: 0, bodies: [] as string[]};
-const realFetch = window.fetch.bind(window);
-window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-  const url = String(input instanceof Request ? input.url : input);
-  if (!url.includes('/graphql')) return realFetch(input, init);
-  net.requests += 1;
-  const response = await realFetch(input, init);
-  // Read the body here so "response → DOM" starts when the bytes are in, not at headers.
-  const body = await response.text();
-  net.lastBody = performance.now();
-  net.bodies.push(body);
-  return new Response(body, {status: response.status, statusText: response.statusText, headers: response.headers});
-};
+performance.setResourceTimingBufferSize(1000);
 
-/**
- * Long tasks of this page. The observer is `buffered` (it also sees tasks from before it was
- * set up, such as this module's own load), so a measurement counts only tasks that started
- * after its own start (`longTasksSince`).
- */
+/** Long tasks (over 50 ms) of this page, from the Long Tasks API. */
 const longTasks: {start: number; duration: number}[] = [];
-const longTasksSince = (start: number) => {
-  const tasks = longTasks.filter((t) => t.start >= start);
-  return {count: tasks.length, longest: Math.max(0, ...tasks.map((t) => t.duration))};
-};
 try {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) longTasks.push({start: e.startTime, duration: e.duration});
   }).observe({type: 'longtask', buffered: true});
 } catch {
-  // Not supported: the table says 0.
+  // Not supported: none are counted.
 }
-
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
+/** Long tasks that overlap [from, to]. */
+const longTasksIn = (from: number, to: number) => longTasks.filter((t) => t.start + t.duration > from && t.start < to);
 
 /**
- * Loads the shipped script from its real URL (the hint engine and the locale files it loads
- * on demand resolve beside it): loopback fetch, parse, compile and evaluation.
+ * Milliseconds spent waiting for GraphQL answers in [from, to] (Resource Timing: request
+ * started → last byte in), overlapping requests counted once: the server's and the network's
+ * share of a time, the same for the card and the plain DOM.
  */
-async function loadCardScript(): Promise<number> {
-  const start = performance.now();
-  await import(/* @vite-ignore */ `${location.origin}/dist/customer-360.js`);
-  return performance.now() - start;
+function answerMs(from: number, to: number): number {
+  const spans = performance
+    .getEntriesByType('resource')
+    .filter((e) => e.name.includes('/graphql') && e.startTime >= from && e.startTime < to)
+    .map((e) => [e.startTime, (e as PerformanceResourceTiming).responseEnd] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let reached = -Infinity;
+  for (const [start, end] of spans) {
+    total += Math.max(0, end - Math.max(start, reached));
+    reached = Math.max(reached, end);
+  }
+  return total;
 }
 
 /**
- * Loads the hint engine's own file (`dist/hints-engine.js`, which a card fetches beside its
- * data and evaluates in a task of its own while the request is in flight), timed like the
- * card's script: parse, compile and evaluation only.
+ * Resolves after the next frame is painted: a `requestAnimationFrame` callback runs just
+ * before the frame's style, layout and paint; a message posted from it is handled after them.
  */
-async function loadEngineScript(): Promise<number> {
-  const response = await realFetch('/dist/hints-engine.js');
-  if (!response.ok) return Number.NaN;
-  const url = URL.createObjectURL(new Blob([await response.text()], {type: 'text/javascript'}));
-  const start = performance.now();
-  await import(/* @vite-ignore */ url);
-  return performance.now() - start;
+function painted(): Promise<number> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(0);
+    });
+  });
 }
 
-/** The customer id each card last announced (loaded or failed). */
+/** The customer id each card last announced (loaded or failed), caught before cards upgrade. */
 const announced = new WeakMap<Element, string>();
+const announcedWaiters = new Set<() => void>();
 for (const type of ['customer360-loaded', 'customer360-error']) {
   document.addEventListener(
     type,
-    (event) => announced.set(event.target as Element, (event as CustomEvent<{customerId: string}>).detail.customerId),
+    (event) => {
+      announced.set(event.target as Element, (event as CustomEvent<{customerId?: string}>).detail?.customerId ?? '');
+      for (const wake of announcedWaiters) wake();
+    },
     true,
   );
 }
+const nextAnnouncement = () =>
+  new Promise<void>((resolve) => {
+    const wake = () => {
+      announcedWaiters.delete(wake);
+      resolve();
+    };
+    announcedWaiters.add(wake);
+  });
 
-/** Resolves when the card announced its current customer (loaded or failed) and rendered it. */
-async function rendered(card: Card): Promise<void> {
-  while (announced.get(card) !== card.customerId) {
+const busy = (card: Card) => card.shadowRoot?.querySelector('[aria-busy="true"]') != null;
+
+/**
+ * Resolves once `card` has announced customer `id` (the public `customer360-loaded` event) and
+ * rendered it: its updates are complete and nothing in it says `aria-busy="true"` (a card that
+ * renders in several steps stays busy until the last one).
+ */
+async function shown(card: Card, id: string): Promise<void> {
+  while (announced.get(card) !== id) await nextAnnouncement();
+  await customElements.whenDefined('customer-360');
+  for (;;) {
+    await card.updateComplete;
+    if (!busy(card)) return;
+    const root = card.shadowRoot;
+    if (!root) return;
     await new Promise<void>((resolve) => {
-      card.addEventListener('customer360-loaded', () => resolve(), {once: true});
-      card.addEventListener('customer360-error', () => resolve(), {once: true});
+      const observer = new MutationObserver(() => {
+        if (busy(card)) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(root, {subtree: true, attributes: true, attributeFilter: ['aria-busy']});
     });
   }
-  await card.updateComplete;
 }
 
-function addCard(parent: Element, id: string, attrs: Record<string, string> = {}): Card {
+function makeCard(id: string, endpoint = true): Card {
   const card = document.createElement('customer-360') as Card;
   card.setAttribute('customer-id', id);
-  if (!parent.closest?.('customer-360-provider') && parent.tagName !== 'CUSTOMER-360-PROVIDER') {
-    card.setAttribute('endpoint', ENDPOINT);
-  }
-  for (const [k, v] of Object.entries(attrs)) card.setAttribute(k, v);
+  if (endpoint) card.setAttribute('endpoint', ENDPOINT);
+  // A property set before the element upgrades is picked up when it does (Lit keeps it).
   card.now = new Date(NOW);
-  parent.append(card);
   return card;
 }
 
-async function query(document: {toString(): string}, variables: Record<string, unknown>): Promise<string> {
-  const response = await realFetch(ENDPOINT, {
-    method: 'POST',
-    headers: {'content-type': 'application/json'},
-    body: JSON.stringify({query: document.toString(), variables}),
+/** Adds `<script type="module" src>` as a host page does; resolves once it has run. */
+function addScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
   });
-  return response.text();
 }
 
-function cardVariables(id: string, contactsFirst = 5) {
-  const options = resolveHintOptions();
-  return {
-    id,
-    contactsFirst,
-    summaryDays: summaryDaysFor(options),
-    topicDays: Math.max(options.repeatContact.days, options.transfers.days),
+/**
+ * Checked after the clock stopped: how many of `cards` show a customer in full (the header and
+ * the history, the first and the last parts of a card), and how many show hints. A card that
+ * was counted "painted" too early would show up here.
+ */
+const complete = (cards: readonly Card[]) => ({
+  complete: cards.filter(
+    (c) => c.shadowRoot?.querySelector('[part~="header"]') && c.shadowRoot.querySelector('[part~="history"]'),
+  ).length,
+  withHints: cards.filter((c) => c.shadowRoot?.querySelector('[part~="hints"]')).length,
+});
+
+const sidebar = () => document.getElementById('sidebar') ?? document.body;
+
+/** `dist`: the URL folder the build is served from, e.g. `/d0`. */
+const cardScript = (dist: string) => addScript(`${dist}/customer-360.js`);
+const plainScript = async (): Promise<PlainApi> => {
+  await addScript('/bench/plain.js');
+  if (!window.benchPlain) throw new Error('bench/plain.js did not load');
+  return window.benchPlain;
+};
+
+// ── the requests the card sends, recorded once per build in a page of its own ────────────
+
+/**
+ * A card shows `ids[0]`, then switches through the rest, then a provider shows `pageIds`: the
+ * GraphQL requests each step sent, recorded by wrapping `fetch` (in this page only: measured
+ * pages are never wrapped). It also warms the server up.
+ */
+export async function capture(dist: string, ids: readonly string[], pageIds: readonly string[]) {
+  const requests: Recorded[] = [];
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : undefined;
+    const url = String(request ? request.url : input);
+    if (url.includes('/graphql')) {
+      const headers = new Headers(init?.headers ?? request?.headers);
+      const body = init?.body;
+      requests.push({
+        url,
+        method: (init?.method ?? request?.method ?? 'GET').toUpperCase(),
+        contentType: headers.get('content-type'),
+        body: typeof body === 'string' ? body : body == null ? null : '<unreadable body>',
+      });
+    }
+    return realFetch(input, init);
   };
-}
-
-/** The plain-DOM baseline: parse the same answer and build the same rows, timed. */
-function plainRender(body: string, parent: Element): number {
-  const start = performance.now();
-  const box = document.createElement('div');
-  parent.append(box);
-  renderPlain(box, JSON.parse(body).data.customer, new Date(NOW));
-  return performance.now() - start;
+  const last = (from: number) => {
+    const r = requests.slice(from).at(-1);
+    if (!r) throw new Error('the card sent no GraphQL request');
+    return r;
+  };
+  await cardScript(dist);
+  const single: Record<string, Recorded> = {};
+  const card = makeCard(ids[0] ?? '');
+  sidebar().append(card);
+  let from = 0;
+  await shown(card, ids[0] ?? '');
+  single[ids[0] ?? ''] = last(from);
+  for (const id of ids.slice(1)) {
+    from = requests.length;
+    card.setAttribute('customer-id', id);
+    await shown(card, id);
+    single[id] = last(from);
+  }
+  card.remove();
+  from = requests.length;
+  const provider = document.createElement('customer-360-provider');
+  provider.setAttribute('endpoint', ENDPOINT);
+  const cards = pageIds.map((id) => makeCard(id, false));
+  provider.append(...cards);
+  document.body.append(provider);
+  await Promise.all(cards.map((c, i) => shown(c, pageIds[i] ?? '')));
+  const page = requests.slice(from);
+  return {single, page, pageRequests: page.length};
 }
 
 // ── measurements ─────────────────────────────────────────────────────────────────────────
 
-/** Cold page: script evaluation, then the first card's response → DOM; then cards 2…5 and the plain DOM. */
-export async function firstCard(id: string) {
-  const script = await loadCardScript();
-  // The first update (connected → skeleton) runs before the request leaves, in its own task.
+/** The first card of the page: script and element added → customer painted. */
+export async function firstCard(dist: string, id: string) {
   const start = performance.now();
-  const first = addCard(document.body, id);
-  // When the skeleton is on screen (the first update: `updateComplete` would also wait for the
-  // files a card loads beside the data, such as the hint engine), and when the header and call
-  // brief are (the first part of a split first render).
-  let skeletonShown = 0;
-  let briefShown = 0;
-  (first as unknown as {addController(c: object): void}).addController({
-    hostUpdated: () => {
-      skeletonShown ||= performance.now();
-      if (!briefShown && first.shadowRoot?.querySelector('[part~="header"]')) briefShown = performance.now();
-    },
-  });
-  await first.updateComplete;
-  const firstUpdate = skeletonShown - start;
-  await rendered(first);
-  const firstRender = performance.now() - net.lastBody;
-  const firstPart = briefShown - net.lastBody;
-  const later: number[] = [];
-  for (let i = 0; i < 4; i += 1) {
-    const card = addCard(document.body, id);
-    await rendered(card);
-    later.push(performance.now() - net.lastBody);
-  }
-  const body = net.bodies[0] ?? '';
-  const plain: number[] = [];
-  for (let i = 0; i < 5; i += 1) plain.push(plainRender(body, document.body));
+  const card = makeCard(id);
+  sidebar().append(card);
+  await cardScript(dist);
+  await shown(card, id);
+  const end = await painted();
   return {
-    script,
-    firstUpdate,
-    firstPart,
-    firstRender,
-    firstCard: script + firstUpdate + firstRender,
-    fifthCard: later.at(-1),
-    warmCard: median(later),
-    plainFirst: plain[0],
-    plain: median(plain),
+    ms: end - start,
+    longTasks: longTasksIn(start, end).map((t) => t.duration),
+    answer: answerMs(start, end),
+    ...complete([card]),
   };
 }
 
-/** Cold page, long tasks from script load to the rendered card. */
-export async function longTasksCard(id: string) {
+/** The plain DOM's first card: its script added → the same answer fetched, rendered, painted. */
+export async function firstPlain(request: Recorded) {
   const start = performance.now();
-  await loadCardScript();
-  const card = addCard(document.body, id);
-  await rendered(card);
-  await frame();
-  await frame();
-  return longTasksSince(start);
-}
-
-/** Cold page, long tasks while the plain-DOM baseline fetches and renders the same customer. */
-export async function longTasksPlain(id: string) {
-  const start = performance.now();
-  const body = await query(Customer360Document, cardVariables(id));
-  plainRender(body, document.body);
-  await frame();
-  await frame();
-  return longTasksSince(start);
+  const root = document.createElement('div');
+  sidebar().append(root);
+  const plain = await plainScript();
+  await plain.show(root, request);
+  const end = await painted();
+  return {
+    ms: end - start,
+    longTasks: longTasksIn(start, end).map((t) => t.duration),
+    answer: answerMs(start, end),
+    complete: root.children.length,
+  };
 }
 
 /**
- * The browser's one-time cost of the first `Intl` use in a fresh page (loading ICU's data),
- * which any page that formats a date or a number pays once, card or not: the same first call
- * the card makes (resolving its locale), timed alone. Then the rest of what a card's first
- * render builds, each formatter once, to show what remains after that first call.
+ * A card shows `ids[0]` (not timed), then `customer-id` changes to each next id in turn (none
+ * shown before in this page, so no cache helps): each change → the new customer painted.
+ * `performance.mark`s delimit each switch for a trace.
  */
-export async function intlCold() {
-  let start = performance.now();
-  resolveLocale('en');
-  const first = performance.now() - start;
-  start = performance.now();
-  const date = new Date(NOW);
-  new Intl.DateTimeFormat('en-US', {timeZone: 'Europe/Paris', hour: 'numeric', minute: 'numeric'}).formatToParts(date);
-  new Intl.DateTimeFormat('en', {day: 'numeric', month: 'long', timeZone: 'Europe/Paris'}).format(date);
-  new Intl.NumberFormat('en').format(1234);
-  new Intl.PluralRules('en').select(2);
-  new Intl.RelativeTimeFormat('en', {numeric: 'auto'}).format(-1, 'day');
-  const rest = performance.now() - start;
-  const engineScript = await loadEngineScript();
-  // The same kind of one-time cost for text: the first layout of a line of text in a page that
-  // has none (font matching, loading and shaping), in the card's font stack, regular and bold.
-  const text = document.createElement('p');
-  text.style.font = "400 15px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-  text.innerHTML = 'Customer for 15 years · <b>Call back</b> — 14:00–18:00';
-  start = performance.now();
-  document.body.append(text);
-  void text.offsetHeight;
-  const firstText = performance.now() - start;
-  text.remove();
-  return {first, rest, firstText, engineScript};
-}
-
-/** A view with `size` contacts in `contacts.items`, loaded page by page from the server. */
-async function viewWith(id: string, size: number): Promise<CustomerView> {
-  const first = Math.min(size, 100);
-  const view = toCustomerView(id, JSON.parse(await query(Customer360Document, cardVariables(id, first))));
-  if (!view) throw new Error(`no ${id}`);
-  let page = view.contacts;
-  const items = [...page.items];
-  while (items.length < size && page.endCursor) {
-    const variables = {id, first: Math.min(100, size - items.length), after: page.endCursor};
-    page = toContactPage(id, JSON.parse(await query(Customer360ContactsDocument, variables)));
-    items.push(...page.items);
+export async function switchCard(dist: string, ids: readonly string[]) {
+  const card = makeCard(ids[0] ?? '');
+  sidebar().append(card);
+  await cardScript(dist);
+  await shown(card, ids[0] ?? '');
+  await painted();
+  const times: number[] = [];
+  const answers: number[] = [];
+  const tasks: number[] = [];
+  let full = 0;
+  for (const [i, id] of ids.slice(1).entries()) {
+    await idle();
+    performance.mark(`bench-switch-start-${i}`);
+    const start = performance.now();
+    card.setAttribute('customer-id', id);
+    await shown(card, id);
+    const end = await painted();
+    performance.mark(`bench-switch-end-${i}`);
+    times.push(end - start);
+    answers.push(answerMs(start, end));
+    tasks.push(...longTasksIn(start, end).map((t) => t.duration));
+    full += complete([card]).complete;
   }
-  return {...view, contacts: {...page, items}};
+  return {times, answers, longTasks: tasks, complete: full};
 }
 
-/** `computeHints` with 5, 100 and 10,000 contacts in the view, against a plain loop over them. */
-export async function hints(id: string, sizes: number[]) {
-  const rows = [];
-  for (const size of sizes) {
-    const view = await viewWith(id, size);
-    const input = {now: new Date(NOW), locale: 'fr'};
-    let start = performance.now();
-    const result = computeHints(view, input);
-    const first = performance.now() - start;
-    const times: number[] = [];
-    for (let i = 0; i < 30; i += 1) {
-      start = performance.now();
-      computeHints(view, input);
-      times.push(performance.now() - start);
-    }
-    // Baseline: one plain pass over the same records (a date comparison per contact).
-    const loops: number[] = [];
-    const since = new Date(NOW).getTime() - 30 * 86_400_000;
-    for (let i = 0; i < 30; i += 1) {
-      start = performance.now();
-      let n = 0;
-      for (const c of view.contacts.items) if (c.at.getTime() > since && c.outcome !== 'ANSWERED') n += 1;
-      loops.push(performance.now() - start + n * 0);
-    }
-    rows.push({
-      contacts: view.contacts.items.length,
-      hints: result.length,
-      first,
-      median: median(times),
-      plainLoop: median(loops),
-    });
+/** The plain DOM doing the same: the next customer's answer fetched, the old one replaced, painted. */
+export async function switchPlain(requests: readonly Recorded[]) {
+  const root = document.createElement('div');
+  sidebar().append(root);
+  const plain = await plainScript();
+  const [first, ...rest] = requests;
+  if (first) await plain.show(root, first);
+  await painted();
+  const times: number[] = [];
+  const answers: number[] = [];
+  const tasks: number[] = [];
+  let full = 0;
+  for (const [i, request] of rest.entries()) {
+    await idle();
+    performance.mark(`bench-switch-start-${i}`);
+    const start = performance.now();
+    await plain.show(root, request);
+    const end = await painted();
+    performance.mark(`bench-switch-end-${i}`);
+    times.push(end - start);
+    answers.push(answerMs(start, end));
+    tasks.push(...longTasksIn(start, end).map((t) => t.duration));
+    if (root.children.length > 0) full += 1;
   }
-  return rows;
+  return {times, answers, longTasks: tasks, complete: full};
 }
 
-/** Requests for `ids` (one card each) under one provider, and the time until all rendered. */
-export async function provider(ids: string[]) {
-  await loadCardScript();
-  const host = document.createElement('customer-360-provider');
-  host.setAttribute('endpoint', ENDPOINT);
-  document.body.append(host);
-  net.requests = 0;
+/** A page of customers: a provider and its cards added with the script → every card painted. */
+export async function pageCard(dist: string, ids: readonly string[]) {
   const start = performance.now();
-  const cards = ids.map((id) => addCard(host, id));
-  await Promise.all(cards.map((card) => rendered(card)));
-  return {cards: ids.length, requests: net.requests, ms: performance.now() - start};
+  const provider = document.createElement('customer-360-provider');
+  provider.setAttribute('endpoint', ENDPOINT);
+  const cards = ids.map((id) => makeCard(id, false));
+  provider.append(...cards);
+  document.body.append(provider);
+  await cardScript(dist);
+  await Promise.all(cards.map((c, i) => shown(c, ids[i] ?? '')));
+  const end = await painted();
+  return {
+    ms: end - start,
+    longTasks: longTasksIn(start, end).map((t) => t.duration),
+    answer: answerMs(start, end),
+    ...complete(cards),
+  };
 }
 
-/** 200 `customer-id` changes, each after the previous one rendered its update. */
-export async function switches(ids: string[], count: number) {
-  await loadCardScript();
-  const card = addCard(document.body, ids[0] ?? '');
-  await rendered(card);
-  net.requests = 0;
-  for (let i = 1; i <= count; i += 1) {
-    card.customerId = ids[i % ids.length] ?? '';
-    await card.updateComplete;
-  }
-  await rendered(card);
-  return {switches: count, requests: net.requests};
+/** The plain DOM's page: the same one request, every customer of `ids` rendered from its answer. */
+export async function pagePlain(requests: readonly Recorded[], ids: readonly string[]) {
+  const start = performance.now();
+  const root = document.createElement('div');
+  document.body.append(root);
+  const plain = await plainScript();
+  await Promise.all(requests.map((r) => plain.show(root, r, ids)));
+  const end = await painted();
+  return {
+    ms: end - start,
+    longTasks: longTasksIn(start, end).map((t) => t.duration),
+    answer: answerMs(start, end),
+    complete: root.children.length,
+  };
 }
+
+/** Lets the previous switch's leftovers (idle callbacks, timers) run before the next one starts. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+// ── memory and long histories (one page per build, not repeated) ──────────────────────────
 
 /** Bytes in use: the JavaScript heap, and Blink's own heap where the DOM's nodes live. */
 type Heap = {js: number; dom: number};
-type Cdp = {gc(): Promise<void>; heap(): Promise<Heap>};
 declare global {
   interface Window {
-    benchCdp: Cdp;
+    benchCdp?: {gc(): Promise<void>; heap(): Promise<Heap>};
   }
 }
 
 async function heap(): Promise<Heap> {
+  const cdp = window.benchCdp;
+  if (!cdp) throw new Error('run with the CDP helpers (bench/run.mjs sets them up)');
   // Twice: a DOM node is freed once the JavaScript wrapper that held it is, a collection later.
-  await window.benchCdp.gc();
-  await window.benchCdp.gc();
-  return window.benchCdp.heap();
+  await cdp.gc();
+  await cdp.gc();
+  return cdp.heap();
 }
-
 const minus = (a: Heap, b: Heap): Heap => ({js: a.js - b.js, dom: a.dom - b.dom});
 const per = (a: Heap, n: number): Heap => ({js: a.js / n, dom: a.dom / n});
 const total = (a: Heap) => a.js + a.dom;
 
 /**
- * Memory per live card (100 cards of one customer under a provider, stacked: a few in view,
- * the others skipped by `content-visibility: auto`), then with every card laid out, and after
- * removal, 10 cycles, both heaps counted: the plain-DOM baseline keeps almost everything in the
- * DOM's heap, the card also keeps its template parts and view in the JavaScript heap.
+ * Memory per live card: `perCycle` cards of one customer under a provider, stacked in the
+ * sidebar (a few in view, the others skipped by `content-visibility: auto`), then with every
+ * card laid out, then the heap after removal over `cycles` add/remove cycles; against the
+ * plain DOM showing the same answer `perCycle` times. Both heaps are counted: the plain DOM
+ * keeps almost everything in the DOM's heap, the card also keeps its view in the JavaScript heap.
  */
-export async function memory(id: string, perCycle: number, cycles: number) {
-  await loadCardScript();
-  const host = document.createElement('customer-360-provider');
-  host.setAttribute('endpoint', ENDPOINT);
-  document.body.append(host);
+export async function memory(dist: string, id: string, perCycle: number, cycles: number, request: Recorded) {
+  await cardScript(dist);
+  const provider = document.createElement('customer-360-provider');
+  provider.setAttribute('endpoint', ENDPOINT);
+  sidebar().append(provider);
   const cycle = async () => {
-    const cards = Array.from({length: perCycle}, () => addCard(host, id));
-    await Promise.all(cards.map((card) => rendered(card)));
-    await frame();
+    const cards = Array.from({length: perCycle}, () => makeCard(id, false));
+    provider.append(...cards);
+    await Promise.all(cards.map((card) => shown(card, id)));
+    await painted();
     const live = await heap();
     for (const card of cards) card.remove();
-    await frame();
+    await painted();
     return live;
   };
-  // One full cycle first, so the code's own first-use allocations (compiled and optimised
-  // code, template preparation) are not counted as cards.
+  // One full cycle first, so the code's own first-use allocations (compiled code, templates)
+  // are not counted as cards.
   await cycle();
   const base = await heap();
   const after: number[] = [];
@@ -377,67 +423,63 @@ export async function memory(id: string, perCycle: number, cycles: number) {
     if (i === 0) perCard = per(minus(live, base), perCycle);
     after.push(total(minus(await heap(), base)));
   }
-  // The same cards with every one laid out, as if all were in view (a host page's style
-  // overriding the card's `content-visibility: auto` through its part).
+  // Every card laid out, as if all were in view (a host style overriding `content-visibility`).
   const style = document.createElement('style');
   style.textContent = 'customer-360::part(card) { content-visibility: visible }';
   document.head.append(style);
   const before = await heap();
   const laidOut = per(minus(await cycle(), before), perCycle);
   style.remove();
-  // The plain-DOM baseline: the same answer rendered `perCycle` times.
-  const body = net.bodies[0] ?? '';
+  const plain = await plainScript();
   const box = document.createElement('div');
-  document.body.append(box);
+  sidebar().append(box);
   const plainBase = await heap();
-  for (let i = 0; i < perCycle; i += 1) plainRender(body, box);
+  for (let i = 0; i < perCycle; i += 1) {
+    const one = document.createElement('div');
+    box.append(one);
+    await plain.show(one, request);
+  }
+  await painted();
   const plainPerCard = per(minus(await heap(), plainBase), perCycle);
-  box.remove();
   return {perCard, laidOut, plainPerCard, afterRemoval: after};
 }
 
-/** A large history at `pageSize`, after `pages` "show more": cost of a render that changes nothing, and of each page. */
-export async function history(id: string, pageSize: number, pages: number) {
-  await loadCardScript();
-  const card = addCard(document.body, id, {'page-size': String(pageSize)});
-  await rendered(card);
-  const rows = () => card.shadowRoot?.querySelectorAll('[part~="history"] li').length ?? 0;
-  const idle: number[] = [];
-  const noop = async () => {
-    const times: number[] = [];
-    for (let i = 0; i < 5; i += 1) {
-      card.requestUpdate();
-      const start = performance.now();
-      await card.updateComplete;
-      times.push(performance.now() - start);
-    }
-    return median(times);
-  };
-  idle.push(await noop());
-  const pageTimes: number[] = [];
+/**
+ * A long history (`id` with thousands of contacts) at `page-size`: "show more" clicked `pages`
+ * times, each new page timed from its answer's last byte to painted; then how many history rows
+ * and elements the card holds (it keeps a window of rows, not every page).
+ */
+export async function history(dist: string, id: string, pageSize: number, pages: number) {
+  const card = makeCard(id);
+  card.setAttribute('page-size', String(pageSize));
+  sidebar().append(card);
+  await cardScript(dist);
+  await shown(card, id);
+  await painted();
+  const root = card.shadowRoot;
+  const times: number[] = [];
   for (let i = 0; i < pages; i += 1) {
-    const before = net.bodies.length;
-    const button = card.shadowRoot?.querySelector<HTMLButtonElement>('[part~="show-more"]');
-    if (!button) break;
+    const button = root?.querySelector<HTMLButtonElement>('[part~="show-more"]');
+    if (!button || button.getAttribute('aria-disabled') === 'true') break;
+    const before = performance.getEntriesByType('resource').filter((e) => e.name.includes('/graphql')).length;
     button.click();
-    while (net.bodies.length === before || card.shadowRoot?.querySelector('[part~="show-more"][aria-disabled="true"]')) {
+    // Polled task by task (not frame by frame): until the answer is in and the card rendered it.
+    for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       await card.updateComplete;
+      const entries = performance.getEntriesByType('resource').filter((e) => e.name.includes('/graphql'));
+      const waiting = root?.querySelector('[part~="show-more"][aria-disabled="true"]');
+      if (entries.length > before && !waiting && !busy(card)) {
+        const answered = (entries.at(-1) as PerformanceResourceTiming).responseEnd;
+        times.push((await painted()) - answered);
+        break;
+      }
     }
-    pageTimes.push(performance.now() - net.lastBody);
   }
-  const loaded = (card as unknown as {shadowRoot: ShadowRoot}).shadowRoot
-    .querySelector('[part~="history"] .muted[aria-live]')
-    ?.textContent?.trim();
   return {
-    pages: pageTimes.length,
-    rowsInDom: rows(),
-    nodesInShadow: card.shadowRoot?.querySelectorAll('*').length ?? 0,
-    loaded,
-    noopFirst: idle[0],
-    noopAfter: await noop(),
-    firstPage: pageTimes[0],
-    lastPage: pageTimes.at(-1),
-    medianPage: median(pageTimes),
+    pages: times.length,
+    times,
+    rowsInDom: root?.querySelectorAll('[part~="history"] li').length ?? 0,
+    elements: root?.querySelectorAll('*').length ?? 0,
   };
 }

@@ -23,7 +23,11 @@ function el(tag: string, text?: string, parent?: Element): HTMLElement {
   return node;
 }
 
-export function renderPlain(root: Element, customer: Json, now: Date, lang = 'en'): void {
+export function renderPlain(root: Element, customer: Json | null, now: Date, lang = 'en'): void {
+  if (!customer) {
+    el('p', 'No customer with this id.', root);
+    return;
+  }
   const locale = once(`locale ${lang}`, () => Intl.DateTimeFormat.supportedLocalesOf([lang])[0] ?? 'en');
   const zone = typeof customer.timeZone === 'string' ? customer.timeZone : 'UTC';
   const format = once(

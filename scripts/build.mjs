@@ -2,7 +2,7 @@
 // The size check: the build fails (so `npm test` fails) when dist/customer-360.js is above
 // its gzip budget, and prints where the bytes go.
 import {execSync} from 'node:child_process';
-import {readFileSync, rmSync} from 'node:fs';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {BUDGET_BYTES, BUDGET_FILE, TARGET_BYTES, fileSizes, firstCardBytes, kb, partSizes, printTable} from './sizes.mjs';
 
 const run = (command) => execSync(command, {stdio: ['ignore', 'ignore', 'inherit']});
@@ -24,6 +24,23 @@ for (const file of ['dist/hints-engine.js', 'dist/locales/fr.js']) {
     console.error(`BUILD FAILED — ${file} imports another module; it must be self-contained.`);
     process.exit(1);
   }
+}
+
+// Pages that are not UTF-8 (old intranet pages in ISO-8859-1 or windows-1252, or none declared)
+// decode a script with their own encoding: "Don’t" would read "Donâ€™t". The files a host loads
+// are ASCII only: every other character is written as a \u escape. That is valid wherever the
+// minified code holds such characters (string, template and regex literals; nothing reads a
+// template's raw text), and costs a few bytes.
+for (const file of ['dist/customer-360.js', 'dist/customer-360.iife.js', 'dist/hints-engine.js', 'dist/locales/fr.js']) {
+  const code = readFileSync(file, 'utf8');
+  if (/String\.raw|\.raw\b(?!\()/.test(code)) {
+    console.error(`BUILD FAILED — ${file} reads a template's raw text: escaping its characters would change it.`);
+    process.exit(1);
+  }
+  writeFileSync(
+    file,
+    code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
 }
 
 const files = fileSizes();

@@ -8,6 +8,7 @@ import {FilesController} from './controllers/files.js';
 import {FocusController} from './controllers/focus.js';
 import {HintsController} from './controllers/hints.js';
 import {LoadController} from './controllers/load.js';
+import type {Timers} from './controllers/retry.js';
 import {CardSettings} from './controllers/settings.js';
 import {HistoryController} from './controllers/history.js';
 import {customerTimeZone} from './data/derive.js';
@@ -35,7 +36,7 @@ import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkelet
  * @summary A customer card with tenure, products, open tickets, contact history and do/don't hints, loaded over GraphQL.
  *
  * @fires {CustomEvent<LoadedDetail>} customer360-loaded - The customer finished loading (`detail: {customerId, found, lookup?, match?, count?}`); a lookup by email or phone names its kind (`lookup: 'email' | 'phone'`), never its value; `match: 'no-match' | 'ambiguous'` when it found nobody or several.
- * @fires {CustomEvent<ErrorDetail>} customer360-error - Loading failed (`detail: {customerId, reason, status?, configuration, lookup?}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it (`invalid-email` / `invalid-phone`: the value cannot be looked up, nothing was sent).
+ * @fires {CustomEvent<ErrorDetail>} customer360-error - Loading failed, once per failed attempt (automatic retries included) (`detail: {customerId, reason, status?, configuration, lookup?}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it (`invalid-email` / `invalid-phone`: the value cannot be looked up, nothing was sent).
  * @fires {CustomEvent<HintDismissDetail>} customer360-hint-dismiss - The agent dismissed a hint, once per hint folded into the dismissed row (`detail: {customerId, hintId, hintIds, reason, note}`).
  * @fires {CustomEvent<OpenDetail>} customer360-open - The agent opened a ticket, contact or product (`detail: {customerId, type, id}`).
  *
@@ -91,6 +92,7 @@ export class Customer360 extends LitElement {
     transport: () => this._settings.transport,
     files: () => this._files.pending,
     retryDelay: () => this._settings.retryDelay,
+    timers: () => this.timers,
     started: () => this._history.reset(),
     reload: () => this.refresh(),
     warn: (key, message) => this._settings.warnOnce(key, message),
@@ -111,7 +113,7 @@ export class Customer360 extends LitElement {
   private readonly _hints = new HintsController(
     this,
     () => ({
-      view: this._view,
+      view: this._load.view,
       engine: hintEngine(),
       disabled: this._settings.hintsDisabled,
       now: this._clock.now,
@@ -130,7 +132,7 @@ export class Customer360 extends LitElement {
 
   private readonly _focus = new FocusController(this, (action) => {
     if (action === 'retry') return this._load.pending || this._load.status === TaskStatus.INITIAL;
-    const view = this._view;
+    const view = this._load.view;
     return Boolean(view && this._history.state(view.id, view.contacts).loading);
   });
 
@@ -144,7 +146,7 @@ export class Customer360 extends LitElement {
   private _config?: Customer360Config;
 
   // Public properties.
-  /** The CRM id of the customer to show. Wins over `email` and `phone`. Changing it aborts the previous request. */
+  /** The CRM id of the customer to show (at most 256 characters). Wins over `email` and `phone`. Changing it aborts the previous request. */
   @property({attribute: 'customer-id'}) customerId = '';
 
   /**
@@ -195,7 +197,10 @@ export class Customer360 extends LitElement {
   /** Hint ids the host turns off, whatever their source (e.g. `['preferred-channel']`). */
   @property({attribute: false}) suppressHints?: readonly string[];
 
-  /** The clock the hints and relative dates use; defaults to the current time at each render. */
+  /**
+   * The clock the hints and dates use: a `Date` within year 9999 either side of 1970 (else ignored,
+   * with a warning). Unset: the current time, read once per update; the card updates when the minute changes.
+   */
   @property({attribute: false}) now?: Date;
 
   /** Extra request headers, e.g. `{Authorization: 'Bearer …'}`. Never reflected or logged. */
@@ -206,6 +211,9 @@ export class Customer360 extends LitElement {
 
   /** `fetch` credentials mode: `include` sends cookies to a cross-origin endpoint. */
   @property() credentials?: RequestCredentials;
+
+  /** The timers automatic retries use (default: the browser's): a test's fake clock, or a host's scheduler. */
+  @property({attribute: false}) timers?: Timers;
 
   /** Every hint (dismissed and not-yet-expanded ones included), in priority order. Empty until loaded. */
   get hints(): readonly Hint[] {
@@ -251,13 +259,9 @@ export class Customer360 extends LitElement {
     return this._files.shown(this._settings.locale);
   }
 
-  private get _view(): CustomerView | undefined {
-    return this._load.view;
-  }
-
   /** The CRM id events carry: the shown customer's (also when found by email or phone). */
   private get _shownId(): string {
-    return this._view?.id ?? this._settings.customerId;
+    return this._load.view?.id ?? this._settings.customerId;
   }
 
   // Handlers.
@@ -300,7 +304,7 @@ export class Customer360 extends LitElement {
 
   override render() {
     const locale = this._shownLocale;
-    const view = this._view;
+    const view = this._load.view;
     const ctx: RenderContext = {
       locale,
       t: (key, params) => translate(locale, key, params),

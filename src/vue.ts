@@ -32,6 +32,7 @@ export type Customer360Properties = Partial<
     | 'headers'
     | 'getHeaders'
     | 'credentials'
+    | 'timers'
   >
 >;
 
@@ -49,7 +50,7 @@ export interface Customer360Attributes {
 export interface Customer360Events {
   /** The customer finished loading (`detail: {customerId, found, lookup?, match?, count?}`); a lookup by email or phone names its kind (`lookup: 'email' | 'phone'`), never its value; `match: 'no-match' | 'ambiguous'` when it found nobody or several. */
   'customer360-loaded': CustomEvent<LoadedDetail>;
-  /** Loading failed (`detail: {customerId, reason, status?, configuration, lookup?}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it (`invalid-email` / `invalid-phone`: the value cannot be looked up, nothing was sent). */
+  /** Loading failed, once per failed attempt (automatic retries included) (`detail: {customerId, reason, status?, configuration, lookup?}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it (`invalid-email` / `invalid-phone`: the value cannot be looked up, nothing was sent). */
   'customer360-error': CustomEvent<ErrorDetail>;
   /** The agent dismissed a hint, once per hint folded into the dismissed row (`detail: {customerId, hintId, hintIds, reason, note}`). */
   'customer360-hint-dismiss': CustomEvent<HintDismissDetail>;

@@ -82,7 +82,14 @@ async function main(argv: readonly string[]): Promise<number> {
   for (const header of values.header ?? []) {
     const colon = header.indexOf(':');
     if (colon < 1) fail(`--header must look like 'Name: value', not ${JSON.stringify(header)}`);
-    headers[header.slice(0, colon).trim().toLowerCase()] = header.slice(colon + 1).trim();
+    const [name, value] = [header.slice(0, colon).trim().toLowerCase(), header.slice(colon + 1).trim()];
+    // What fetch would refuse (a line break, a character outside Latin-1) is a mistake on the command line.
+    try {
+      new Headers({[name]: value});
+    } catch {
+      fail(`--header ${JSON.stringify(name)}: a header name or value fetch refuses (a line break, a character outside Latin-1)`);
+    }
+    headers[name] = value;
   }
   let now: Date | undefined;
   if (values.now !== undefined) {
@@ -94,7 +101,11 @@ async function main(argv: readonly string[]): Promise<number> {
     url,
     customers: values.customer,
     emails: values.email ?? [],
-    phones: values.phone ?? [],
+    phones: (values.phone ?? []).map((phone) => {
+      // The card sends E.164 only; anything else would be a lookup the card never makes.
+      if (!/^\+[1-9]\d{6,14}$/.test(phone)) fail(`--phone must be in E.164 (+33240000505), not ${JSON.stringify(phone)}`);
+      return phone;
+    }),
     headers,
     ...(now ? {now} : {}),
     clockSkewMs: positiveNumber('clock-skew', values['clock-skew'], 5) * 1000,

@@ -108,6 +108,8 @@ describe('the customer-360-conformance command', () => {
       [['not a url', '--customer', 'x'], /not a URL: not a url/],
       [[demo.url, '--customer', 'x', '--now', 'yesterday'], /--now must be an ISO instant/],
       [[demo.url, '--customer', 'x', '--header', 'no colon'], /--header must look like 'Name: value'/],
+      [[demo.url, '--customer', 'x', '--header', 'X-A: a\r\nX-B: c'], /a header name or value fetch refuses/],
+      [[demo.url, '--customer', 'x', '--phone', '02-40-00-05-05'], /--phone must be in E.164/],
       [[demo.url, '--customer', 'x', '--page-size', '0'], /--page-size must be a positive number/],
       [[demo.url, '--customer', 'x', '--colour'], /Unknown option '--colour'/],
     ] as const) {

@@ -29,4 +29,9 @@ export const CONTACT_POINTS: Readonly<Record<PersonaId, ContactPoints>> = {
   transferred: {emails: ['aicha.benali@example.fr', SHARED_EMAIL], phones: [SHARED_PHONE, '+33611000505']},
   newcomer: {emails: ['sam.okafor@example.co.uk'], phones: ['+447700900123']},
   'large-history': {emails: ['n.girard@example.com'], phones: ['+14155550132', '+3222000606']},
+  'duplicate-outage': {emails: ['herve.lacoste@example.fr'], phones: ['+33600000707']},
+  'cap-on-sunday': {emails: ['monique.carpentier@example.fr'], phones: ['+33600000808']},
+  'visit-and-dispute': {emails: ['claude.mercier@example.fr'], phones: ['+33600000909']},
+  overflow: {emails: ['sophie.garnier@example.fr'], phones: ['+33600001010']},
+  reunion: {emails: ['jm.payet@example.re'], phones: ['+262692001111']},
 };

@@ -28,7 +28,12 @@ export type PersonaId =
   | 'quiet-period'
   | 'transferred'
   | 'newcomer'
-  | 'large-history';
+  | 'large-history'
+  | 'duplicate-outage'
+  | 'cap-on-sunday'
+  | 'visit-and-dispute'
+  | 'overflow'
+  | 'reunion';
 
 /**
  * French texts follow the card's typography (src/locales/fr.ts): a narrow no-break space before
@@ -91,6 +96,42 @@ export const personaList: readonly PersonaInfo[] = [
     label: {
       en: 'Business customer with 10,000 contacts over 8 years',
       fr: `Cliente professionnelle, 10${NB}000 contacts en 8 ans`,
+    },
+  },
+  // Crowded customers: many hints at once, the call brief must still say the few that matter.
+  {
+    id: 'duplicate-outage',
+    label: {
+      en: 'Crowded: an outage opened twice, a mail on the duplicate, a disputed bill',
+      fr: `Chargé${NB}: une panne ouverte deux fois, un e-mail sur le doublon, une facture contestée`,
+    },
+  },
+  {
+    id: 'cap-on-sunday',
+    label: {
+      en: 'Crowded: a missed loan callback; the call cap frees on a Sunday; prefers evenings',
+      fr: `Chargé${NB}: un rappel promis oublié${NB}; le plafond d’appels se libère un dimanche${NB}; préfère le soir`,
+    },
+  },
+  {
+    id: 'visit-and-dispute',
+    label: {
+      en: 'Crowded: a missed technician visit, an unrelated bill dispute, a quiet period, pushed offers',
+      fr: `Chargé${NB}: visite du technicien manquée, litige de facture sans lien, période de retrait, offres poussées`,
+    },
+  },
+  {
+    id: 'overflow',
+    label: {
+      en: 'Crowded: more urgent subjects than rows, and on a do-not-call list',
+      fr: `Chargé${NB}: plus de sujets urgents que de lignes, et sur liste d’opposition`,
+    },
+  },
+  {
+    id: 'reunion',
+    label: {
+      en: 'Crowded: in Réunion (UTC+4), refused an offer, transferred again and again',
+      fr: `Chargé${NB}: à La Réunion (UTC+4), a refusé une offre, transféré encore et encore`,
     },
   },
 ];
@@ -558,6 +599,285 @@ function largeHistory(now: Date): PersonaRecord {
   };
 }
 
+// ── crowded customers ───────────────────────────────────────────────────────
+
+/** Days from `now` to the next Sunday in Paris (1–7): the cap of `cap-on-sunday` frees then. */
+function daysToSunday(now: Date): number {
+  const weekday = new Intl.DateTimeFormat('en-GB', {timeZone: 'Europe/Paris', weekday: 'short'}).format(now);
+  const fromMonday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(weekday);
+  return 6 - fromMonday || 7;
+}
+
+function offer(id: string, name: string, category: string, extra: Partial<OfferSpec> = {}): OfferSpec {
+  return {id, name, category, campaign: 'Next best offer', eligible: true, ineligibilityReason: null, newCustomersOnly: false, ...extra};
+}
+type OfferSpec = PersonaRecord['offers'][number];
+
+function duplicateOutage(now: Date): PersonaRecord {
+  const t = clock(now);
+  const since = t.dateYearsAgo(12);
+  const outage = 'T-37201';
+  const again = 'T-37240';
+  const bill = 'T-37188';
+  return {
+    id: 'duplicate-outage',
+    displayName: 'Hervé Lacoste',
+    givenName: 'Hervé',
+    familyName: 'Lacoste',
+    preferredName: null,
+    salutation: null,
+    locale: 'fr-FR',
+    timeZone: 'Europe/Paris',
+    customerSince: since,
+    area: 'Rennes – Thabor',
+    doNotCall: false,
+    consents: consents(since, ['PHONE', 'EMAIL', 'MARKETING']),
+    preferredChannel: 'EMAIL',
+    preferredHours: [],
+    quietPeriod: null,
+    products: [
+      {id: 'p-lacoste-fibre', name: 'Fibre 1 Gb/s', category: 'internet', since: t.dateYearsAgo(4), status: 'ACTIVE'},
+      {id: 'p-lacoste-tv', name: 'TV Essentiel', category: 'tv', since, status: 'ACTIVE'},
+    ],
+    offers: [
+      offer('o-lacoste-fibre-max', 'Fibre Max 8 Gb/s', 'internet', {campaign: 'Fibre upgrade'}),
+      offer('o-lacoste-tv-max', 'TV Max 200 channels', 'tv', {campaign: 'Autumn TV campaign'}),
+    ],
+    tickets: [
+      {id: again, subject: 'No internet since Monday', status: 'OPEN', priority: 'NORMAL', category: 'TECHNICAL', openedAt: t.ago(2, 3), updatedAt: t.ago(1), contactCount: 2, transferCount: 0},
+      {id: bill, subject: 'Disputed adjustment bill (2,480 €)', status: 'OPEN', priority: 'HIGH', category: 'COMPLAINT', openedAt: t.ago(9), updatedAt: t.ago(8), contactCount: 2, transferCount: 0},
+      {id: outage, subject: 'No internet since Monday', status: 'OPEN', priority: 'HIGH', category: 'TECHNICAL', openedAt: t.ago(6), updatedAt: t.ago(4), contactCount: 3, transferCount: 2},
+    ],
+    contacts: history('duplicate-outage', [
+      {at: t.ago(1), channel: 'EMAIL', direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'AWAITING_OUR_REPLY', sentiment: 'NEGATIVE', ticketId: again, summary: 'Asks when a technician will come; works from home.'},
+      {at: t.ago(2, 3), channel: 'CHAT', direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'ANSWERED', sentiment: 'NEGATIVE', ticketId: again, summary: `Opened again from the app: same outage as ${outage}.`},
+      {at: t.ago(4), channel: 'PHONE', direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'TRANSFERRED', transfers: 1, sentiment: 'NEGATIVE', ticketId: outage, summary: 'Still no internet; transferred to the network team.'},
+      {at: t.ago(5), channel: 'PHONE', direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'TRANSFERRED', transfers: 1, sentiment: 'NEUTRAL', ticketId: outage, summary: 'Line test failed; transferred to level 2.'},
+      {at: t.ago(6), channel: 'PHONE', direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'ANSWERED', sentiment: 'NEUTRAL', ticketId: outage, summary: 'No internet since Monday morning.'},
+      {at: t.ago(8), channel: 'EMAIL', direction: 'OUTBOUND', purpose: 'BILLING', outcome: 'ANSWERED', ticketId: bill, summary: 'Sent the meter readings behind the adjustment.'},
+      {at: t.ago(9), channel: 'PHONE', direction: 'INBOUND', purpose: 'BILLING', outcome: 'ANSWERED', sentiment: 'NEGATIVE', ticketId: bill, summary: 'Disputes a 2,480 € adjustment bill.'},
+      outboundSale(t.ago(11), 'NO_ANSWER', {summary: 'Fibre Max upgrade: no answer.'}),
+      outboundSale(t.ago(50), 'REFUSED', {sentiment: 'NEUTRAL', summary: 'Refused the TV Max offer.'}),
+      {at: onDay(since, 10), channel: 'VISIT', direction: 'INBOUND', purpose: 'SALES', outcome: 'ANSWERED', sentiment: 'POSITIVE', summary: 'Subscribed in store.'},
+    ]),
+    hints: [],
+  };
+}
+
+function capOnSunday(now: Date): PersonaRecord {
+  const t = clock(now);
+  const since = t.dateYearsAgo(18);
+  // The 4th newest solicitation leaves the 30-day window on the coming Sunday.
+  const fourth = 30 - daysToSunday(now);
+  return {
+    id: 'cap-on-sunday',
+    displayName: 'Monique Carpentier',
+    givenName: 'Monique',
+    familyName: 'Carpentier',
+    preferredName: null,
+    salutation: 'Madame',
+    locale: 'fr-FR',
+    timeZone: 'Europe/Paris',
+    customerSince: since,
+    area: 'Tours – Prébendes',
+    doNotCall: false,
+    consents: consents(since, ['PHONE', 'EMAIL', 'MARKETING']),
+    preferredChannel: 'PHONE',
+    preferredHours: [{days: WEEKDAYS, from: '18:00', to: '20:00'}],
+    quietPeriod: null,
+    products: [
+      {id: 'p-carpentier-card', name: 'Visa Premier card', category: 'card', since: t.dateYearsAgo(6), status: 'ACTIVE'},
+      {id: 'p-carpentier-loan', name: 'Home loan', category: 'loan', since: t.dateYearsAgo(9), status: 'ACTIVE'},
+      {id: 'p-carpentier-savings', name: 'Livret A savings', category: 'savings', since, status: 'ACTIVE'},
+    ],
+    offers: [
+      offer('o-carpentier-gold', 'Gold card', 'card', {campaign: 'Card upgrade'}),
+      offer('o-carpentier-home', 'Home insurance', 'insurance', {eligible: false, ineligibilityReason: 'Not for a rented home'}),
+      offer('o-carpentier-welcome', 'Welcome savings bonus', 'savings', {newCustomersOnly: true, campaign: 'Conquest'}),
+    ],
+    tickets: [],
+    contacts: history('cap-on-sunday', [
+      {at: t.ago(2, 4), channel: 'PHONE', direction: 'OUTBOUND', purpose: 'BILLING', outcome: 'MISSED_BY_US', summary: 'Promised callback about the home-loan rate: nobody called.'},
+      outboundSale(t.ago(3), 'NO_ANSWER', {summary: 'Gold card: no answer.'}),
+      outboundSale(t.ago(9), 'ANSWERED', {sentiment: 'NEUTRAL', summary: 'Presented the Gold card; she will think about it.'}),
+      outboundSale(t.ago(16), 'NO_ANSWER', {summary: 'Home insurance: no answer.'}),
+      outboundSale(t.ago(fourth), 'NO_ANSWER', {summary: 'Welcome savings bonus: no answer.'}),
+      {at: t.ago(5), channel: 'PHONE', direction: 'INBOUND', purpose: 'BILLING', outcome: 'ANSWERED', sentiment: 'NEUTRAL', summary: 'Asked to renegotiate the loan rate; callback promised.'},
+      {at: onDay(since, 10), channel: 'VISIT', direction: 'INBOUND', purpose: 'SALES', outcome: 'ANSWERED', sentiment: 'POSITIVE', summary: 'Opened her account.'},
+    ]),
+    hints: [],
+  };
+}
+
+function visitAndDispute(now: Date): PersonaRecord {
+  const t = clock(now);
+  const since = t.dateYearsAgo(7);
+  const box = 'T-39140';
+  const bill = 'T-39177';
+  return {
+    id: 'visit-and-dispute',
+    displayName: 'Claude Mercier',
+    givenName: 'Claude',
+    familyName: 'Mercier',
+    preferredName: null,
+    salutation: null,
+    locale: 'fr-FR',
+    timeZone: 'Europe/Paris',
+    customerSince: since,
+    area: 'Dijon – Montchapet',
+    doNotCall: false,
+    consents: consents(since, ['PHONE', 'EMAIL', 'MARKETING']),
+    preferredChannel: null,
+    preferredHours: [],
+    quietPeriod: {reason: 'Bereavement', since: t.ago(6), until: t.ahead(24)},
+    products: [
+      {id: 'p-mercier-tv', name: 'TV Essentiel', category: 'tv', since, status: 'ACTIVE'},
+      {id: 'p-mercier-fibre', name: 'Fibre 500 Mb/s', category: 'internet', since, status: 'ACTIVE'},
+    ],
+    offers: [
+      offer('o-mercier-tv-max', 'TV Max 200 channels', 'tv', {campaign: 'Autumn TV campaign'}),
+      offer('o-mercier-security', 'Home security pack', 'security'),
+    ],
+    tickets: [
+      {id: bill, subject: 'Disputed adjustment bill (2,480 €)', status: 'OPEN', priority: 'HIGH', category: 'COMPLAINT', openedAt: t.ago(1, 2), updatedAt: t.ago(1, 2), contactCount: 1, transferCount: 0},
+      {id: box, subject: 'Décodeur TV en panne', status: 'OPEN', priority: 'NORMAL', category: 'TECHNICAL', openedAt: t.ago(8), updatedAt: t.ago(3), contactCount: 2, transferCount: 0},
+    ],
+    contacts: history('visit-and-dispute', [
+      {at: t.ago(1, 2), channel: 'EMAIL', direction: 'INBOUND', purpose: 'BILLING', outcome: 'ANSWERED', sentiment: 'NEGATIVE', ticketId: bill, summary: 'Disputes the adjustment bill received yesterday.'},
+      {at: t.ago(3), channel: 'VISIT', direction: 'OUTBOUND', purpose: 'APPOINTMENT', outcome: 'MISSED_BY_US', ticketId: box, summary: 'Technician visit for the TV box, 9:00–12:00: nobody came.'},
+      {at: t.ago(6), channel: 'PHONE', direction: 'INBOUND', purpose: 'OTHER', outcome: 'RESOLVED', sentiment: 'NEUTRAL', summary: 'Told us of a bereavement; quiet period set.'},
+      {at: t.ago(8), channel: 'PHONE', direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'ANSWERED', sentiment: 'NEUTRAL', ticketId: box, summary: 'TV box stuck on boot; visit booked.'},
+      outboundSale(t.ago(40), 'ANSWERED', {sentiment: 'NEUTRAL', summary: 'Plan review.'}),
+      {at: onDay(since, 14), channel: 'PHONE', direction: 'INBOUND', purpose: 'SALES', outcome: 'ANSWERED', sentiment: 'POSITIVE', summary: 'Subscribed to fibre and TV.'},
+    ]),
+    // The offer engine pushes its pitch whatever happens: the card must drop it.
+    hints: [
+      {
+        id: 'offer-engine-tv-max',
+        kind: 'DO',
+        severity: 3,
+        text: {en: 'Pitch TV Max 200 channels: 3 months free', fr: `Proposez TV Max 200 chaînes${NB}: 3 mois offerts`},
+        suppress: null,
+        promotional: true,
+        evidence: [{label: {en: 'Campaign', fr: 'Campagne'}, value: {en: 'Autumn TV campaign', fr: 'Campagne TV d’automne'}}],
+      },
+    ],
+  };
+}
+
+function overflow(now: Date): PersonaRecord {
+  const t = clock(now);
+  const since = t.dateYearsAgo(9);
+  const audit = 'T-61502';
+  const billing = 'T-61488';
+  const cancel = 'T-61510';
+  const heater = 'T-61460';
+  return {
+    id: 'overflow',
+    displayName: 'Sophie Garnier',
+    givenName: 'Sophie',
+    familyName: 'Garnier',
+    preferredName: null,
+    salutation: 'Madame',
+    locale: 'fr-FR',
+    timeZone: 'Europe/Paris',
+    customerSince: since,
+    area: 'Angers – Doutre',
+    doNotCall: true,
+    consents: consents(since, ['EMAIL']),
+    preferredChannel: 'EMAIL',
+    preferredHours: [],
+    quietPeriod: null,
+    products: [
+      {id: 'p-garnier-elec', name: 'Electricity – Basic plan', category: 'energy', since, status: 'ACTIVE'},
+      {id: 'p-garnier-gas', name: 'Natural gas – fixed price', category: 'gas', since, status: 'CANCELLATION_REQUESTED'},
+    ],
+    offers: [
+      offer('o-garnier-gas-2y', 'Natural gas – 2-year price freeze', 'gas', {campaign: 'Retention'}),
+      offer('o-garnier-solar', 'Solar panels', 'solar', {eligible: false, ineligibilityReason: 'Not for a flat'}),
+    ],
+    tickets: [
+      {id: cancel, subject: 'Cancel the gas contract', status: 'OPEN', priority: 'NORMAL', category: 'CANCELLATION', openedAt: t.ago(2), updatedAt: t.ago(2), contactCount: 1, transferCount: 0},
+      {id: audit, subject: 'Energy-audit visit missed', status: 'OPEN', priority: 'HIGH', category: 'COMPLAINT', openedAt: t.ago(3, 20), updatedAt: t.ago(3, 20), contactCount: 1, transferCount: 0},
+      {id: billing, subject: 'Charged twice in September', status: 'OPEN', priority: 'NORMAL', category: 'BILLING', openedAt: t.ago(10), updatedAt: t.ago(6), contactCount: 2, transferCount: 0},
+      {id: heater, subject: 'Water heater makes a noise', status: 'PENDING', priority: 'LOW', category: 'TECHNICAL', openedAt: t.ago(20), updatedAt: t.ago(12), contactCount: 1, transferCount: 0},
+    ],
+    contacts: history('overflow', [
+      {at: t.ago(2), channel: 'PHONE', direction: 'INBOUND', purpose: 'CANCELLATION', outcome: 'ANSWERED', sentiment: 'NEUTRAL', ticketId: cancel, summary: 'Wants to end the gas contract at the end of the month.'},
+      {at: t.ago(3, 20), channel: 'PHONE', direction: 'INBOUND', purpose: 'APPOINTMENT', outcome: 'ANSWERED', sentiment: 'NEGATIVE', ticketId: audit, summary: 'Waited all afternoon for the energy audit.'},
+      {at: t.ago(4), channel: 'VISIT', direction: 'OUTBOUND', purpose: 'APPOINTMENT', outcome: 'MISSED_BY_US', summary: 'Energy audit 14:00–16:00: the advisor never came.'},
+      {at: t.ago(6), channel: 'EMAIL', direction: 'INBOUND', purpose: 'BILLING', outcome: 'AWAITING_OUR_REPLY', sentiment: 'NEGATIVE', ticketId: billing, summary: 'Sends her bank statement showing the double charge.'},
+      {at: t.ago(10), channel: 'PHONE', direction: 'INBOUND', purpose: 'BILLING', outcome: 'ANSWERED', sentiment: 'NEUTRAL', ticketId: billing, summary: 'Charged twice in September.'},
+      {at: t.ago(20), channel: 'EMAIL', direction: 'INBOUND', purpose: 'SUPPORT', outcome: 'ANSWERED', ticketId: heater, summary: 'Water heater noise; visit to plan.'},
+      {at: onDay(since, 9), channel: 'PHONE', direction: 'INBOUND', purpose: 'SALES', outcome: 'ANSWERED', sentiment: 'POSITIVE', summary: 'Moved in: electricity and gas.'},
+    ]),
+    // The server knows something the card does not: as urgent as what we owe her.
+    hints: [
+      {
+        id: 'energy-ombudsman',
+        kind: 'DO',
+        severity: 1,
+        text: {en: 'Ombudsman case open: escalate to the complaints desk', fr: `Saisine du médiateur${NB}: passez au service réclamations`},
+        suppress: null,
+        promotional: false,
+        evidence: [{label: {en: 'Ombudsman case', fr: 'Dossier médiateur'}, value: {en: 'Opened 5 days ago', fr: 'Ouvert il y a 5 jours'}}],
+      },
+    ],
+  };
+}
+
+function reunion(now: Date): PersonaRecord {
+  const t = clock(now);
+  const since = t.dateYearsAgo(3);
+  const ticket = 'T-80412';
+  const call = (when: Date, outcome: ContactOutcome, transfers: number, summary: string): ContactSpec => ({
+    at: when,
+    channel: 'PHONE',
+    direction: 'INBOUND',
+    purpose: 'SUPPORT',
+    outcome,
+    transfers,
+    sentiment: 'NEGATIVE',
+    ticketId: ticket,
+    summary,
+  });
+  return {
+    id: 'reunion',
+    displayName: 'Jean-Marc Payet',
+    givenName: 'Jean-Marc',
+    familyName: 'Payet',
+    preferredName: null,
+    salutation: 'Monsieur',
+    locale: 'fr-FR',
+    timeZone: 'Indian/Reunion',
+    customerSince: since,
+    area: 'Saint-Denis (La Réunion)',
+    doNotCall: false,
+    consents: consents(since, ['PHONE', 'SMS', 'MARKETING']),
+    preferredChannel: 'SMS',
+    preferredHours: [],
+    quietPeriod: null,
+    products: [{id: 'p-payet-mobile', name: 'Mobile 50 GB', category: 'mobile', since, status: 'ACTIVE'}],
+    offers: [
+      offer('o-payet-welcome', 'Welcome fibre deal', 'internet', {newCustomersOnly: true, campaign: 'Conquest'}),
+      offer('o-payet-roaming', 'Roaming pass', 'mobile', {campaign: 'Holidays'}),
+    ],
+    tickets: [
+      {id: ticket, subject: 'No 4G in Saint-Denis since the update', status: 'OPEN', priority: 'HIGH', category: 'TECHNICAL', openedAt: t.ago(12), updatedAt: t.ago(2), contactCount: 4, transferCount: 3},
+    ],
+    contacts: history('reunion', [
+      call(t.ago(2), 'TRANSFERRED', 1, 'Still no 4G; transferred to the network team again.'),
+      call(t.ago(6), 'TRANSFERRED', 1, 'Transferred to level 2.'),
+      call(t.ago(9), 'ANSWERED', 1, 'Settings reset; no change.'),
+      call(t.ago(12), 'ANSWERED', 0, 'No 4G since the phone update.'),
+      outboundSale(t.ago(20), 'REFUSED', {sentiment: 'NEGATIVE', summary: 'Refused the fibre deal: « I have no 4G and you sell me fibre? »'}),
+      outboundSale(t.ago(33), 'NO_ANSWER', {summary: 'No answer.'}),
+      {at: onDay(since, 11), channel: 'CHAT', direction: 'INBOUND', purpose: 'SALES', outcome: 'ANSWERED', sentiment: 'POSITIVE', summary: 'Subscribed online.'},
+    ]),
+    hints: [],
+  };
+}
+
 /** What a persona builder writes; the contact points come from `contact-points.ts`. */
 type PersonaRecord = Omit<CustomerRecord, 'emails' | 'phones'>;
 
@@ -569,6 +889,11 @@ const builders: Readonly<Record<PersonaId, (now: Date) => PersonaRecord>> = {
   transferred,
   newcomer,
   'large-history': largeHistory,
+  'duplicate-outage': duplicateOutage,
+  'cap-on-sunday': capOnSunday,
+  'visit-and-dispute': visitAndDispute,
+  overflow,
+  reunion,
 };
 
 /** How many `now` values keep their dataset cached (tests use a handful of fixed instants). */

@@ -103,6 +103,8 @@ export interface ServerHintRecord {
   readonly severity: number;
   readonly text: LocalizedText | null;
   readonly suppress: boolean | null;
+  /** Following it leads to selling (an offer engine's pitch): the card drops it when selling is blocked. */
+  readonly promotional?: boolean | null;
   readonly evidence: readonly {readonly label: LocalizedText; readonly value: LocalizedText}[];
 }
 

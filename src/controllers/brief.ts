@@ -53,7 +53,13 @@ export class BriefController implements ReactiveController {
     for (const hintId of hintIds) dismissed.set(hintId, dismissal);
     this.dismissed = dismissed;
     this.dismissing = undefined;
-    this._update(() => this._host.renderRoot.querySelector<HTMLElement>('.dismissed summary'));
+    // On the dismissed list; a row of legal hints stays (see ui/hints.ts `isHidden`): on its button.
+    const root = this._host.renderRoot;
+    this._update(
+      () =>
+        root.querySelector<HTMLElement>('.dismissed summary') ??
+        root.querySelector<HTMLElement>(`[data-hint-id="${CSS.escape(hintIds[0] ?? '')}"] button.link`),
+    );
     const customerId = this._customerId();
     for (const hintId of hintIds)
       emit(this._host, 'customer360-hint-dismiss', {customerId, hintId, hintIds: [...hintIds], ...dismissal});

@@ -5,12 +5,7 @@
  * (relative dates move, a calling window opens) while it is on the page.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {Timers} from './retry.js';
-
-const browserTimers: Timers = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+import {browserTimers, type Timers} from './retry.js';
 
 export class ClockController implements ReactiveController {
   /** The instant of the current update. */

@@ -14,7 +14,7 @@ import {redactEndpoint} from '../data/settings.js';
 import type {CustomerView} from '../data/view-model.js';
 import {emit} from '../events.js';
 import type {Customer360Config} from '../provider/context.js';
-import {RetryController} from './retry.js';
+import {RetryController, type Timers} from './retry.js';
 
 /** What the controller reads from its card, each time it needs it. */
 export interface LoadSettings {
@@ -27,6 +27,8 @@ export interface LoadSettings {
   files(): Promise<void> | undefined;
   /** Milliseconds before the first automatic retry. */
   retryDelay(): number;
+  /** The timers automatic retries use (`undefined`: the browser's). */
+  timers(): Timers | undefined;
   /** A run started (the card drops the previous customer's history pages). */
   started(): void;
   /** Load again from the server (the card also drops its shared answer and retries its files). */
@@ -55,7 +57,11 @@ export class LoadController implements ReactiveController {
       onComplete: (loaded) => this._complete(loaded),
       onError: (error) => this._failed(error),
     });
-    this.retry = new RetryController(_host, {retry: () => void this.run(), delay: _settings.retryDelay});
+    this.retry = new RetryController(_host, {
+      retry: () => void this.run(),
+      delay: _settings.retryDelay,
+      timers: _settings.timers,
+    });
   }
 
   hostConnected(): void {

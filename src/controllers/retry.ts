@@ -22,17 +22,14 @@ export interface RetryOptions {
   delay: () => number;
   /** Automatic retries of one failure streak before giving up (default 3). */
   maxRetries?: number;
-  timers?: Timers;
+  /** The timers to use, read at each schedule (default: the browser's); tests pass a fake clock. */
+  timers?: () => Timers | undefined;
   /** Where to listen for `online` (default `window`). */
   connectivity?: EventTarget;
 }
 
-/**
- * The timers of every controller not given its own: the browser's. One shared, swappable
- * object, so a test of the whole element can put a clock of its own in (its functions are
- * replaced, the object stays) and decide when a retry fires instead of waiting for it.
- */
-export const retryTimers: Timers = {
+/** The browser's timers. */
+export const browserTimers: Timers = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
@@ -45,6 +42,7 @@ export class RetryController implements ReactiveController {
   private readonly _options: RetryOptions;
   private _attempt = 0;
   private _timer?: unknown;
+  private _timers: Timers = browserTimers;
   /** True from a failure until the next success or reset: `online` then retries. */
   private _failing = false;
 
@@ -81,7 +79,8 @@ export class RetryController implements ReactiveController {
     );
     this._attempt++;
     this.retryIn = Math.ceil(delay / 1000);
-    const timers = this._options.timers ?? retryTimers;
+    const timers = this._options.timers?.() ?? browserTimers;
+    this._timers = timers;
     this._timer = timers.setTimeout(() => {
       this._timer = undefined;
       this.retryIn = undefined;
@@ -100,7 +99,8 @@ export class RetryController implements ReactiveController {
 
   /** Drops the scheduled retry, if any (the streak's count stays). */
   cancel(): void {
-    if (this._timer !== undefined) (this._options.timers ?? retryTimers).clearTimeout(this._timer);
+    // On the timers that scheduled it, whatever the host's are now.
+    if (this._timer !== undefined) this._timers.clearTimeout(this._timer);
     this._timer = undefined;
     if (this.retryIn !== undefined) {
       this.retryIn = undefined;

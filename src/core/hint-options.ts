@@ -12,7 +12,13 @@ export interface Jurisdiction {
   defaultTimeZone: string;
   /** Weekly windows in which canvassing calls are allowed, in the customer's local time. */
   callingHours: HoursWindow[];
-  /** Local calendar dates (`YYYY-MM-DD`) with no canvassing at all. */
+  /**
+   * Public holidays as yearly rules, computed for any year (src/hints/holidays.ts): a fixed
+   * date `MM-DD`, or days from Western Easter Sunday (`easter+1` is Easter Monday). No
+   * canvassing on them, in the customer's local calendar. Unknown rules are ignored.
+   */
+  holidays?: string[];
+  /** Further local calendar dates (`YYYY-MM-DD`) with no canvassing at all (a one-off day). */
   publicHolidays: string[];
   /** At most `max` outbound solicitations per rolling `days` calendar days. */
   contactCap: {max: number; days: number};
@@ -47,8 +53,8 @@ const hm = (hours: number, minutes = 0): number => hours * 60 + minutes;
  * France. Décret n° 2022-1313 (Code de la consommation, art. L223-1 and D223-8 s.):
  * canvassing calls Monday–Friday 10:00–13:00 and 14:00–20:00, never on weekends or public
  * holidays; at most 4 calls per 30 calendar days; none for 60 days after a refusal.
- * Holidays are metropolitan France's 11 public holidays for 2025–2027 (Alsace-Moselle adds
- * Good Friday and 26 December: a deployment there extends the list).
+ * Holidays are metropolitan France's 11 public holidays, computed for every year (Alsace-Moselle
+ * adds Good Friday and 26 December: a deployment there adds `'easter-2'` and `'12-26'`).
  */
 export const franceProfile: Readonly<Jurisdiction> = deepFreeze({
   id: 'FR',
@@ -57,41 +63,10 @@ export const franceProfile: Readonly<Jurisdiction> = deepFreeze({
     {days: WEEKDAYS.slice(0, 5), from: hm(10), to: hm(13)},
     {days: WEEKDAYS.slice(0, 5), from: hm(14), to: hm(20)},
   ],
-  publicHolidays: [
-    '2025-01-01',
-    '2025-04-21',
-    '2025-05-01',
-    '2025-05-08',
-    '2025-05-29',
-    '2025-06-09',
-    '2025-07-14',
-    '2025-08-15',
-    '2025-11-01',
-    '2025-11-11',
-    '2025-12-25',
-    '2026-01-01',
-    '2026-04-06',
-    '2026-05-01',
-    '2026-05-08',
-    '2026-05-14',
-    '2026-05-25',
-    '2026-07-14',
-    '2026-08-15',
-    '2026-11-01',
-    '2026-11-11',
-    '2026-12-25',
-    '2027-01-01',
-    '2027-03-29',
-    '2027-05-01',
-    '2027-05-06',
-    '2027-05-08',
-    '2027-05-17',
-    '2027-07-14',
-    '2027-08-15',
-    '2027-11-01',
-    '2027-11-11',
-    '2027-12-25',
-  ],
+  // New Year, Easter Monday, 1 and 8 May, Ascension, Whit Monday, 14 July, 15 August,
+  // 1 and 11 November, Christmas.
+  holidays: ['01-01', 'easter+1', '05-01', '05-08', 'easter+39', 'easter+50', '07-14', '08-15', '11-01', '11-11', '12-25'],
+  publicHolidays: [],
   contactCap: {max: 4, days: 30},
   refusalQuietDays: 60,
 });

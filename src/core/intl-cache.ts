@@ -55,7 +55,7 @@ export const listFormat = (locale: string): Intl.ListFormat =>
 /**
  * The hint engine is built on its own (src/hints/engine.ts) and so has its own copy of this
  * module: once loaded, it is handed the card's entries (src/hints/lazy.ts), so formatters
- * warmed or built by the card are the engine's too, and there is still one bounded cache.
+ * built by the card are the engine's too, and there is still one bounded cache.
  */
 export function intlCacheEntries(): Map<string, unknown> {
   return entries;
@@ -69,16 +69,6 @@ export function shareIntlCache(shared: Map<string, unknown>): void {
 /** Empties the cache (the browser's languages changed; tests). */
 export function clearIntlCache(): void {
   entries.clear();
-}
-
-/** The keys the cache holds, least recently used first (tests). */
-export function intlCacheKeys(): string[] {
-  return [...entries.keys()];
-}
-
-/** How many entries the cache holds (tests). */
-export function intlCacheSize(): number {
-  return entries.size;
 }
 
 globalThis.addEventListener?.('languagechange', clearIntlCache);

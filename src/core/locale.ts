@@ -19,7 +19,7 @@ const normalize = (tag: string | undefined): string => (tag ?? '').trim().replac
 /**
  * The language of a tag, by its primary subtag alone: 'fr', 'fr-CA', 'FR_fr'… → French;
  * anything else → English. No `Intl` call: the card's first render (its skeleton, before the
- * request leaves) needs only this, and the browser's first `Intl` use is slow (see src/i18n/warm.ts).
+ * request leaves) needs only this.
  */
 export function languageOf(tag: string | undefined): Language {
   return normalize(tag).split('-')[0]?.toLowerCase() === 'fr' ? 'fr' : 'en';

@@ -1,6 +1,6 @@
 /**
  * One request for a page of customers. Under a provider, the cards that start loading within
- * the same short moment (`START_DELAY_MS`, about one frame) are sent as ONE GraphQL query with
+ * the same task (`START_DELAY_MS`: the request leaves in the next one) are sent as ONE GraphQL query with
  * one aliased `customer` field per card (`c0: customer(id: $id0) {...CustomerCard}` …), then
  * split back so that each card gets the answer it would have got alone: its own `customer`,
  * the errors whose path starts at its alias, and the request-level errors. Each card still
@@ -19,8 +19,12 @@ import {fetchCustomer, fetchGraphQL, type GraphQLErrorLike, type RawResult, type
 import type {Transport} from './load.js';
 import type {CustomerVariables} from './request.js';
 
-/** How long a load waits before its request starts: about one frame, too short for an agent to notice. */
-export const START_DELAY_MS = 16;
+/**
+ * How long a load waits before its request starts: to the next task. The cards a page (or a
+ * framework's render) adds in one task, and a customer changed again and again within one
+ * task, are all known by then; a longer wait would only delay every first card and switch.
+ */
+export const START_DELAY_MS = 0;
 
 /** The most customers in one request; a larger page of cards is sent in several. */
 export const MAX_BATCH = 20;

@@ -130,11 +130,15 @@ export function toLoadFailure(error: unknown): LoadFailure {
   return new LoadFailure('bad-response');
 }
 
-function retryAfterSeconds(headers: Headers | undefined): number | undefined {
+/** The longest `Retry-After` the card waits (an hour): a server's "in three years" is "later", not a countdown. */
+export const MAX_RETRY_AFTER = 3600;
+
+/** The server's `Retry-After`, in seconds, from 0 to `MAX_RETRY_AFTER`; `undefined` when absent or unreadable. */
+export function retryAfterSeconds(headers: Headers | undefined, now = Date.now()): number | undefined {
   const value = headers?.get('retry-after');
   if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const number = Number(value);
   const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
+  const seconds = Number.isFinite(number) ? number : Number.isNaN(date) ? undefined : (date - now) / 1000;
+  return seconds === undefined ? undefined : Math.min(MAX_RETRY_AFTER, Math.max(0, seconds));
 }

@@ -120,7 +120,7 @@ export function sharedKey(request: CustomerRequest, transport: Transport): strin
 
 /**
  * Loads what `request` names. Rejects with a `LoadFailure`, or with the abort when `signal`
- * aborted. The request starts after `START_DELAY_MS` (about one frame): a card whose customer
+ * aborted. The request starts in the next task (`START_DELAY_MS`): a card whose customer
  * changes again meanwhile sends nothing for the one it left; under a provider (`batcher`),
  * the cards that start together share one request.
  */

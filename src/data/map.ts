@@ -78,11 +78,12 @@ class Reader {
   }
 
   /**
-   * Text to show. One holding bidi controls is isolated (U+2068 … U+2069), so a stray
-   * U+202E cannot reverse the card's own words after it wherever the text is rendered.
+   * Text to show. Embeddings and overrides (U+202A–U+202E) are dropped: `\u202Eevil` is "evil",
+   * not a name drawn backwards as "live". What else holds bidi controls is isolated
+   * (U+2068 … U+2069), so nothing in it reorders the card's own words after it.
    */
   text(obj: Obj, key: string, path: string): string | undefined {
-    const clean = this.raw(obj, key, path);
+    const clean = this.raw(obj, key, path)?.replace(/[\u202A-\u202E]/g, '');
     return clean && hasBidiControls(clean) ? isolate(clean) : clean;
   }
 

@@ -76,7 +76,16 @@ export function toE164(value: string, region?: string): string | undefined {
   if (!plan) return undefined;
   const [cc, trunk, min, max] = plan;
   const significant = trunk && body.startsWith(trunk) ? body.slice(trunk.length) : body;
-  // Not its trunk prefix twice; 15 digits at most in all.
-  if (significant.length < min || significant.length > max || (trunk && significant.startsWith(trunk))) return undefined;
+  // Not its trunk prefix twice, nor a 0 where a plan with a trunk prefix never has one (no North
+  // American area code starts with 0: `06 00 00 02 02` on an English card is not `+1 060…`);
+  // 15 digits at most in all.
+  if (
+    significant.length < min ||
+    significant.length > max ||
+    (trunk && /^0/.test(significant)) ||
+    (trunk && significant.startsWith(trunk))
+  ) {
+    return undefined;
+  }
   return cc.length + significant.length <= 15 ? `+${cc}${significant}` : undefined;
 }

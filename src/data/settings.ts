@@ -5,10 +5,17 @@
  */
 import {MAX_TIMER} from './load.js';
 
-/** The customer id: a string (trimmed) or a finite number; `undefined` for anything else. */
+/** The longest customer id the card asks for: no CRM id is longer, and a wrong one is sent and shown. */
+export const MAX_ID_LENGTH = 256;
+
+/**
+ * The customer id: a string (trimmed) of at most `MAX_ID_LENGTH` characters, or a finite
+ * number; `undefined` for anything else.
+ */
 export function customerIdOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim();
-  return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+  const id =
+    typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+  return id !== undefined && id.length <= MAX_ID_LENGTH ? id : undefined;
 }
 
 /**

@@ -21,10 +21,11 @@ registerHintTexts('en', en);
  * the `new Date()` default. Reads only the view's one page of contacts and the server's
  * aggregates, so a 10,000-contact history costs the same as a 10-contact one.
  */
-export function computeHints(view: CustomerView, input: HintInput = {}): Hint[] {
+export function computeHints(data: CustomerView, input: HintInput = {}): Hint[] {
   // The host's clock is the one input not checked by the data layer.
   const now = input.now instanceof Date && !Number.isNaN(input.now.getTime()) ? new Date(input.now.getTime()) : new Date();
   const warn = typeof input.onWarning === 'function' ? input.onWarning : () => {};
+  const view = behindTheData(data, now) ? assumeContactLimits(data, warn) : data;
   // A host's options object with throwing getters costs its options, not the hints.
   const options = resolveHintOptions(input.options, warn);
   const timeZone = customerTimeZone(view, options.jurisdiction.defaultTimeZone);
@@ -122,4 +123,25 @@ function guard<T>(run: () => T): T | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** How far the clock may run behind the newest record before the windows are not trusted. */
+const CLOCK_SKEW_MS = 24 * 3_600_000;
+
+/**
+ * Whether `now` is more than a day before the newest contact the data holds: a host clock set
+ * in the past (or a wrong server clock). Counted from such a `now`, the windows of the contact
+ * cap and of a refusal's quiet time hold nothing, and the card would say nothing against a call.
+ */
+function behindTheData(view: CustomerView, now: Date): boolean {
+  const {summary, contacts} = view;
+  const dates = [summary.last?.at, summary.lastRefusal?.at, contacts.items[0]?.at, ...summary.outboundSolicitations.slice(0, 1)];
+  return dates.some((at) => at instanceof Date && at.getTime() - now.getTime() > CLOCK_SKEW_MS);
+}
+
+/** The contact limits taken as reached, as when their data cannot be read (fail closed), with one warning. */
+function assumeContactLimits(view: CustomerView, warn: (message: string) => void): CustomerView {
+  warn("customer-360: the clock (now) is behind this customer's contacts; the contact cap and refusals are assumed reached.");
+  const assumed = new Set([...(view.assumed ?? []), 'contact-pressure', 'refusals'] as const);
+  return {...view, assumed: [...assumed]};
 }

@@ -21,15 +21,15 @@ export interface HintTextParams {
   'unanswered-contact': {count: number; since: string; channel: string};
   /** `names`: the products (or tickets) concerned, listed. */
   'cancellation-pending': {products: number; names: string};
-  'open-ticket-first': {count: number; ticket: string; priority: string};
+  'open-ticket-first': {count: number; ticket: string; subject: string; priority: string};
   /** `solved`: none of the topic's contacts is still waiting on us (the ticket is closed, nothing awaits a reply). */
-  'repeat-contact': {count: number; days: number; topic: string; isTicket: boolean; solved: boolean};
+  'repeat-contact': {count: number; days: number; topic: string; isTicket: boolean; ticket?: string; solved: boolean};
   'no-transfer': {count: number; days: number};
   'recent-negative': {date: string};
   'quiet-period': {hostWide: boolean; reason?: string; until?: string};
   'do-not-contact': {reason: 'registry' | 'marketing' | 'phone'};
   /** `unknown`: the contact history could not be read, so the cap is assumed reached. */
-  'contact-fatigue': {count: number; days: number; until: string; max: number; unknown?: boolean};
+  'contact-fatigue': {count: number; days: number; until?: string; max: number; unknown?: boolean};
   /** `unknown`: refusals could not be read, so a recent one is assumed. */
   'refused-recently': {date: string; until: string; unknown?: boolean};
   'outside-calling-hours': {reason: 'legal' | 'preferred' | 'both'; next?: string};
@@ -103,6 +103,8 @@ export interface ValueTexts {
   span(from: string, to: string): string;
   withdrawnOn(date: string | undefined): string;
   inZone(time: string, zone: string): string;
+  /** A legal fact's label with the jurisdiction it comes from: "Canvassing hours (France)". */
+  law(label: string, jurisdiction: string): string;
   latestContactsOnly(n: number, f: HintFormat): string;
   noReason: string;
   /** Data that could lift a protection could not be read: the protection is applied. */
@@ -129,7 +131,13 @@ export interface Messages {
   sentiment: Readonly<Record<Sentiment, string>>;
   values: ValueTexts;
   /** The few words the call brief adds (src/hints/compose.ts). */
-  brief: {dontPitch(count: number): string; newCustomersOnly: string; separator: string};
+  brief: {
+    dontPitch(count: number): string;
+    newCustomersOnly: string;
+    separator: string;
+    /** One row for the must-see rows that do not fit: "Also: <headline> · <headline>". */
+    also(headlines: readonly string[]): string;
+  };
 }
 
 const en: Messages = {
@@ -152,11 +160,11 @@ const en: Messages = {
     ],
     'open-ticket-first': (p, f) =>
       p.count > 1
-        ? [`${f.number(p.count)} open tickets: start with ${p.ticket}`, p.priority]
-        : [`Deal with open ticket ${p.ticket}`, p.priority],
+        ? [`${f.number(p.count)} open tickets: start with ${enQ(p.subject)}`, `Ticket ${p.ticket} · ${p.priority}`]
+        : [`Deal with ${enQ(p.subject)}`, `Open ticket ${p.ticket} · ${p.priority}`],
     'repeat-contact': (p, f) => [
-      `${p.solved ? 'Recurring' : 'Own it'}: ${f.plural(p.count, {one: '# contact', other: '# contacts'})} about ${p.topic}`,
-      `${f.plural(p.count, {one: '# contact', other: '# contacts'})} in ${f.plural(p.days, {one: '# day', other: '# days'})}`,
+      `${p.solved ? 'Recurring' : 'Own it'}: ${f.plural(p.count, {one: '# contact', other: '# contacts'})} about ${p.isTicket && p.topic !== p.ticket ? enQ(p.topic) : p.topic}`,
+      `${p.ticket && p.topic !== p.ticket ? `Ticket ${p.ticket} · ` : ''}${f.plural(p.count, {one: '# contact', other: '# contacts'})} in ${f.plural(p.days, {one: '# day', other: '# days'})}`,
     ],
     'no-transfer': (p, f) => [
       `Don’t transfer: ${f.plural(p.count, {one: 'already once', other: '# transfers already'})}`,
@@ -173,12 +181,13 @@ const en: Messages = {
         : p.reason === 'marketing'
           ? 'No promotion: consent withdrawn'
           : 'No sales calls: consent withdrawn',
+      'No end date: until they consent again',
     ],
     'contact-fatigue': (p, f) =>
       p.unknown
-        ? ['Don’t call: contact history unknown', 'This month’s calls could not be counted']
+        ? ['No outbound call: contact history unknown', 'This month’s calls could not be counted']
         : [
-            `Don’t call before ${p.until}`,
+            p.until ? `No outbound call before ${p.until}` : 'No outbound call for now',
             `Called ${f.plural(p.count, {one: 'once', other: '# times'})} in ${f.plural(p.days, {one: '# day', other: '# days'})} (cap ${f.number(p.max)})`,
           ],
     'refused-recently': (p) =>
@@ -186,7 +195,7 @@ const en: Messages = {
         ? ['No new offer: refusals unknown', 'Past refusals could not be read']
         : [`No new offer before ${p.until}`, `Refused an offer on ${p.date}`],
     'outside-calling-hours': (p) => [
-      p.next ? `Don’t call before ${p.next}` : 'Don’t call now',
+      p.next ? `No outbound call before ${p.next}` : 'No outbound call for now',
       p.reason === 'legal'
         ? 'Outside legal calling hours'
         : p.reason === 'preferred'
@@ -248,7 +257,7 @@ const en: Messages = {
     refusalQuietTime: 'Quiet time after a refusal',
     newOfferFrom: 'New offer allowed from',
     localTime: 'Customer’s time now',
-    legalHours: 'Legal calling hours',
+    legalHours: 'Canvassing hours',
     preferredHours: 'Preferred hours',
     today: 'Today',
     nextAllowed: 'Next allowed time',
@@ -307,6 +316,7 @@ const en: Messages = {
     span: (from, to) => (from === to ? from : `${from} – ${to}`),
     withdrawnOn: (date) => (date ? `withdrawn on ${date}` : 'withdrawn'),
     inZone: (time, zone) => `${time} (${zone})`,
+    law: (label, jurisdiction) => `${label} (${jurisdiction})`,
     latestContactsOnly: (n, f) =>
       `${f.plural(n, {one: 'latest contact', other: 'latest # contacts'})} only (summary unavailable)`,
     noReason: 'no reason given',
@@ -320,7 +330,12 @@ const en: Messages = {
     noneSoon: 'none in the next 14 days',
     anyTime: 'any time',
   },
-  brief: {dontPitch: (n) => `Don’t pitch these ${n} offers`, newCustomersOnly: 'new customers only', separator: ': '},
+  brief: {
+    dontPitch: (n) => `Don’t pitch these ${n} offers`,
+    newCustomersOnly: 'new customers only',
+    separator: ': ',
+    also: (headlines) => `Also: ${headlines.join(' · ')}`,
+  },
 };
 
 /** English: registered by the hint engine (compute.ts) and by `customer-360/hints`. */

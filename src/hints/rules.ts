@@ -1,3 +1,4 @@
+import {addressOf} from './address.js';
 import {isolate} from '../core/bidi.js';
 import type {
   Consent,
@@ -13,6 +14,8 @@ import type {
 import {HINT_CATALOG} from './catalog.js';
 import type {HintId} from './catalog.js';
 import {callingHoursStatus} from './calling-hours.js';
+import {nextContactInstant} from './contact-window.js';
+import {intl} from '../core/intl-cache.js';
 import {belongsToTopic, transfersOf} from './facts.js';
 import type {ContactFacts} from './facts.js';
 import type {Formatter} from '../core/format.js';
@@ -95,9 +98,17 @@ function ticketEvidence({m, format}: RuleEnv, label: string, t: Ticket): HintEvi
   return fact(label, value, 'ticket', t.id);
 }
 
-/** The name the agent should say: the preferred one, else the full name, never a guessed title. */
-function nameToUse(view: CustomerView): string {
-  return filled(view.preferredName) ?? ([view.givenName, view.familyName].filter(filled).join(' ') || view.displayName);
+/** Longest ticket subject a headline quotes (one line in a 400 px sidebar); the evidence has it whole. */
+const HEADLINE_SUBJECT = 48;
+
+/** A ticket as a headline names it: its subject (cut at a word), else its id. */
+function headlineSubject(t: Ticket): string {
+  const subject = filled(t.subject)?.replace(/\s+/g, ' ');
+  if (!subject) return t.id;
+  if (subject.length <= HEADLINE_SUBJECT) return subject;
+  const cut = subject.slice(0, HEADLINE_SUBJECT - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > HEADLINE_SUBJECT / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
 // ── severity 1: what we owe the customer ─────────────────────────────────────
@@ -167,7 +178,7 @@ const openTicketFirst: BuiltinRule = (env) => {
     hint(
       env,
       'open-ticket-first',
-      {count: tickets.length, ticket: first.id, priority: env.m.priority[first.priority]},
+      {count: tickets.length, ticket: first.id, subject: headlineSubject(first), priority: env.m.priority[first.priority]},
       tickets.map((t) => ticketEvidence(env, env.m.labels.openTicket, t)),
     )
   );
@@ -196,6 +207,12 @@ function topicInWindow(env: RuleEnv, topic: TopicSummary, days: number): Windowe
 }
 
 const topicName = (env: RuleEnv, topic: TopicSummary): string => topic.ticketId ?? env.m.purpose[topic.purpose];
+
+/** What a headline calls a topic: its ticket's subject when the card has the ticket, else its name. */
+function topicTitle(env: RuleEnv, topic: TopicSummary): string {
+  const ticket = topic.ticketId === undefined ? undefined : env.view.tickets.find((t) => t.id === topic.ticketId);
+  return ticket ? headlineSubject(ticket) : topicName(env, topic);
+}
 
 function topicEvidence(env: RuleEnv, {topic, count, transfers}: WindowedTopic): HintEvidence {
   const {values} = env.m;
@@ -251,7 +268,14 @@ const repeatContact: BuiltinRule = (env) => {
     hint(
       env,
       'repeat-contact',
-      {count: top.count, days, topic: topicName(env, top.topic), isTicket: top.topic.ticketId !== undefined, solved},
+      {
+        count: top.count,
+        days,
+        topic: topicTitle(env, top.topic),
+        isTicket: top.topic.ticketId !== undefined,
+        ticket: top.topic.ticketId,
+        solved,
+      },
       [...repeated.map((w) => topicEvidence(env, w)), threshold(env, min, days), ...sourceEvidence(env)],
     )
   );
@@ -358,50 +382,112 @@ export function contactCapFreeDay(solicitationDaysNewestFirst: readonly number[]
   return pivot === undefined ? undefined : pivot + days;
 }
 
-const contactFatigue: BuiltinRule = (env) => {
+/** The solicitations counted by the cap (local days, newest first) and the day it frees up. */
+function capState(env: RuleEnv): {inCap: number[]; freeDay?: number} {
   const {max, days} = env.options.jurisdiction.contactCap;
-  const {format, m} = env;
   const inCap = env.facts.outboundSolicitations
     .filter((at) => inWindow(env, at, days))
     .map((at) => dayOf(env, at))
     .sort((a, b) => b - a);
-  const freeDay = inCap.length < max ? undefined : contactCapFreeDay(inCap, max, days);
+  return {inCap, freeDay: inCap.length < max ? undefined : contactCapFreeDay(inCap, max, days)};
+}
+
+/** The last refusal still inside the quiet time, with the day a new offer is allowed again. */
+function refusalState(env: RuleEnv): {refusal: Contact; refusalDay: number; freeDay: number} | undefined {
+  const {lastRefusal: refusal} = env.facts;
+  if (!refusal || refusal.at > env.now) return undefined;
+  const refusalDay = dayOf(env, refusal.at);
+  const freeDay = refusalDay + env.options.jurisdiction.refusalQuietDays;
+  return env.today < freeDay ? {refusal, refusalDay, freeDay} : undefined;
+}
+
+/**
+ * When an outbound sales call is allowed again, every reason counted: the cap, the refusal's
+ * quiet time, the legal hours and holidays, the preferred hours (src/hints/contact-window.ts).
+ * Undefined when it cannot be known (the history or the refusals could not be read).
+ */
+function callAllowedFrom(env: RuleEnv): Date | undefined {
+  if (!allowedFrom.has(env)) allowedFrom.set(env, searchAllowedFrom(env));
+  return allowedFrom.get(env);
+}
+/** One search per computation, whichever of the three rules asks first. */
+const allowedFrom = new WeakMap<RuleEnv, Date | undefined>();
+
+function searchAllowedFrom(env: RuleEnv): Date | undefined {
+  const assumed = env.view.assumed ?? [];
+  const cap = capState(env);
+  if (cap.freeDay === undefined && assumed.includes('contact-pressure')) return undefined;
+  const refusal = refusalState(env);
+  if (!env.facts.lastRefusal && assumed.includes('refusals')) return undefined;
+  const days = [cap.freeDay, refusal?.freeDay].filter((d): d is number => d !== undefined);
+  return nextContactInstant({
+    now: env.now,
+    zone: env.timeZone,
+    jurisdiction: env.options.jurisdiction,
+    preferred: env.view.preferredHours,
+    notBeforeDay: days.length > 0 ? Math.max(...days) : undefined,
+  });
+}
+
+/** The jurisdiction's name in the agent's language ("France"), for the evidence of a legal hint. */
+function lawName(env: RuleEnv): string {
+  const {id} = env.options.jurisdiction;
+  if (!/^[A-Z]{2}$/.test(id)) return id;
+  try {
+    return intl(`region|${env.locale}`, () => new Intl.DisplayNames([env.locale], {type: 'region'})).of(id) ?? id;
+  } catch {
+    return id;
+  }
+}
+
+/** A legal fact, its label naming the law it comes from: "Canvassing hours (France)". */
+const lawFact = (env: RuleEnv, label: string, value: string): HintEvidence => fact(env.m.values.law(label, lawName(env)), value);
+
+/** The hint, with the instant an outbound call is allowed again when it is known. */
+const withUntil = (made: Hint, until: Date | undefined): Hint => (until ? {...made, until: new Date(until.getTime())} : made);
+
+const contactFatigue: BuiltinRule = (env) => {
+  const {max, days} = env.options.jurisdiction.contactCap;
+  const {format, m} = env;
+  const {inCap, freeDay} = capState(env);
   if (freeDay === undefined && env.view.assumed?.includes('contact-pressure')) {
     // The contact history could not be read: the legal cap may be reached, so no call.
-    return hint(env, 'contact-fatigue', {count: 0, days, until: '', max, unknown: true}, [
+    return hint(env, 'contact-fatigue', {count: 0, days, max, unknown: true}, [
       fact(m.labels.solicitationsInWindow, m.values.assumed),
-      fact(m.labels.cap, m.values.perDays(max, days, format)),
+      lawFact(env, m.labels.cap, m.values.perDays(max, days, format)),
     ]);
   }
   if (freeDay === undefined) return undefined;
+  const until = callAllowedFrom(env);
   const listed = inCap.slice(0, MAX_DATES_LISTED).map(format.day);
   if (inCap.length > MAX_DATES_LISTED) listed.push('…');
-  return hint(env, 'contact-fatigue', {count: inCap.length, days, until: format.day(freeDay), max}, [
+  const made = hint(env, 'contact-fatigue', {count: inCap.length, days, until: until && format.dateTime(until), max}, [
     fact(m.labels.solicitationsInWindow, m.values.countInDays(inCap.length, days, format)),
-    fact(m.labels.cap, m.values.perDays(max, days, format)),
+    lawFact(env, m.labels.cap, m.values.perDays(max, days, format)),
     fact(m.labels.solicitationDates, listed.join(', ')),
     fact(m.labels.freeFrom, format.longDay(freeDay)),
+    lawFact(env, m.labels.legalHours, format.hours(env.options.jurisdiction.callingHours)),
+    fact(m.labels.nextAllowed, until ? format.dateTime(until) : m.values.noneSoon),
     ...sourceEvidence(env),
   ]);
+  return withUntil(made, until);
 };
 
 const refusedRecently: BuiltinRule = (env) => {
-  const {lastRefusal} = env.facts;
   const {format, m} = env;
-  if (!lastRefusal && env.view.assumed?.includes('refusals')) {
-    // Refusals could not be read: one may be recent, so no new offer.
+  const state = refusalState(env);
+  if (!state && env.view.assumed?.includes('refusals')) {
+    // Refusals could not be read (or not against this clock): one may be recent, so no new offer.
     return hint(env, 'refused-recently', {date: '', until: '', unknown: true}, [fact(m.labels.refusedOn, m.values.assumed)]);
   }
-  if (!lastRefusal || lastRefusal.at > env.now) return undefined;
-  const quietDays = env.options.jurisdiction.refusalQuietDays;
-  const refusalDay = dayOf(env, lastRefusal.at);
-  const freeDay = refusalDay + quietDays;
-  if (env.today >= freeDay) return undefined;
-  return hint(env, 'refused-recently', {date: format.day(refusalDay), until: format.day(freeDay)}, [
-    contactEvidence(env, m.labels.refusedOn, lastRefusal),
-    fact(m.labels.refusalQuietTime, m.values.days(quietDays, format)),
+  if (!state) return undefined;
+  const {refusal, refusalDay, freeDay} = state;
+  const made = hint(env, 'refused-recently', {date: format.day(refusalDay), until: format.day(freeDay)}, [
+    contactEvidence(env, m.labels.refusedOn, refusal),
+    lawFact(env, m.labels.refusalQuietTime, m.values.days(env.options.jurisdiction.refusalQuietDays, format)),
     fact(m.labels.newOfferFrom, format.longDay(freeDay)),
   ]);
+  return withUntil(made, callAllowedFrom(env));
 };
 
 const outsideCallingHours: BuiltinRule = (env) => {
@@ -411,20 +497,30 @@ const outsideCallingHours: BuiltinRule = (env) => {
   const status = callingHoursStatus(env.now, env.timeZone, jurisdiction, preferred);
   const {inLegalHours: legal, inPreferredHours: wanted, legalReason} = status;
   if (legal && wanted) return undefined;
-  const next = status.next && format.dateTime(status.next);
+  // The next time both allow, moved later when the cap or a refusal still holds then.
+  const until = callAllowedFrom(env);
+  const next = until && format.dateTime(until);
   const evidence = [
     fact(m.labels.localTime, m.values.inZone(format.dateTime(env.now), env.timeZone)),
-    fact(m.labels.legalHours, format.hours(jurisdiction.callingHours)),
+    lawFact(env, m.labels.legalHours, format.hours(jurisdiction.callingHours)),
   ];
-  if (legalReason === 'weekend' || legalReason === 'publicHoliday') evidence.push(fact(m.labels.today, m.values[legalReason]));
+  if (legalReason === 'weekend' || legalReason === 'publicHoliday') {
+    evidence.push(
+      fact(
+        m.labels.today,
+        legalReason === 'publicHoliday' ? m.values.law(m.values.publicHoliday, lawName(env)) : m.values.weekend,
+      ),
+    );
+  }
   if (preferred.length > 0) evidence.push(fact(m.labels.preferredHours, format.hours(preferred)));
   evidence.push(fact(m.labels.nextAllowed, next ?? m.values.noneSoon));
-  return hint(
+  const made = hint(
     env,
     'outside-calling-hours',
     {reason: !legal && !wanted ? 'both' : !legal ? 'legal' : 'preferred', next},
     evidence,
   );
+  return withUntil(made, until);
 };
 
 const noUpsell: BuiltinRule = (env) => {
@@ -491,7 +587,7 @@ const newCustomersOnly: BuiltinRule = (env) => {
 
 const salutationUnknown: BuiltinRule = (env) => {
   if (filled(env.view.salutation)) return undefined;
-  const name = nameToUse(env.view);
+  const name = addressOf(env.view).name;
   const {labels, values} = env.m;
   return hint(env, 'salutation-unknown', {name}, [fact(labels.salutation, values.notRecorded), fact(labels.nameToUse, name)]);
 };

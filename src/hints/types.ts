@@ -36,6 +36,15 @@ export interface Hint {
   /** Following it would lead to selling; removed whenever promotion is blocked. */
   promotional: boolean;
   source: HintSource;
+  /**
+   * For the card's reasons not to call (`contact-fatigue`, `refused-recently`,
+   * `outside-calling-hours`): the first instant an outbound sales call is allowed again by
+   * every reason that applies (the contact cap, the quiet time after a refusal, the legal
+   * canvassing hours and public holidays in the customer's zone, their preferred hours).
+   * Absent when no such instant is known: `do-not-contact` has none, an unread history gives
+   * none, and none may come within the search's two weeks.
+   */
+  until?: Date;
 }
 
 /** What a host rule returns: a hint without its source, with optional severity and evidence. */

@@ -181,11 +181,11 @@ export const hints: Messages = {
     ],
     'open-ticket-first': (p, f) =>
       p.count > 1
-        ? [`${f.number(p.count)} tickets ouverts${NB}: commencez par ${p.ticket}`, p.priority]
-        : [`Traitez le ticket ouvert ${p.ticket}`, p.priority],
+        ? [`${f.number(p.count)} tickets ouverts${NB}: commencez par ${frQ(p.subject)}`, `Ticket ${p.ticket} · ${p.priority}`]
+        : [`Traitez ${frQ(p.subject)}`, `Ticket ouvert ${p.ticket} · ${p.priority}`],
     'repeat-contact': (p, f) => [
-      `${p.solved ? 'Récurrent' : 'Suivez-le'}${NB}: ${f.plural(p.count, {one: '# contact', other: '# contacts'})} ${p.isTicket ? `pour ${p.topic}` : `(${p.topic})`}`,
-      `${f.plural(p.count, {one: '# contact', other: '# contacts'})} en ${f.plural(p.days, {one: '# jour', other: '# jours'})}`,
+      `${p.solved ? 'Récurrent' : 'Suivez-le'}${NB}: ${f.plural(p.count, {one: '# contact', other: '# contacts'})} ${p.isTicket ? `pour ${p.topic !== p.ticket ? frQ(p.topic) : p.topic}` : `(${p.topic})`}`,
+      `${p.ticket && p.topic !== p.ticket ? `Ticket ${p.ticket} · ` : ''}${f.plural(p.count, {one: '# contact', other: '# contacts'})} en ${f.plural(p.days, {one: '# jour', other: '# jours'})}`,
     ],
     'no-transfer': (p, f) => [
       `Ne transférez plus${NB}: ${f.plural(p.count, {one: 'déjà # transfert', other: 'déjà # transferts'})}`,
@@ -202,12 +202,13 @@ export const hints: Messages = {
         : p.reason === 'marketing'
           ? `Aucune promotion${NB}: consentement retiré`
           : `Aucun démarchage${NB}: consentement retiré`,
+      `Sans date de fin${NB}: jusqu’à un nouveau consentement`,
     ],
     'contact-fatigue': (p, f) =>
       p.unknown
-        ? [`Pas d’appel${NB}: historique inconnu`, 'Les appels du mois n’ont pas pu être comptés']
+        ? [`Pas d’appel sortant${NB}: historique inconnu`, 'Les appels du mois n’ont pas pu être comptés']
         : [
-            `Pas d’appel avant le ${p.until}`,
+            p.until ? `Ne rappelez pas avant ${p.until}` : 'Ne rappelez pas pour l’instant',
             `${f.plural(p.count, {one: '# appel', other: '# appels'})} en ${f.plural(p.days, {one: '# jour', other: '# jours'})} (plafond${NB}: ${f.number(p.max)})`,
           ],
     'refused-recently': (p) =>
@@ -215,7 +216,7 @@ export const hints: Messages = {
         ? [`Aucune offre${NB}: refus inconnus`, 'Les refus passés n’ont pas pu être lus']
         : [`Aucune offre avant le ${p.until}`, `Offre refusée le ${p.date}`],
     'outside-calling-hours': (p) => [
-      p.next ? `Pas d’appel avant ${p.next}` : 'Pas d’appel maintenant',
+      p.next ? `Ne rappelez pas avant ${p.next}` : 'Ne rappelez pas pour l’instant',
       p.reason === 'legal'
         ? 'Hors des heures légales d’appel'
         : p.reason === 'preferred'
@@ -279,7 +280,7 @@ export const hints: Messages = {
     refusalQuietTime: 'Délai après un refus',
     newOfferFrom: 'Nouvelle offre possible le',
     localTime: 'Heure locale du client',
-    legalHours: 'Heures légales d’appel',
+    legalHours: 'Heures de démarchage',
     preferredHours: 'Horaires souhaités',
     today: 'Aujourd’hui',
     nextAllowed: 'Prochain créneau autorisé',
@@ -340,6 +341,7 @@ export const hints: Messages = {
     span: (from, to) => (from === to ? from : `du ${from} au ${to}`),
     withdrawnOn: (date) => (date ? `retiré le ${date}` : 'retiré'),
     inZone: (time, zone) => `${time} (${zone})`,
+    law: (label, jurisdiction) => `${label} (${jurisdiction})`,
     latestContactsOnly: (n, f) =>
       `${f.plural(n, {one: 'dernier contact', other: '# derniers contacts'})} seulement (synthèse indisponible)`,
     noReason: 'motif non précisé',
@@ -357,6 +359,7 @@ export const hints: Messages = {
     dontPitch: (n) => `Ne proposez pas ces ${n} offres`,
     newCustomersOnly: 'réservée aux nouveaux clients',
     separator: `${NB}: `,
+    also: (headlines) => `Aussi${NB}: ${headlines.join(' · ')}`,
   },
 };
 

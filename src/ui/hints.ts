@@ -7,6 +7,7 @@
 import {html, nothing} from 'lit';
 import type {CustomerView} from '../data/view-model.js';
 import {addressOf, rowEvidence, type Brief, type BriefRow} from '../hints/compose.js';
+import {isLegalHint} from '../hints/legal.js';
 import type {HintEngine} from '../hints/lazy.js';
 import type {Hint} from '../hints/index.js';
 import {truncate} from '../core/truncate.js';
@@ -55,6 +56,15 @@ let last:
   | undefined;
 
 /**
+ * Whether the agent's dismissal hides hint `id`. A legal duty or the customer's explicit wish
+ * (consent, the contact cap, calling hours, a refusal, a quiet period) is never hidden: the
+ * dismissal is still reported (the event), the hint stays where it was.
+ */
+export function isHidden(dismissed: ReadonlyMap<string, Dismissal>, id: string): boolean {
+  return dismissed.has(id) && !isLegalHint(id);
+}
+
+/**
  * The brief for the hints the agent has not dismissed, composed by the hint engine (its file
  * holds the rules and the brief). Without the engine (hints off, or its file not loaded) there
  * are no rows, only the address line from the record. Recomposed only when one of its inputs
@@ -74,7 +84,7 @@ export function briefFor(
   }
   const brief = engine
     ? engine.composeBrief(
-        hints.filter((h) => !dismissed.has(h.id)),
+        hints.filter((h) => !isHidden(dismissed, h.id)),
         view,
         {locale},
       )
@@ -156,7 +166,7 @@ export function renderHints(state: HintPanelState, ctx: RenderContext) {
   const {t} = ctx;
   const {rows, visible} = state.brief;
   const hidden = state.expanded ? 0 : rows.length - visible;
-  const dismissed = state.hints.filter((h) => state.dismissed.has(h.id));
+  const dismissed = state.hints.filter((h) => isHidden(state.dismissed, h.id));
   return html`<section part="hints" aria-labelledby="h-hints">
     <h3 id="h-hints">${t('hints')}</h3>
     ${state.failed ? html`<p class="section-error" role="status">${t('sectionFailed')}</p>` : nothing}

@@ -47,7 +47,9 @@ export function renderHeader(view: CustomerView, ctx: RenderContext, brief?: Bri
         data-hint-ids=${address.hintIds.length ? address.hintIds.join(' ') : nothing}
       >
         <span class="muted">${t('addressAs')}</span> <strong><bdi>${address.name}</bdi></strong>${
-          address.noTitle ? html` <span class="no-title">· ${t('noTitle')}</span>` : nothing
+          // The separator is text, not template whitespace: the build's template minifier
+          // drops a space that opens a template ("Dupin· no title on record").
+          address.noTitle ? html`<span class="no-title">${` · ${t('noTitle')}`}</span>` : nothing
         }
       </p>
     </div>

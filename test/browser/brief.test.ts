@@ -33,7 +33,7 @@ const STORIES: {persona: string; visible: string[]; top?: string; check?: (el: C
       );
       const call = visibleRows(el).find((r) => r.ids.includes('contact-fatigue'))!;
       expect(call.text, 'contact-fatigue with its date').to.match(
-        locale === 'fr' ? /Pas d’appel avant le \d+ \w+/ : /Don’t call before \w+ \d+/,
+        locale === 'fr' ? /Ne rappelez pas avant \S+ \d+ \S+, \d\d:\d\d/ : /No outbound call before .+, \d\d:\d\d/,
       );
     },
   },

@@ -74,6 +74,21 @@ describe('plain HTML with the built script', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('the built card separates the address line’s note from the name (“Dupin · no title on record”)', async () => {
+    const {win, errors} = await page(
+      `<customer-360 customer-id="dupin" endpoint="${ENDPOINT}" locale="en"></customer-360>
+       <customer-360 customer-id="dupin" endpoint="${ENDPOINT}" locale="fr"></customer-360>`,
+      '<script type="module" src="/dist/customer-360.js"></script>',
+    );
+    const [en, fr] = [...win.document.querySelectorAll('customer-360')] as Customer360[];
+    await win.customElements.whenDefined('customer-360');
+    for (const el of [en!, fr!]) await rendered(el, () => el.shadowRoot?.querySelector('[part~="address"] .no-title'));
+    const line = (el: Customer360) => el.shadowRoot!.querySelector('[part~="address"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(line(en!)).to.match(/Jean-Baptiste Dupin · no title on record$/);
+    expect(line(fr!)).to.match(/Jean-Baptiste Dupin · civilité non renseignée$/);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('loads French once, from dist/locales/fr.js beside the bundle, whatever the number of French cards', async () => {
     const cards = ['martin', 'dupin', 'martin']
       .map((id) => `<customer-360 customer-id="${id}" endpoint="${ENDPOINT}"></customer-360>`)

@@ -2,17 +2,15 @@
 import {expect} from '@open-wc/testing';
 import '../../src/define.js';
 import type {Customer360} from '../../src/customer-360.js';
-import {retryTimers} from '../../src/controllers/retry.js';
 import {FakeClock} from '../clock.js';
 
 /**
- * The clock of every card's automatic retries in the browser tests: a retry fires only when a
- * test calls `retryClock.tick(ms)` or `retryClock.next()`, never by itself in the middle of
- * another assertion. `retryClock.waits` lists the scheduled retries' delays. Reset after each test.
+ * The clock of the automatic retries of every card `mount()` makes (the card's `timers`): a
+ * retry fires only when a test calls `retryClock.tick(ms)` or `retryClock.next()`, never by
+ * itself in the middle of another assertion. `retryClock.waits` lists the scheduled retries'
+ * delays. Reset after each test.
  */
 export const retryClock = new FakeClock();
-retryTimers.setTimeout = retryClock.setTimeout;
-retryTimers.clearTimeout = retryClock.clearTimeout;
 afterEach(() => retryClock.reset());
 
 /** A fixed clock shared by the server (`now=`) and the card, so dates and hints are stable. */
@@ -34,6 +32,7 @@ export function mount(
   const el = document.createElement('customer-360');
   el.now = NOW;
   el.endpoint = ENDPOINT;
+  el.timers = retryClock;
   const {attrs, parent, ...rest} = props;
   Object.assign(el, rest);
   for (const [name, value] of Object.entries(attrs ?? {})) el.setAttribute(name, value);

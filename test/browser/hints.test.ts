@@ -18,7 +18,7 @@ describe('hints per persona (the seed stories)', () => {
       'contact-fatigue',
       'refused-recently',
     ]);
-    expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/Don’t call before .*Called 6 times in 30 days/s);
+    expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/No outbound call before .*Called 6 times in 30 days/s);
   });
 
   it('missed-appointment (the technician never came): the apology comes first', async () => {
@@ -137,7 +137,7 @@ describe('hints per persona (the seed stories)', () => {
 
   it('hints follow the locale', async () => {
     const el = await mountLoaded({customerId: 'martin', locale: 'fr'});
-    expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/Pas d’appel avant le .*6 appels en 30 jours/s);
+    expect(text(el, '[data-hint-id="contact-fatigue"]')).to.match(/Ne rappelez pas avant .*6 appels en 30 jours/s);
   });
 });
 
@@ -172,6 +172,25 @@ describe('the agent stays in charge', () => {
     expect(el.shadowRoot!.activeElement === dismissed.querySelector('summary'), 'focus lands on the dismissed list').to.equal(
       true,
     );
+    await expectAccessible(el);
+  });
+
+  it('dismissing a row of legal hints reports every one of them and hides none', async () => {
+    const el = await mountLoaded({customerId: 'martin', locale: 'en'});
+    const row = el.shadowRoot!.querySelector<HTMLElement>('[data-hint-id="contact-fatigue"]')!;
+    const ids = row.dataset['hintIds']!.split(' ');
+    expect(ids, 'the don’t-call row folds the cap and the refusal').to.include.members(['contact-fatigue', 'refused-recently']);
+    const received: string[] = [];
+    el.addEventListener('customer360-hint-dismiss', (e) => received.push(e.detail.hintId));
+    row.querySelector<HTMLButtonElement>('button.link')!.click();
+    await el.updateComplete;
+    row.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(received, 'each dismissal is reported').to.deep.equal(ids);
+    const after = el.shadowRoot!.querySelector<HTMLElement>('[data-hint-id="contact-fatigue"]');
+    expect(after?.textContent, 'the row and its reasons stay').to.match(/No outbound call before[\s\S]*Refused an offer/);
+    expect(part(el, 'dismissed') === null, 'nothing legal goes to the dismissed list').to.equal(true);
+    expect(el.shadowRoot!.activeElement === after!.querySelector('button.link'), 'focus stays on the row').to.equal(true);
     await expectAccessible(el);
   });
 

@@ -167,12 +167,32 @@ describe('the module script, other ways in', () => {
   });
 });
 
+describe('a page that is not in UTF-8', () => {
+  it('shows the card’s texts right under the classic script on a windows-1252 page', async () => {
+    const body = `<customer-360 locale="fr" customer-id="martin" endpoint="${hosts.api}"></customer-360>`;
+    const html = hostPage(`${hosts.cdn}/customer-360.iife.js`, body, false).replace(
+      '<meta charset="utf-8">',
+      '<meta charset="windows-1252">',
+    );
+    hosts.pages.set('/latin.html', [html, undefined]);
+    const {page} = await openPage(hosts, '/latin.html');
+    await settled(page, 1);
+    await page.waitForFunction(() => document.querySelector('customer-360')?.shadowRoot?.querySelector('[part~="hint"]'));
+    const [text] = await cardTexts(page);
+    assert.match(text ?? '', /S’adresser à Monsieur Martin/);
+    assert.match(text ?? '', /À FAIRE|À faire/i);
+    assert.doesNotMatch(text ?? '', /â€|Ã|Â/, 'no UTF-8 read as windows-1252');
+    await page.close();
+  });
+});
+
 describe('what the built files may do', () => {
   it('start no worker, make no Blob URL and create no Trusted Types policy but Lit’s', async () => {
     const {readFile} = await import('node:fs/promises');
     for (const file of ['customer-360.js', 'customer-360.iife.js', 'hints-engine.js', 'locales/fr.js']) {
       const code = await readFile(`dist/${file}`, 'utf8');
       assert.doesNotMatch(code, /new Worker\b|createObjectURL|importScripts/, file);
+      assert.doesNotMatch(code, /[^\x00-\x7f]/, `${file} is ASCII only, whatever the page's encoding`);
       assert.deepEqual(
         [...code.matchAll(/createPolicy\(\s*[`'"]([^`'"]+)/g)].map((m) => m[1]),
         file.startsWith('customer') ? ['lit-html'] : [],

@@ -91,6 +91,23 @@ describe('the npm package in a bundler project', () => {
     assert.equal(said, range, 'the README names the same graphql range');
   });
 
+  it('ships the files the script loads beside itself, and leaves the transport to the bundler', () => {
+    const dist = join(project, 'node_modules/customer-360/dist');
+    for (const file of ['customer-360.js', 'customer-360.iife.js', 'hints-engine.js', 'locales/fr.js']) {
+      assert.ok(existsSync(join(dist, file)), `${file} is in the package`);
+    }
+    // graphql-request (and the graphql it imports) is the user's dependency, deduplicated by
+    // their bundler: the library build imports it rather than carrying a copy.
+    const lib = readdirSync(join(dist, 'lib'), {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.js'));
+    const code = lib.map((f) => readFileSync(join(dist, 'lib', f), 'utf8')).join('\n');
+    assert.match(code, /from ["']graphql-request["']/);
+    assert.doesNotMatch(
+      code,
+      /Syntax Error: Unexpected|class GraphQLClient/,
+      'no copy of graphql or graphql-request in dist/lib',
+    );
+  });
+
   it('type-checks against the published declarations (exports map `types`)', () => {
     run(bin('tsc'), ['-p', 'tsconfig.json'], project);
   });

@@ -36,6 +36,7 @@ export const everyCardInput: Required<Customer360Properties & Customer360Attribu
   headers: {'X-Agent': 'a-42'},
   getHeaders: async () => ({Authorization: 'Bearer x'}),
   credentials: 'include',
+  timers: {setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as number)},
 };
 
 export const everyProviderInput: Required<Customer360ProviderProperties & Customer360ProviderAttributes> = {

@@ -2,13 +2,13 @@
  * The card and its hints state the same facts: the header's tenure badge and the
  * `loyal-customer` hint, the ticket list and the `open-ticket-first` hint. Each pair reads
  * one function (src/data/derive.ts); these tests render the real sections and run the real rules.
+ * The functions themselves are tested under Node (test/node/derive.test.ts).
  */
 import {expect} from '@open-wc/testing';
 import {render} from 'lit';
-import {customerTimeZone, tenureOf, tenureSpan, ticketOrder} from '../../src/data/derive.js';
+import {customerTimeZone} from '../../src/data/derive.js';
 import type {CustomerView, Ticket} from '../../src/data/view-model.js';
 import {computeHints} from '../../src/hints/index.js';
-import {zonedParts} from '../../src/core/time.js';
 import {translate} from '../../src/i18n/format.js';
 import type {RenderContext} from '../../src/ui/context.js';
 import {renderHeader, renderTickets} from '../../src/ui/sections.js';
@@ -100,32 +100,5 @@ describe('one fact, one function: the card and the hints agree', () => {
     expect(listed[0]).to.contain('T-CANCEL');
     const first = computeHints(v, {now, locale: 'en'}).find((h) => h.id === 'open-ticket-first');
     expect(first?.text).to.contain('T-CANCEL');
-  });
-});
-
-describe('tenureOf / tenureSpan', () => {
-  const day = (iso: string) => zonedParts(new Date(`${iso}T12:00:00Z`), 'UTC').epochDay;
-  it('counts whole years, the anniversary day included', () => {
-    expect(tenureOf(new Date('2011-11-24'), day('2026-11-23'))?.years).to.equal(14);
-    expect(tenureOf(new Date('2011-11-23'), day('2026-11-23'))?.years).to.equal(15);
-  });
-  it('uses months then days for new customers', () => {
-    expect(tenureSpan(tenureOf(new Date('2026-08-01'), day('2026-11-23'))!)).to.deep.equal({unit: 'months', n: 3});
-    expect(tenureSpan(tenureOf(new Date('2026-11-02'), day('2026-11-23'))!)).to.deep.equal({unit: 'days', n: 21});
-  });
-  it('a start date in the future gives no tenure', () => {
-    expect(tenureOf(new Date('2027-01-01'), day('2026-11-23'))).to.equal(undefined);
-  });
-});
-
-describe('ticketOrder', () => {
-  it('a cancellation request first, then priority, then the oldest, then the id', () => {
-    const order = ticketOrder([
-      ticket('b-normal', 'NORMAL', 'TECHNICAL', '2026-01-01'),
-      ticket('a-normal', 'NORMAL', 'TECHNICAL', '2026-01-01'),
-      ticket('urgent', 'URGENT', 'TECHNICAL', '2026-11-22'),
-      ticket('cancel', 'LOW', 'CANCELLATION', '2026-11-22'),
-    ]).map((t) => t.id);
-    expect(order).to.deep.equal(['cancel', 'urgent', 'a-normal', 'b-normal']);
   });
 });
