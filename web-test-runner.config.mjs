@@ -9,7 +9,10 @@ import {chromeArgs, findChrome} from './scripts/find-chrome.mjs';
 
 const {createGraphQLMiddleware} = await tsImport('./demo/server/middleware.ts', import.meta.url);
 const {createIntegrationsMiddleware} = await tsImport('./demo/server/integrations.ts', import.meta.url);
-const graphql = createGraphQLMiddleware();
+// The personas are seeded (into the reference server's SQL) at the tests' clock, NOW in
+// test/browser/helpers.ts; the tests' `now=` is that same instant.
+const graphql = createGraphQLMiddleware({seedAt: new Date('2026-11-23T10:30:00Z')});
+await graphql.ready;
 // The helpdesk apps of integrations/ with their built files (the card, the adapters, the SDKs).
 const integrations = createIntegrationsMiddleware();
 

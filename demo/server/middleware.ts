@@ -1,7 +1,8 @@
 /**
  * The demo's and the browser tests' GraphQL endpoint: a connect-style middleware answering
- * GraphQL over HTTP (GET and POST, graphql-http's Node adapter) at `/graphql`, on the seeded
- * personas, with the test controls of `controls.ts` (`now`, `delay`, `fault`), `auth=<token>`
+ * GraphQL over HTTP (GET and POST, graphql-http's Node adapter) at `/graphql`, on the personas
+ * seeded once into the reference server's SQL (kit.ts; the answers come from server/'s
+ * resolvers and loaders, `now=` moving the aggregates' windows), with the test controls of `controls.ts` (`now`, `delay`, `fault`), `auth=<token>`
  * (require that bearer token), `corpus=<case>` (rewrite the answer with a hostile case of
  * `corpus.ts`), and the controls that wait on the test rather than on a clock: `hold=<gate>`,
  * `drop=<gate>` (see `GATE_PATH` below) and `times=<n>` (see `withoutSpentFault`). It logs nothing.
@@ -17,7 +18,7 @@ import type {RequestPlan} from './controls.js';
 import {faultAnswer, withTicketsFailed} from './faults.js';
 import {applyHostileCase} from './corpus.js';
 import {applyCors, parseAllowedOrigins} from './cors.js';
-import {createRootValue, createSchema} from './schema.js';
+import {createKit} from './kit.js';
 
 /** A request as connect hands it over: `originalUrl` keeps the path a mount point stripped. */
 export type ConnectRequest = IncomingMessage & {originalUrl?: string};
@@ -119,6 +120,11 @@ export interface GraphQLMiddlewareOptions {
    * included. An entry that is not an origin, or `*`, is an error.
    */
   allowOrigins?: readonly string[];
+  /**
+   * The instant the personas are seeded at (default: now). The data is seeded once; a
+   * request's `now=` moves the windows of the aggregates, not the data.
+   */
+  seedAt?: Date;
 }
 
 /** The plan of a request: of its customer, or of all the customers of a batch. */
@@ -128,13 +134,17 @@ function planFor(url: string, query: string, variables: Record<string, unknown> 
 }
 
 /** Creates the middleware; mount it at the root (it checks the path itself). */
-export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}): GraphQLMiddleware {
+export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}): GraphQLMiddleware & {ready: Promise<void>} {
   const allowed = new Set(parseAllowedOrigins(options.allowOrigins ?? []));
-  const handle = createHandler<RequestPlan>({
-    schema: createSchema(),
-    rootValue: createRootValue(),
-    // The GraphQL context is the request's plan: resolvers read `now`, onOperation `fault`.
-    context: (req, params) => planFor(req.url, params.query, params.variables),
+  const kit = createKit(options.seedAt ?? new Date());
+  const handle = createHandler<Record<PropertyKey, unknown> & RequestPlan & ReturnType<typeof kit.context>>({
+    schema: kit.schema,
+    // The GraphQL context is the request's plan (onOperation reads `fault`) and the reference
+    // server's context (its loaders compute the windows at the plan's `now`).
+    context: (req, params) => {
+      const plan = planFor(req.url, params.query, params.variables);
+      return {...plan, ...kit.context(plan.now)};
+    },
     async onSubscribe(req, params) {
       const plan = planFor(req.url, params.query, params.variables);
       if (plan.hold !== null) await hold(plan.hold);
@@ -156,7 +166,7 @@ export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}):
       return args.contextValue?.fault === 'partial' ? withTicketsFailed(result) : undefined;
     },
   });
-  return (req, res, next) => {
+  const middleware: GraphQLMiddleware = (req, res, next) => {
     const url = new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost');
     if (url.pathname === GATE_PATH) return answerGate(url, req, res);
     if (url.pathname !== ENDPOINT_PATH) return next();
@@ -182,6 +192,7 @@ export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}):
       res.end(JSON.stringify({errors: [{message: 'Unauthorized'}]}));
       return;
     }
-    void handle(req, res);
+    void kit.ready.then(() => handle(req, res));
   };
+  return Object.assign(middleware, {ready: kit.ready});
 }

@@ -1,0 +1,86 @@
+/**
+ * The demo's data served by the reference server (server/): the personas are seeded once, at
+ * start, into an in-memory PGlite, and every answer comes out of SQL through the server's own
+ * resolvers and loaders. The endpoint's clock stays an input: `now=` is the instant the
+ * queries compute their windows at, never a reason to reseed.
+ *
+ * The schema is built with the graphql-js instance graphql-http uses (./graphql.js) and the
+ * server's resolvers attached to it, so the demo's fault controls (middleware.ts) keep working
+ * around a real SQL backend.
+ */
+import {readFileSync} from 'node:fs';
+import type {GraphQLSchema} from 'graphql';
+import {buildSchema, isObjectType} from './graphql.js';
+import {buildPersonas} from './personas.js';
+import type {CustomerRecord} from './records.js';
+import {openPglite} from '../../server/src/db.js';
+import {importRecords} from '../../server/src/import.js';
+import {createLoaders} from '../../server/src/loaders.js';
+import {migrate} from '../../server/src/migrate.js';
+import {resolvers} from '../../server/src/resolvers.js';
+import type {Context} from '../../server/src/context.js';
+
+/** A calendar date as the import wants it. */
+const day = (date: Date | null) => date && date.toISOString().slice(0, 10);
+/** An instant as the import wants it. */
+const instant = (date: Date | null) => date && date.toISOString();
+
+/** A persona as a record of the import's JSON format (docs/server.md, "Import format"). */
+export function personaExport(record: CustomerRecord): Record<string, unknown> {
+  return {
+    ...record,
+    customerSince: day(record.customerSince),
+    consents: record.consents.map((consent) => ({...consent, updatedAt: instant(consent.updatedAt)})),
+    quietPeriod: record.quietPeriod && {
+      ...record.quietPeriod,
+      since: instant(record.quietPeriod.since),
+      until: instant(record.quietPeriod.until),
+    },
+    products: record.products.map((product) => ({...product, since: day(product.since)})),
+    // The server counts a ticket's contacts and transfers from the history itself.
+    tickets: record.tickets.map(({contactCount: _count, transferCount: _transfers, ...ticket}) => ({
+      ...ticket,
+      openedAt: instant(ticket.openedAt),
+      updatedAt: instant(ticket.updatedAt),
+    })),
+    contacts: record.contacts.map((contact) => ({...contact, at: instant(contact.at)})),
+  };
+}
+
+export interface Kit {
+  readonly schema: GraphQLSchema;
+  /** Resolves once the personas are in the database. */
+  readonly ready: Promise<void>;
+  /** The GraphQL context of one request whose data is relative to `now`. */
+  context(now: Date): Context;
+}
+
+/** The server's schema and resolvers over the personas built for `seedAt`, in PGlite. */
+export function createKit(seedAt: Date): Kit {
+  const schema = buildSchema(readFileSync(new URL('../../schema/customer-360.graphql', import.meta.url), 'utf8'));
+  for (const [typeName, fields] of Object.entries(resolvers)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) throw new Error(`The schema has no object type ${typeName}`);
+    for (const [fieldName, resolve] of Object.entries(fields as Record<string, unknown>)) {
+      const field = type.getFields()[fieldName];
+      if (!field || typeof resolve !== 'function') throw new Error(`The schema has no field ${typeName}.${fieldName}`);
+      field.resolve = resolve as NonNullable<typeof field.resolve>;
+    }
+  }
+  const database = openPglite();
+  const ready = database.then(async (db) => {
+    await migrate(db);
+    await importRecords(db, [...buildPersonas(seedAt).values()].map(personaExport), 'personas');
+  });
+  let opened: Awaited<typeof database> | null = null;
+  void database.then((db) => (opened = db));
+  return {
+    schema,
+    ready,
+    context(now) {
+      if (!opened) throw new Error('The demo database is not ready yet.');
+      const agent = {id: 'demo', roles: []};
+      return {agent, now, loaders: createLoaders({db: opened, now, agentId: agent.id, seesConfidential: false})};
+    },
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The one SQL code path: a tiny `Db` interface with two drivers behind it, PGlite (PostgreSQL
+ * compiled to WebAssembly, in this process, in memory or in a data directory) and node-postgres
+ * for a real PostgreSQL (`DATABASE_URL`). Every statement is parameterised text; values never
+ * enter SQL text.
+ */
+import {PGlite} from '@electric-sql/pglite';
+import type {PGliteInterface} from '@electric-sql/pglite';
+import pg from 'pg';
+
+/** What a statement answers. */
+export interface Result<R> {
+  readonly rows: R[];
+}
+
+export interface Db {
+  /** Runs one parameterised statement (`$1`, `$2`…). */
+  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<Result<R>>;
+  /** Runs a script of several statements without parameters (migrations only). */
+  exec(script: string): Promise<void>;
+  /** Runs `body` inside one transaction on one connection: committed if it resolves, rolled back if it throws. */
+  transaction<T>(body: (tx: Db) => Promise<T>): Promise<T>;
+  /** Closes the connections. */
+  close(): Promise<void>;
+}
+
+export interface PgliteOptions {
+  /** A directory to keep the data in; in memory when absent. */
+  readonly dataDir?: string;
+  /** An empty PGlite to copy instead of starting a new one (faster: tests start many). */
+  readonly clone?: {clone(): Promise<PGliteInterface>};
+}
+
+/** An in-process PGlite database: in memory (`dataDir` absent) or persisted in a directory. */
+export async function openPglite(options: PgliteOptions = {}): Promise<Db> {
+  const pglite = options.clone ? await options.clone.clone() : await PGlite.create(options.dataDir);
+  // PGlite runs one statement at a time; a transaction holds it until it ends.
+  type Queryable = Pick<PGliteInterface, 'query' | 'exec'>;
+  const wrap = (target: Queryable, inTransaction: boolean): Db => ({
+    async query<R>(text: string, params: readonly unknown[] = []) {
+      const result = await target.query<R>(text, [...params]);
+      return {rows: result.rows};
+    },
+    async exec(script) {
+      await target.exec(script);
+    },
+    transaction<T>(body: (tx: Db) => Promise<T>): Promise<T> {
+      if (inTransaction) return body(wrap(target, true));
+      return pglite.transaction((tx) => body(wrap(tx, true)));
+    },
+    async close() {
+      if (!inTransaction) await pglite.close();
+    },
+  });
+  return wrap(pglite, false);
+}
+
+export interface PostgresOptions {
+  /** Largest number of connections this process opens (default 10). */
+  readonly max?: number;
+  /** Milliseconds to wait for a connection before failing the statement (default 5000). */
+  readonly connectionTimeoutMillis?: number;
+}
+
+/** A PostgreSQL server through a node-postgres pool. Connections are opened on demand. */
+export function openPostgres(url: string, options: PostgresOptions = {}): Db {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5000,
+    // Statements that run away are stopped by the server, not left holding a connection.
+    statement_timeout: 15_000,
+  });
+  // An idle connection the server dropped (a restart) must not crash the process: the pool
+  // discards it and opens a new one for the next statement.
+  pool.on('error', () => undefined);
+  const wrap = (target: pg.Pool | pg.PoolClient): Db => ({
+    async query<R>(text: string, params: readonly unknown[] = []) {
+      const result = await target.query(text, [...params]);
+      return {rows: result.rows as R[]};
+    },
+    async exec(script) {
+      await target.query(script);
+    },
+    async transaction<T>(body: (tx: Db) => Promise<T>): Promise<T> {
+      if (target !== pool) return body(wrap(target));
+      const client = await pool.connect();
+      let broken: unknown = undefined;
+      try {
+        await client.query('BEGIN');
+        const value = await body(wrap(client));
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        broken = await client.query('ROLLBACK').then(
+          () => undefined,
+          (rollbackError: unknown) => rollbackError,
+        );
+        throw error;
+      } finally {
+        // A connection whose rollback failed is destroyed rather than handed out again.
+        client.release(broken instanceof Error ? broken : undefined);
+      }
+    },
+    async close() {
+      if (target === pool) await pool.end();
+    },
+  });
+  return wrap(pool);
+}
+
+/** A statement as seen by a `countingDb`. */
+export interface Statement {
+  readonly text: string;
+  readonly params: readonly unknown[];
+}
+
+/** `db`, recording every statement it runs in `log` (tests count them). */
+export function countingDb(db: Db, log: Statement[]): Db {
+  return {
+    query(text, params = []) {
+      log.push({text, params});
+      return db.query(text, params);
+    },
+    exec(script) {
+      log.push({text: script, params: []});
+      return db.exec(script);
+    },
+    transaction(body) {
+      return db.transaction((tx) => body(countingDb(tx, log)));
+    },
+    close: () => db.close(),
+  };
+}

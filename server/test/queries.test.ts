@@ -1,0 +1,268 @@
+/**
+ * The contract on a real database: the card's own query answered from SQL, checked against an
+ * independent recount (the demo server's pure aggregates), paging, lookups, confidential
+ * tickets, a failing section, and the number of statements per card.
+ */
+import assert from 'node:assert/strict';
+import {after, before, describe, test} from 'node:test';
+import {monthlyCounts, summarize} from '../../demo/server/aggregates.js';
+import type {ContactRecord} from '../../demo/server/records.js';
+import type {Db} from '../src/db.js';
+import {importRecords} from '../src/import.js';
+import {generateCustomers} from '../src/sample.js';
+import {CONFIDENTIAL_SUBJECT} from '../src/loaders.js';
+import {CARD_DOCUMENT, CARD_VARIABLES, NOW, backends, closeTemplate, reads, testServer} from './helpers.js';
+import type {TestDb} from './helpers.js';
+
+after(closeTemplate);
+
+type Json = Record<string, unknown>;
+type Customer = Json & {contacts: Json[]; tickets: Json[]};
+
+/** The generated customers as the demo's oracle wants them: newest first, instants as Dates. */
+function history(customer: Customer): ContactRecord[] {
+  return customer.contacts
+    .map((c) => ({...c, at: new Date(c['at'] as string)}) as unknown as ContactRecord)
+    .sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : -1));
+}
+
+const ids = (list: unknown): unknown[] => (list as Json[]).map((c) => c['id']);
+
+for (const backend of backends()) {
+  describe(`queries on ${backend.name}`, () => {
+    let test_db: TestDb;
+    let db: Db;
+    const customers = generateCustomers({count: 25, seed: 7, now: NOW}) as Customer[];
+    // Two customers share an email (a household), for the ambiguous lookup.
+    (customers[3]!['emails'] as string[]).push('household@example.com');
+    (customers[4]!['emails'] as string[]).push('household@example.com');
+    // One confidential ticket, open.
+    customers[5]!.tickets = [
+      {
+        id: 'T-SECRET',
+        subject: 'Harassment complaint against agent',
+        status: 'OPEN',
+        priority: 'HIGH',
+        category: 'COMPLAINT',
+        openedAt: '2026-11-20T10:00:00Z',
+        confidential: true,
+      },
+    ];
+    const small = generateCustomers({count: 1, seed: 11, now: NOW, contacts: 10, prefix: 'small-'})[0]!;
+    const large = generateCustomers({count: 1, seed: 12, now: NOW, contacts: 10_000, prefix: 'large-'})[0]!;
+
+    before(async () => {
+      test_db = await backend.open();
+      db = test_db.db;
+      await importRecords(db, [...customers, small, large]);
+    });
+    after(() => test_db.drop());
+
+    test('the card query agrees with an independent recount of the history', async () => {
+      const {post} = await testServer(db);
+      for (const customer of customers.slice(0, 8)) {
+        const answer = await post(CARD_DOCUMENT, {...CARD_VARIABLES, id: customer['id']}, {}, 'Customer360');
+        assert.equal(answer.status, 200);
+        assert.equal(answer.body.errors, undefined);
+        const card = answer.body.data!['customer'] as Json;
+        const contacts = history(customer);
+        const oracle = summarize(contacts, NOW, 90);
+        const summary = card['contactSummary'] as Json;
+        assert.equal(summary['count'], oracle.count, `count of ${customer['id']}`);
+        assert.deepEqual(
+          summary['outboundSolicitations'],
+          oracle.outboundSolicitations.map((d) => d.toISOString()),
+        );
+        assert.equal((summary['lastRefusal'] as Json | null)?.['id'] ?? null, oracle.lastRefusal?.id ?? null);
+        assert.deepEqual(
+          ids(summary['awaitingReply']),
+          oracle.awaitingReply.map((c) => c.id),
+        );
+        assert.deepEqual(
+          ids(summary['missedByUs']),
+          oracle.missedByUs.map((c) => c.id),
+        );
+        assert.equal((summary['last'] as Json | null)?.['id'] ?? null, oracle.last?.id ?? null);
+        const topics = summarize(contacts, NOW, 30).topics.map((t) => ({
+          ...t,
+          firstAt: t.firstAt.toISOString(),
+          lastAt: t.lastAt.toISOString(),
+        }));
+        assert.deepEqual(
+          (summary['topics'] as Json[]).map((t) => JSON.stringify(t)).sort(),
+          topics
+            .map((t) =>
+              JSON.stringify({
+                ticketId: t.ticketId,
+                purpose: t.purpose,
+                count: t.count,
+                transfers: t.transfers,
+                firstAt: t.firstAt,
+                lastAt: t.lastAt,
+              }),
+            )
+            .sort(),
+        );
+        assert.deepEqual(summary['monthly'], monthlyCounts(contacts, NOW, 6));
+        const page = card['contacts'] as {totalCount: number; edges: {node: Json}[]};
+        assert.equal(page.totalCount, contacts.length);
+        assert.deepEqual(
+          page.edges.map((e) => e.node['id']),
+          contacts.slice(0, 10).map((c) => c.id),
+        );
+        const open = customer.tickets.filter((t) => t['status'] === 'OPEN' || t['status'] === 'PENDING');
+        assert.deepEqual(ids(card['tickets']).sort(), ids(open).sort());
+        for (const ticket of card['tickets'] as Json[]) {
+          const linked = contacts.filter((c) => c.ticketId === ticket['id']);
+          assert.equal(ticket['contactCount'], linked.length);
+          assert.equal(
+            ticket['transferCount'],
+            linked.reduce((sum, c) => sum + c.transfers, 0),
+          );
+        }
+      }
+    });
+
+    test('cursors page through every contact exactly once, newest first', async () => {
+      const {post} = await testServer(db);
+      const customer = customers.find((c) => c.contacts.length > 30)!;
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (let pages = 0; pages < 50; pages++) {
+        const answer = await post(
+          'query($id: ID!, $after: String) { customer(id: $id) { contacts(first: 7, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }',
+          {id: customer['id'], after: cursor},
+        );
+        const page = (answer.body.data!['customer'] as Json)['contacts'] as {
+          edges: {node: {id: string}}[];
+          pageInfo: {hasNextPage: boolean; endCursor: string};
+        };
+        seen.push(...page.edges.map((e) => e.node.id));
+        if (!page.pageInfo.hasNextPage) break;
+        cursor = page.pageInfo.endCursor;
+      }
+      assert.deepEqual(
+        seen,
+        history(customer).map((c) => c.id),
+      );
+    });
+
+    test('an invalid cursor is refused with a clear error on that field, nothing else', async () => {
+      const {post} = await testServer(db);
+      const answer = await post(
+        'query($id: ID!) { a: customer(id: $id) { id } b: customer(id: $id) { contacts(after: "bm90IGEgY3Vyc29y") { totalCount } } }',
+        {id: customers[0]!['id']},
+      );
+      assert.deepEqual(answer.body.data!['a'], {id: customers[0]!['id']});
+      assert.equal(answer.body.data!['b'], null);
+      assert.match(answer.body.errors![0]!.message, /Invalid cursor/);
+      assert.deepEqual(answer.body.errors![0]!.path, ['b', 'contacts']);
+    });
+
+    test('an unknown id answers null; lookups never pick one of several', async () => {
+      const {post} = await testServer(db);
+      const unknown = await post('{ customer(id: "nobody") { id } }');
+      assert.deepEqual(unknown.body, {data: {customer: null}});
+      const lookup =
+        'query($email: String, $phone: String) { customerLookup(email: $email, phone: $phone) { count customer { id } } }';
+      const target = customers[9]!;
+      const byEmail = await post(lookup, {email: `  ${(target['emails'] as string[])[0]!.toUpperCase()} `});
+      assert.deepEqual(byEmail.body.data, {customerLookup: {count: 1, customer: {id: target['id']}}});
+      const byPhone = await post(lookup, {phone: (target['phones'] as string[])[0]});
+      assert.deepEqual(byPhone.body.data, {customerLookup: {count: 1, customer: {id: target['id']}}});
+      const both = await post(lookup, {
+        email: (target['emails'] as string[])[0],
+        phone: (customers[8]!['phones'] as string[])[0],
+      });
+      assert.deepEqual(both.body.data, {customerLookup: {count: 0, customer: null}});
+      const household = await post(lookup, {email: 'household@example.com'});
+      assert.deepEqual(household.body.data, {customerLookup: {count: 2, customer: null}});
+      const neither = await post(lookup, {});
+      assert.equal(neither.body.data, null);
+      assert.match(neither.body.errors![0]!.message, /needs an email or a phone/);
+    });
+
+    test('a confidential ticket shows its subject only to agents with the role', async () => {
+      const query = 'query($id: ID!) { customer(id: $id) { tickets(openOnly: true) { id subject } } }';
+      const id = customers[5]!['id'];
+      const plain = await testServer(db, {authenticate: () => ({id: 'agent-1', roles: []})});
+      const answer = await plain.post(query, {id});
+      assert.deepEqual((answer.body.data!['customer'] as Json)['tickets'], [{id: 'T-SECRET', subject: CONFIDENTIAL_SUBJECT}]);
+      assert.doesNotMatch(JSON.stringify(answer.body), /Harassment/);
+      const cleared = await testServer(db, {authenticate: () => ({id: 'agent-2', roles: ['confidential']})});
+      const full = await cleared.post(query, {id});
+      assert.deepEqual((full.body.data!['customer'] as Json)['tickets'], [
+        {id: 'T-SECRET', subject: 'Harassment complaint against agent'},
+      ]);
+    });
+
+    test('a failing section fails alone: its customer is null with the error path, the rest answers', async () => {
+      const failing: Db = {
+        ...db,
+        query: (text, params) =>
+          /FROM tickets/.test(text) ? Promise.reject(new Error('relation "tickets" is broken')) : db.query(text, params),
+        transaction: (body) => db.transaction(body),
+      };
+      const {post} = await testServer(failing);
+      const id = customers[0]!['id'];
+      const answer = await post(
+        'query($id: ID!) { a: customer(id: $id) { id displayName } b: customer(id: $id) { id tickets { id } } }',
+        {id},
+      );
+      assert.equal(answer.status, 200);
+      assert.equal((answer.body.data!['a'] as Json)['id'], id);
+      assert.equal(answer.body.data!['b'], null);
+      assert.deepEqual(
+        answer.body.errors!.map((e) => e.path),
+        [['b', 'tickets']],
+      );
+      assert.doesNotMatch(JSON.stringify(answer.body), /relation|tickets" is|SELECT/);
+    });
+
+    test('statements per card: the same for 10 and 10,000 contacts, at most 10', async () => {
+      const {post, statements} = await testServer(db);
+      const count = async (id: unknown) => {
+        statements.length = 0;
+        const answer = await post(CARD_DOCUMENT, {...CARD_VARIABLES, id}, {}, 'Customer360');
+        assert.equal(answer.body.errors, undefined);
+        assert.equal(
+          ((answer.body.data!['customer'] as Json)['contacts'] as Json)['totalCount'],
+          id === small['id'] ? 10 : 10_000,
+        );
+        return reads(statements).length;
+      };
+      const ten = await count(small['id']);
+      const tenThousand = await count(large['id']);
+      assert.equal(ten, tenThousand);
+      assert.ok(ten <= 10, `${ten} statements`);
+      console.log(
+        `# statements reading customer data per card: ${ten} at 10 contacts, ${tenThousand} at 10,000 (${backend.name})`,
+      );
+    });
+
+    test('a batch of 20 aliased customers costs what one costs', async () => {
+      const {post, statements} = await testServer(db);
+      const fragmentStart = CARD_DOCUMENT.indexOf('fragment CustomerCard');
+      const fragments = CARD_DOCUMENT.slice(fragmentStart).replace(/query Customer360Contacts[\s\S]*?\n}\n/, '');
+      const batchIds = customers.slice(0, 20).map((c) => c['id']);
+      const declarations = batchIds.map((_, i) => `$id${i}: ID!`).join(', ');
+      const fields = batchIds.map((_, i) => `c${i}: customer(id: $id${i}) { ...CustomerCard }`).join('\n');
+      const batch = `query Batch(${declarations}, $contactsFirst: Int!, $summaryDays: Int!, $topicDays: Int!, $locale: String) {\n${fields}\n}\n${fragments}`;
+      const variables = {...CARD_VARIABLES, ...Object.fromEntries(batchIds.map((id, i) => [`id${i}`, id]))};
+      statements.length = 0;
+      const one = await post(CARD_DOCUMENT, {...CARD_VARIABLES, id: batchIds[0]}, {}, 'Customer360');
+      assert.equal(one.body.errors, undefined);
+      const single = reads(statements).length;
+      statements.length = 0;
+      const many = await post(batch, variables);
+      assert.equal(many.body.errors, undefined, JSON.stringify(many.body.errors));
+      assert.deepEqual(
+        batchIds.map((_, i) => (many.body.data![`c${i}`] as Json)['id']),
+        batchIds,
+      );
+      assert.equal(reads(statements).length, single);
+      // One audit write for the whole batch.
+      assert.equal(statements.filter((s) => /INSERT INTO audit_reads/.test(s.text)).length, 1);
+    });
+  });
+}
