@@ -212,11 +212,12 @@ describe('demo GraphQL server', () => {
       expect(martin.contacts.edges[0]?.node.at).to.match(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     });
 
-    it('reports an invalid cursor as an error', async () => {
+    it('reports an invalid cursor as an error on the history alone', async () => {
       const response = await post(PAGE_QUERY, {id: 'martin', first: 5, after: 'not-a-cursor'});
-      const body = (await response.json()) as GraphQLBody<{customer: null}>;
+      const body = (await response.json()) as GraphQLBody<{customer: {contacts: null}}>;
       expect(body.errors?.[0]?.message).to.contain('Invalid cursor');
-      expect(body.data?.customer).to.equal(null);
+      expect(body.errors?.[0]?.path).to.deep.equal(['customer', 'contacts']);
+      expect(body.data?.customer, 'the section is null, the customer stays').to.deep.equal({contacts: null});
     });
   });
 

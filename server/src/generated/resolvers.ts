@@ -156,23 +156,31 @@ export type ContactSummaryTopicsArgs = {
   days?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A person or household the business has a relationship with. */
+/**
+ * A person or household the business has a relationship with.
+ *
+ * The sections (`doNotCall`, `consents`, `preferredHours`, `products`, `offers`, `tickets`,
+ * `contacts`, `contactSummary`, `hints`) are nullable on purpose: each may come from another
+ * system, and one that fails answers `null` with an error whose `path` names it, while the rest
+ * of the customer answers (partial data). The card shows that section as failed, and counts a
+ * missing protection (do-not-call, consents, the contact history) as forbidding the call.
+ */
 export type Customer = {
   __typename?: 'Customer';
   /** The customer's service or eligibility area, as a human label (e.g. `Rennes – rural FTTH zone`). */
   area?: Maybe<Scalars['String']['output']>;
   /** Consent per channel, with the date it was given or withdrawn. A missing channel means no recorded consent. */
-  consents: Array<Consent>;
+  consents?: Maybe<Array<Consent>>;
   /** Server-side aggregates of the contact history over the last `days` days, so hints never need the whole history. */
-  contactSummary: ContactSummary;
+  contactSummary?: Maybe<ContactSummary>;
   /** The contact history, newest first, paginated (Relay connection). */
-  contacts: ContactConnection;
+  contacts?: Maybe<ContactConnection>;
   /** The date the relationship started; tenure is computed from it. */
   customerSince?: Maybe<Scalars['Date']['output']>;
   /** The name to show, as the customer wants to be shown (e.g. `Jean-Baptiste Dupin`). */
   displayName: Scalars['String']['output'];
   /** True when the customer is on a do-not-call registry (e.g. France's Bloctel): no canvassing calls. */
-  doNotCall: Scalars['Boolean']['output'];
+  doNotCall?: Maybe<Scalars['Boolean']['output']>;
   /**
    * The customer's email addresses, lowercased. The card checks that a customer found by
    * email has the address it asked for, and refuses the answer otherwise.
@@ -183,13 +191,13 @@ export type Customer = {
   /** Given name(s), when recorded separately. */
   givenName?: Maybe<Scalars['String']['output']>;
   /** Extra hints computed by the server (or suppressions of built-in ones); merged with the card's own by id. */
-  hints: Array<ServerHint>;
+  hints?: Maybe<Array<ServerHint>>;
   /** Stable CRM id; the card checks that the answer carries the id it asked for. */
   id: Scalars['ID']['output'];
   /** BCP 47 language tag the customer prefers to be addressed in (e.g. `fr-FR`). */
   locale?: Maybe<Scalars['String']['output']>;
   /** Offers the business would pitch to this customer now (campaigns, next best offer), with eligibility. */
-  offers: Array<Offer>;
+  offers?: Maybe<Array<Offer>>;
   /**
    * The customer's phone numbers in E.164 (`+33612345678`). The card checks that a customer
    * found by phone has the number it asked for, and refuses the answer otherwise.
@@ -198,11 +206,11 @@ export type Customer = {
   /** The channel the customer prefers to be reached on, or `null`. */
   preferredChannel?: Maybe<Channel>;
   /** Time windows the customer prefers to be contacted in, in the customer's time zone. Empty when none. */
-  preferredHours: Array<HoursWindow>;
+  preferredHours?: Maybe<Array<HoursWindow>>;
   /** The name the customer asked to be called by (e.g. `Jean-Bat`), or `null`. */
   preferredName?: Maybe<Scalars['String']['output']>;
   /** Products and subscriptions the customer has or had, most recent first. */
-  products: Array<OwnedProduct>;
+  products?: Maybe<Array<OwnedProduct>>;
   /** A period during which nothing promotional may be said (bereavement, dispute, national mourning…), or `null`. */
   quietPeriod?: Maybe<QuietPeriod>;
   /**
@@ -212,32 +220,64 @@ export type Customer = {
    */
   salutation?: Maybe<Scalars['String']['output']>;
   /** The customer's tickets. `openOnly: true` (the card's choice) returns only tickets that are not resolved or closed. */
-  tickets: Array<Ticket>;
+  tickets?: Maybe<Array<Ticket>>;
   /** IANA time zone of the customer (e.g. `Europe/Paris`), used for calling hours. */
   timeZone?: Maybe<Scalars['String']['output']>;
 };
 
 
-/** A person or household the business has a relationship with. */
+/**
+ * A person or household the business has a relationship with.
+ *
+ * The sections (`doNotCall`, `consents`, `preferredHours`, `products`, `offers`, `tickets`,
+ * `contacts`, `contactSummary`, `hints`) are nullable on purpose: each may come from another
+ * system, and one that fails answers `null` with an error whose `path` names it, while the rest
+ * of the customer answers (partial data). The card shows that section as failed, and counts a
+ * missing protection (do-not-call, consents, the contact history) as forbidding the call.
+ */
 export type CustomerContactSummaryArgs = {
   days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A person or household the business has a relationship with. */
+/**
+ * A person or household the business has a relationship with.
+ *
+ * The sections (`doNotCall`, `consents`, `preferredHours`, `products`, `offers`, `tickets`,
+ * `contacts`, `contactSummary`, `hints`) are nullable on purpose: each may come from another
+ * system, and one that fails answers `null` with an error whose `path` names it, while the rest
+ * of the customer answers (partial data). The card shows that section as failed, and counts a
+ * missing protection (do-not-call, consents, the contact history) as forbidding the call.
+ */
 export type CustomerContactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A person or household the business has a relationship with. */
+/**
+ * A person or household the business has a relationship with.
+ *
+ * The sections (`doNotCall`, `consents`, `preferredHours`, `products`, `offers`, `tickets`,
+ * `contacts`, `contactSummary`, `hints`) are nullable on purpose: each may come from another
+ * system, and one that fails answers `null` with an error whose `path` names it, while the rest
+ * of the customer answers (partial data). The card shows that section as failed, and counts a
+ * missing protection (do-not-call, consents, the contact history) as forbidding the call.
+ */
 export type CustomerHintsArgs = {
   locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** A person or household the business has a relationship with. */
+/**
+ * A person or household the business has a relationship with.
+ *
+ * The sections (`doNotCall`, `consents`, `preferredHours`, `products`, `offers`, `tickets`,
+ * `contacts`, `contactSummary`, `hints`) are nullable on purpose: each may come from another
+ * system, and one that fails answers `null` with an error whose `path` names it, while the rest
+ * of the customer answers (partial data). The card shows that section as failed, and counts a
+ * missing protection (do-not-call, consents, the contact history) as forbidding the call.
+ */
 export type CustomerTicketsArgs = {
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -647,27 +687,27 @@ export type ContactSummaryResolvers<ContextType = Context, ParentType extends Re
 
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
   area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
-  contactSummary?: Resolver<ResolversTypes['ContactSummary'], ParentType, ContextType, RequireFields<CustomerContactSummaryArgs, 'days'>>;
-  contacts?: Resolver<ResolversTypes['ContactConnection'], ParentType, ContextType, RequireFields<CustomerContactsArgs, 'first'>>;
+  consents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
+  contactSummary?: Resolver<Maybe<ResolversTypes['ContactSummary']>, ParentType, ContextType, RequireFields<CustomerContactSummaryArgs, 'days'>>;
+  contacts?: Resolver<Maybe<ResolversTypes['ContactConnection']>, ParentType, ContextType, RequireFields<CustomerContactsArgs, 'first'>>;
   customerSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  doNotCall?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doNotCall?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   emails?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hints?: Resolver<Array<ResolversTypes['ServerHint']>, ParentType, ContextType, Partial<CustomerHintsArgs>>;
+  hints?: Resolver<Maybe<Array<ResolversTypes['ServerHint']>>, ParentType, ContextType, Partial<CustomerHintsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
+  offers?: Resolver<Maybe<Array<ResolversTypes['Offer']>>, ParentType, ContextType>;
   phones?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   preferredChannel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
-  preferredHours?: Resolver<Array<ResolversTypes['HoursWindow']>, ParentType, ContextType>;
+  preferredHours?: Resolver<Maybe<Array<ResolversTypes['HoursWindow']>>, ParentType, ContextType>;
   preferredName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  products?: Resolver<Array<ResolversTypes['OwnedProduct']>, ParentType, ContextType>;
+  products?: Resolver<Maybe<Array<ResolversTypes['OwnedProduct']>>, ParentType, ContextType>;
   quietPeriod?: Resolver<Maybe<ResolversTypes['QuietPeriod']>, ParentType, ContextType>;
   salutation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  tickets?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<CustomerTicketsArgs, 'openOnly'>>;
+  tickets?: Resolver<Maybe<Array<ResolversTypes['Ticket']>>, ParentType, ContextType, RequireFields<CustomerTicketsArgs, 'openOnly'>>;
   timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
