@@ -10,7 +10,9 @@
  * `emails` separated by `;`), and `contacts.csv`, `tickets.csv`, `products.csv`, `offers.csv`,
  * `consents.csv` whose rows name their `customerId`.
  */
+import {readFileSync} from 'node:fs';
 import {readdir, readFile, stat} from 'node:fs/promises';
+import {buildSchema, type GraphQLEnumType} from 'graphql';
 import {basename, extname, join} from 'node:path';
 import type {Db} from './db.js';
 
@@ -37,8 +39,10 @@ export class ImportError extends Error {
 /** How many problems are listed before giving up on the rest of the input. */
 const MAX_PROBLEMS = 20;
 
-const CHANNELS = ['PHONE', 'EMAIL', 'SMS', 'CHAT', 'MAIL', 'VISIT'];
-const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+/** The contract's enums, read from the schema itself: an import accepts exactly what the card may be sent. */
+const CONTRACT = buildSchema(readFileSync(new URL('../../schema/customer-360.graphql', import.meta.url), 'utf8'));
+const valuesOf = (name: string): string[] => (CONTRACT.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
+const WEEKDAYS = valuesOf('Weekday');
 
 type Kind =
   | {readonly type: 'id' | 'string' | 'text'}
@@ -63,7 +67,7 @@ const f = (name: string, column: string, kind: Kind, extra: Partial<FieldSpec> =
   ...extra,
 });
 const req = {required: true};
-const enumOf = (...values: string[]): Kind => ({type: 'enum', values});
+const enumOf = (name: string): Kind => ({type: 'enum', values: valuesOf(name)});
 
 /** The tables an import writes, their fields, and the SQL types of their columns. */
 const TABLES = {
@@ -79,12 +83,12 @@ const TABLES = {
     f('customerSince', 'customer_since', {type: 'date'}),
     f('area', 'area', {type: 'text'}),
     f('doNotCall', 'do_not_call', {type: 'boolean'}, {fallback: false}),
-    f('preferredChannel', 'preferred_channel', enumOf(...CHANNELS)),
+    f('preferredChannel', 'preferred_channel', enumOf('Channel')),
   ],
   customer_emails: [f('email', 'email', {type: 'email'}, req)],
   customer_phones: [f('phone', 'phone', {type: 'phone'}, req)],
   consents: [
-    f('purpose', 'purpose', enumOf('PHONE', 'EMAIL', 'SMS', 'MARKETING'), req),
+    f('purpose', 'purpose', enumOf('ConsentPurpose'), req),
     f('granted', 'granted', {type: 'boolean'}, req),
     f('updatedAt', 'updated_at', {type: 'instant'}),
   ],
@@ -103,7 +107,7 @@ const TABLES = {
     f('name', 'name', {type: 'string'}, req),
     f('category', 'category', {type: 'string'}, req),
     f('since', 'since', {type: 'date'}),
-    f('status', 'status', enumOf('ACTIVE', 'SUSPENDED', 'CANCELLATION_REQUESTED', 'ENDED'), req),
+    f('status', 'status', enumOf('ProductStatus'), req),
   ],
   offers: [
     f('id', 'id', {type: 'id'}, req),
@@ -117,9 +121,9 @@ const TABLES = {
   tickets: [
     f('id', 'id', {type: 'id'}, req),
     f('subject', 'subject', {type: 'string'}, req),
-    f('status', 'status', enumOf('OPEN', 'PENDING', 'RESOLVED', 'CLOSED'), req),
-    f('priority', 'priority', enumOf('LOW', 'NORMAL', 'HIGH', 'URGENT'), req),
-    f('category', 'category', enumOf('COMPLAINT', 'CANCELLATION', 'TECHNICAL', 'BILLING', 'APPOINTMENT', 'OTHER'), req),
+    f('status', 'status', enumOf('TicketStatus'), req),
+    f('priority', 'priority', enumOf('TicketPriority'), req),
+    f('category', 'category', enumOf('TicketCategory'), req),
     f('openedAt', 'opened_at', {type: 'instant'}, req),
     f('updatedAt', 'updated_at', {type: 'instant'}),
     f('confidential', 'confidential', {type: 'boolean'}, {fallback: false}),
@@ -127,32 +131,18 @@ const TABLES = {
   contacts: [
     f('id', 'id', {type: 'id'}, req),
     f('at', 'at', {type: 'instant'}, req),
-    f('channel', 'channel', enumOf(...CHANNELS), req),
-    f('direction', 'direction', enumOf('INBOUND', 'OUTBOUND'), req),
-    f('purpose', 'purpose', enumOf('SALES', 'SUPPORT', 'APPOINTMENT', 'BILLING', 'CANCELLATION', 'OTHER'), req),
-    f(
-      'outcome',
-      'outcome',
-      enumOf(
-        'ANSWERED',
-        'NO_ANSWER',
-        'REFUSED',
-        'RESOLVED',
-        'TRANSFERRED',
-        'AWAITING_OUR_REPLY',
-        'MISSED_BY_US',
-        'MISSED_BY_CUSTOMER',
-      ),
-      req,
-    ),
+    f('channel', 'channel', enumOf('Channel'), req),
+    f('direction', 'direction', enumOf('Direction'), req),
+    f('purpose', 'purpose', enumOf('ContactPurpose'), req),
+    f('outcome', 'outcome', enumOf('ContactOutcome'), req),
     f('transfers', 'transfers', {type: 'count'}, {fallback: 0}),
-    f('sentiment', 'sentiment', enumOf('POSITIVE', 'NEUTRAL', 'NEGATIVE')),
+    f('sentiment', 'sentiment', enumOf('Sentiment')),
     f('ticketId', 'ticket_id', {type: 'text'}),
     f('summary', 'summary', {type: 'text'}),
   ],
   server_hints: [
     f('id', 'id', {type: 'id'}, req),
-    f('kind', 'kind', enumOf('DO', 'DONT'), req),
+    f('kind', 'kind', enumOf('HintKind'), req),
     f('severity', 'severity', {type: 'severity'}, req),
     f('text', 'text', {type: 'localized'}),
     f('suppress', 'suppress', {type: 'boolean'}),
