@@ -17,6 +17,14 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddNoteInput = {
+  customerId: Scalars['ID']['input'];
+  /** A client-chosen key (8 to 100 characters) identifying this note across retries. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Plain text, trimmed, 1 to 2,000 characters. */
+  text: Scalars['String']['input'];
+};
+
 /** A communication channel. */
 export type Channel =
   | 'CHAT'
@@ -196,6 +204,13 @@ export type Customer = {
   id: Scalars['ID']['output'];
   /** BCP 47 language tag the customer prefers to be addressed in (e.g. `fr-FR`). */
   locale?: Maybe<Scalars['String']['output']>;
+  /**
+   * Notes agents shared about this customer, newest first (Relay connection). The card asks for
+   * them in a second, lazy request (`Customer360Notes`), never in its card query, so a server
+   * without notes keeps serving the card: when this field fails validation there, the card
+   * stops asking that endpoint for notes.
+   */
+  notes?: Maybe<NoteConnection>;
   /** Offers the business would pitch to this customer now (campaigns, next best offer), with eligibility. */
   offers?: Maybe<Array<Offer>>;
   /**
@@ -278,6 +293,21 @@ export type CustomerHintsArgs = {
  * of the customer answers (partial data). The card shows that section as failed, and counts a
  * missing protection (do-not-call, consents, the contact history) as forbidding the call.
  */
+export type CustomerNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A person or household the business has a relationship with.
+ *
+ * The sections (`doNotCall`, `consents`, `preferredHours`, `products`, `offers`, `tickets`,
+ * `contacts`, `contactSummary`, `hints`) are nullable on purpose: each may come from another
+ * system, and one that fails answers `null` with an error whose `path` names it, while the rest
+ * of the customer answers (partial data). The card shows that section as failed, and counts a
+ * missing protection (do-not-call, consents, the contact history) as forbidding the call.
+ */
 export type CustomerTicketsArgs = {
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -297,10 +327,91 @@ export type Direction =
   /** We reached the customer (or tried to). */
   | 'OUTBOUND';
 
+export type DismissHintInput = {
+  /** The card's version (`Customer360.version`), kept with the dismissal to review rules by release. */
+  cardVersion?: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+  /**
+   * Each hint's evidence fingerprint, as the card computed it. A hint of `hintIds` without one
+   * has the empty fingerprint (a hint about no particular record).
+   */
+  fingerprints?: InputMaybe<Array<HintFingerprintInput>>;
+  /** Every hint folded into the dismissed row: catalog ids, this server's own hint ids. */
+  hintIds: Array<Scalars['String']['input']>;
+  /** A client-chosen key (8 to 100 characters) identifying this dismissal across retries. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The agent's free text, plain text, at most 500 characters; optional. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: DismissReason;
+};
+
+/** Why an agent dismissed a hint (the card's reason list). */
+export type DismissReason =
+  /** Already done (e.g. the loyalty was acknowledged already). */
+  | 'ALREADY_DONE'
+  /** The customer asked for it (e.g. not to hear about it again). */
+  | 'CUSTOMER_REQUEST'
+  /** Not relevant to this call. */
+  | 'NOT_RELEVANT'
+  /** Another reason, usually given in the note. */
+  | 'OTHER'
+  /** The hint is wrong: the facts behind it are not true. Counted for review of the rule. */
+  | 'WRONG';
+
+/** Dismissals per hint and reason over a period. */
+export type DismissalReport = {
+  __typename?: 'DismissalReport';
+  /** Customer reads in the period (one per card load). */
+  cardLoads: Scalars['Int']['output'];
+  /** Stored dismissals in the period. */
+  dismissals: Scalars['Int']['output'];
+  from: Scalars['DateTime']['output'];
+  /** One row per hint and reason that has dismissals, most dismissed first. */
+  rows: Array<DismissalReportRow>;
+  to: Scalars['DateTime']['output'];
+};
+
+export type DismissalReportRow = {
+  __typename?: 'DismissalReportRow';
+  count: Scalars['Int']['output'];
+  hintId: Scalars['String']['output'];
+  /** `count` per 1,000 card loads of the period (0 when there were no loads). */
+  perThousandLoads: Scalars['Float']['output'];
+  reason: DismissReason;
+};
+
+/** A stored dismissal. */
+export type HintDismissal = {
+  __typename?: 'HintDismissal';
+  /** When it was stored (the first time, for a replayed key). */
+  at: Scalars['DateTime']['output'];
+  customerId: Scalars['ID']['output'];
+  hintIds: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  reason: DismissReason;
+  /**
+   * The hints this dismissal hides on later loads of this customer, with when that ends
+   * (empty when the policy for `reason` hides nothing, and always without legal hints).
+   */
+  suppressions: Array<Suppression>;
+};
+
 export type HintEvidence = {
   __typename?: 'HintEvidence';
   label: Scalars['String']['output'];
   value: Scalars['String']['output'];
+};
+
+/**
+ * What a hint is about, so a dismissal can be tied to it: the records of its evidence as
+ * `type:id` (`ticket:T-1`, `contact:k-42`, `product:p-7`, `offer:o-3`), deduplicated, sorted by
+ * code point and joined by one space (`contact:k-9 ticket:T-1`); empty for a hint about no
+ * particular record (e.g. `loyal-customer`). At most 2,000 characters.
+ */
+export type HintFingerprintInput = {
+  fingerprint: Scalars['String']['input'];
+  hintId: Scalars['String']['input'];
 };
 
 export type HintKind =
@@ -325,6 +436,64 @@ export type MonthlyCount = {
   /** The month, `YYYY-MM`. */
   month: Scalars['String']['output'];
   outbound: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds a note every agent sees on this customer. The text is plain text (never markup),
+   * trimmed, 1 to 2,000 characters. Replaying the same `idempotencyKey` returns the note
+   * already stored. Errors: `UNKNOWN_CUSTOMER`, `BAD_INPUT`.
+   */
+  addNote: Note;
+  /**
+   * Records that an agent dismissed a row of the call brief, with why. The server stores it
+   * (agent, time, reason, note, each hint's evidence fingerprint, the card's version) and, by
+   * its suppression policy for that reason, may hide those hints for this customer on later
+   * loads (as `ServerHint {id, suppress: true, fingerprint, until}`). Legal hints are stored
+   * and counted, never hidden.
+   *
+   * Replaying the same `idempotencyKey` (the card retries with it) returns the dismissal
+   * already stored and stores nothing twice. Errors carry `extensions.code`:
+   * `UNKNOWN_CUSTOMER`, `UNKNOWN_HINT`, `BAD_INPUT` (message says which field and why).
+   */
+  dismissHint: HintDismissal;
+};
+
+
+export type MutationAddNoteArgs = {
+  input: AddNoteInput;
+};
+
+
+export type MutationDismissHintArgs = {
+  input: DismissHintInput;
+};
+
+/** A note an agent shared about a customer. */
+export type Note = {
+  __typename?: 'Note';
+  at: Scalars['DateTime']['output'];
+  /** The author's display name, as the server's authentication knows them. */
+  author: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Plain text: show it as text, never as markup. */
+  text: Scalars['String']['output'];
+};
+
+/** A page of notes, newest first. */
+export type NoteConnection = {
+  __typename?: 'NoteConnection';
+  edges: Array<NoteEdge>;
+  pageInfo: PageInfo;
+  /** All notes of the customer, not just this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NoteEdge = {
+  __typename?: 'NoteEdge';
+  cursor: Scalars['String']['output'];
+  node: Note;
 };
 
 /** An offer the business would pitch to this customer now. */
@@ -388,6 +557,13 @@ export type Query = {
    * `customer: null`; the card then says so and asks the agent to open the right one in the CRM.
    */
   customerLookup: CustomerLookup;
+  /**
+   * How often agents dismissed each hint, and why, per 1,000 card loads (customer reads) in
+   * `[from, to)`: which rules agents find wrong is how the rules get better. The card never
+   * asks for it; a server may leave it out. The reference server answers it to agents with the
+   * `reports` role (everyone in its demo mode).
+   */
+  dismissalReport: DismissalReport;
 };
 
 
@@ -399,6 +575,12 @@ export type QueryCustomerArgs = {
 export type QueryCustomerLookupArgs = {
   email?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDismissalReportArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 /** A period with no promotional contact. */
@@ -425,6 +607,12 @@ export type ServerHint = {
   __typename?: 'ServerHint';
   /** The facts behind it, as label/value pairs. */
   evidence: Array<HintEvidence>;
+  /**
+   * With `suppress`: hide the hint only while its evidence fingerprint (see
+   * `HintFingerprintInput`) is this one, so dismissing "start with ticket T-1" never hides a
+   * later hint about ticket T-2. `null`: whatever its evidence.
+   */
+  fingerprint?: Maybe<Scalars['String']['output']>;
   /** Catalog id (e.g. `no-upsell`) or a deployment's own id (e.g. `acme-vip`). */
   id: Scalars['String']['output'];
   kind: HintKind;
@@ -432,10 +620,24 @@ export type ServerHint = {
   promotional?: Maybe<Scalars['Boolean']['output']>;
   /** 1 (most urgent) to 5 (informational). */
   severity: Scalars['Int']['output'];
-  /** When true, hides the hint with this id instead of adding one. */
+  /**
+   * When true, hides the hint with this id instead of adding one (a stored dismissal, a
+   * deployment's rule). Legal hints (`do-not-contact`, `contact-fatigue`,
+   * `outside-calling-hours`, `refused-recently`, `quiet-period`) are never hidden by it.
+   */
   suppress?: Maybe<Scalars['Boolean']['output']>;
   /** The imperative line, in the agent's language (the `locale` argument of `Customer.hints`). */
   text?: Maybe<Scalars['String']['output']>;
+  /** With `suppress`: when the suppression ends (informational; the server stops sending it then). */
+  until?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A hint hidden for one customer until an instant. */
+export type Suppression = {
+  __typename?: 'Suppression';
+  fingerprint: Scalars['String']['output'];
+  hintId: Scalars['String']['output'];
+  until: Scalars['DateTime']['output'];
 };
 
 /** A support case. */
@@ -577,6 +779,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddNoteInput: AddNoteInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Channel: Channel;
   Consent: ResolverTypeWrapper<Consent>;
@@ -592,12 +795,23 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Direction: Direction;
+  DismissHintInput: DismissHintInput;
+  DismissReason: DismissReason;
+  DismissalReport: ResolverTypeWrapper<DismissalReport>;
+  DismissalReportRow: ResolverTypeWrapper<DismissalReportRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HintDismissal: ResolverTypeWrapper<HintDismissal>;
   HintEvidence: ResolverTypeWrapper<HintEvidence>;
+  HintFingerprintInput: HintFingerprintInput;
   HintKind: HintKind;
   HoursWindow: ResolverTypeWrapper<HoursWindow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MonthlyCount: ResolverTypeWrapper<MonthlyCount>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Note: ResolverTypeWrapper<Note>;
+  NoteConnection: ResolverTypeWrapper<NoteConnection>;
+  NoteEdge: ResolverTypeWrapper<NoteEdge>;
   Offer: ResolverTypeWrapper<Offer>;
   OwnedProduct: ResolverTypeWrapper<OwnedProduct>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -607,6 +821,7 @@ export type ResolversTypes = {
   Sentiment: Sentiment;
   ServerHint: ResolverTypeWrapper<ServerHint>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Suppression: ResolverTypeWrapper<Suppression>;
   Ticket: ResolverTypeWrapper<Ticket>;
   TicketCategory: TicketCategory;
   TicketPriority: TicketPriority;
@@ -617,6 +832,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddNoteInput: AddNoteInput;
   Boolean: Scalars['Boolean']['output'];
   Consent: Consent;
   Contact: Contact;
@@ -627,11 +843,21 @@ export type ResolversParentTypes = {
   CustomerLookup: LookupRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DismissHintInput: DismissHintInput;
+  DismissalReport: DismissalReport;
+  DismissalReportRow: DismissalReportRow;
+  Float: Scalars['Float']['output'];
+  HintDismissal: HintDismissal;
   HintEvidence: HintEvidence;
+  HintFingerprintInput: HintFingerprintInput;
   HoursWindow: HoursWindow;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   MonthlyCount: MonthlyCount;
+  Mutation: Record<PropertyKey, never>;
+  Note: Note;
+  NoteConnection: NoteConnection;
+  NoteEdge: NoteEdge;
   Offer: Offer;
   OwnedProduct: OwnedProduct;
   PageInfo: PageInfo;
@@ -639,6 +865,7 @@ export type ResolversParentTypes = {
   QuietPeriod: QuietPeriod;
   ServerHint: ServerHint;
   String: Scalars['String']['output'];
+  Suppression: Suppression;
   Ticket: Ticket;
   TopicSummary: TopicSummary;
 };
@@ -699,6 +926,7 @@ export type CustomerResolvers<ContextType = Context, ParentType extends Resolver
   hints?: Resolver<Maybe<Array<ResolversTypes['ServerHint']>>, ParentType, ContextType, Partial<CustomerHintsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['NoteConnection']>, ParentType, ContextType, RequireFields<CustomerNotesArgs, 'first'>>;
   offers?: Resolver<Maybe<Array<ResolversTypes['Offer']>>, ParentType, ContextType>;
   phones?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   preferredChannel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
@@ -724,6 +952,31 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DismissalReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DismissalReport'] = ResolversParentTypes['DismissalReport']> = {
+  cardLoads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dismissals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['DismissalReportRow']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type DismissalReportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DismissalReportRow'] = ResolversParentTypes['DismissalReportRow']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hintId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  perThousandLoads?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['DismissReason'], ParentType, ContextType>;
+};
+
+export type HintDismissalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HintDismissal'] = ResolversParentTypes['HintDismissal']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  hintIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['DismissReason'], ParentType, ContextType>;
+  suppressions?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+};
+
 export type HintEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HintEvidence'] = ResolversParentTypes['HintEvidence']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -739,6 +992,29 @@ export type MonthlyCountResolvers<ContextType = Context, ParentType extends Reso
   inbound?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outbound?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'input'>>;
+  dismissHint?: Resolver<ResolversTypes['HintDismissal'], ParentType, ContextType, RequireFields<MutationDismissHintArgs, 'input'>>;
+};
+
+export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NoteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteConnection'] = ResolversParentTypes['NoteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NoteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteEdge'] = ResolversParentTypes['NoteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Note'], ParentType, ContextType>;
 };
 
 export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = {
@@ -767,6 +1043,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerLookup?: Resolver<ResolversTypes['CustomerLookup'], ParentType, ContextType, Partial<QueryCustomerLookupArgs>>;
+  dismissalReport?: Resolver<ResolversTypes['DismissalReport'], ParentType, ContextType, RequireFields<QueryDismissalReportArgs, 'from' | 'to'>>;
 };
 
 export type QuietPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuietPeriod'] = ResolversParentTypes['QuietPeriod']> = {
@@ -777,12 +1054,20 @@ export type QuietPeriodResolvers<ContextType = Context, ParentType extends Resol
 
 export type ServerHintResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServerHint'] = ResolversParentTypes['ServerHint']> = {
   evidence?: Resolver<Array<ResolversTypes['HintEvidence']>, ParentType, ContextType>;
+  fingerprint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['HintKind'], ParentType, ContextType>;
   promotional?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   suppress?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type SuppressionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Suppression'] = ResolversParentTypes['Suppression']> = {
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hintId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type TicketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket']> = {
@@ -816,15 +1101,23 @@ export type Resolvers<ContextType = Context> = {
   CustomerLookup?: CustomerLookupResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DismissalReport?: DismissalReportResolvers<ContextType>;
+  DismissalReportRow?: DismissalReportRowResolvers<ContextType>;
+  HintDismissal?: HintDismissalResolvers<ContextType>;
   HintEvidence?: HintEvidenceResolvers<ContextType>;
   HoursWindow?: HoursWindowResolvers<ContextType>;
   MonthlyCount?: MonthlyCountResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Note?: NoteResolvers<ContextType>;
+  NoteConnection?: NoteConnectionResolvers<ContextType>;
+  NoteEdge?: NoteEdgeResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   OwnedProduct?: OwnedProductResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuietPeriod?: QuietPeriodResolvers<ContextType>;
   ServerHint?: ServerHintResolvers<ContextType>;
+  Suppression?: SuppressionResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   TopicSummary?: TopicSummaryResolvers<ContextType>;
 };
