@@ -72,7 +72,10 @@ async function serve(args: string[]): Promise<void> {
       'CUSTOMER360_ALLOW_ORIGINS',
     ),
     auditRetentionDays: retentionDays(),
-    ownHintIds: (env['CUSTOMER360_HINT_IDS'] ?? '').split(',').map((id) => id.trim()).filter(Boolean),
+    ownHintIds: (env['CUSTOMER360_HINT_IDS'] ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
     // The page shows the card on this data at `/`; off when a deployment sets its own tokens.
     page: !authenticate,
   });
