@@ -28,7 +28,7 @@ import type {Context} from '../../server/src/context.js';
 export const DEMO_AGENT: Agent = {id: 'demo', roles: [], displayName: 'Demo agent'};
 
 /** An entry of ./dismissals.json. */
-interface SeedDismissal {
+export interface SeedDismissal {
   readonly customerId: string;
   readonly hintIds: string[];
   readonly reason: DismissReason;
