@@ -11,10 +11,10 @@
 import {readFileSync} from 'node:fs';
 import type {GraphQLSchema} from 'graphql';
 import {buildSchema, isObjectType} from './graphql.js';
-import {buildPersonas} from './personas.js';
 import type {CustomerRecord} from './records.js';
 import {openPglite} from '../../server/src/db.js';
-import {importRecords} from '../../server/src/import.js';
+import {importCustomers} from '../../server/src/import.js';
+import {SEED_DIR} from './seed.js';
 import {createLoaders} from '../../server/src/loaders.js';
 import {migrate} from '../../server/src/migrate.js';
 import {resolvers} from '../../server/src/resolvers.js';
@@ -55,8 +55,11 @@ export interface Kit {
   context(now: Date): Context;
 }
 
-/** The server's schema and resolvers over the personas built for `seedAt`, in PGlite. */
-export function createKit(seedAt: Date): Kit {
+/**
+ * The server's schema and resolvers over an export (by default the demo's seed, `demo/seed/`)
+ * imported into PGlite rebased to `seedAt`.
+ */
+export function createKit(seedAt: Date, seedDir: string = SEED_DIR): Kit {
   const schema = buildSchema(readFileSync(new URL('../../schema/customer-360.graphql', import.meta.url), 'utf8'));
   for (const [typeName, fields] of Object.entries(resolvers)) {
     const type = schema.getType(typeName);
@@ -70,7 +73,7 @@ export function createKit(seedAt: Date): Kit {
   const database = openPglite();
   const ready = database.then(async (db) => {
     await migrate(db);
-    await importRecords(db, [...buildPersonas(seedAt).values()].map(personaExport), 'personas');
+    await importCustomers(db, seedDir, {rebaseTo: seedAt});
   });
   let opened: Awaited<typeof database> | null = null;
   void database.then((db) => (opened = db));
