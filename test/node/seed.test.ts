@@ -15,6 +15,7 @@ import {expect} from '../expect.js';
 import {createKit} from '../../demo/server/kit.js';
 import {personaList} from '../../demo/server/personas.js';
 import {createRootValue, createSchema} from '../../demo/server/schema.js';
+import {loadPersonas} from '../../demo/server/seed.js';
 import type {RawResult} from '../../src/data/client.js';
 import {toCustomerView} from '../../src/data/map.js';
 import {Customer360Document} from '../../src/gql/graphql.js';
@@ -51,6 +52,10 @@ const recorded = JSON.parse(readFileSync(new URL('./fixtures/persona-hints.json'
 >;
 
 describe('demo seed: the card says the same whatever the day', () => {
+  it("the picker lists exactly the seed's customers, in its own order", () => {
+    expect(personaList.map((p) => p.id).sort()).to.deep.equal([...loadPersonas(new Date()).keys()].sort());
+  });
+
   it('every persona is recorded at several clocks', () => {
     for (const {id} of personaList) {
       expect(Object.keys(recorded).filter((key) => key.startsWith(`${id} `)).length, id).to.be.at.least(6);
