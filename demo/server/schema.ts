@@ -141,9 +141,7 @@ export function matchContactPoints(
  * context's `now` (by default the demo's seed, rebased to it); `customerLookup` finds them by
  * email or phone, and never answers one of several.
  */
-export function createRootValue(
-  source: (now: Date) => ReadonlyMap<string, CustomerRecord> = loadPersonas,
-): RootValue {
+export function createRootValue(source: (now: Date) => ReadonlyMap<string, CustomerRecord> = loadPersonas): RootValue {
   return {
     customer({id}, {now}) {
       const record = source(now).get(id);

@@ -57,7 +57,9 @@ function rebaseOption(value: string | undefined): {rebaseTo?: Date} {
   if (value === undefined) return {};
   const at = value === 'now' ? new Date() : new Date(value);
   if (value !== 'now' && (!/(?:Z|[+-]\d\d:?\d\d)$/.test(value) || Number.isNaN(at.getTime())))
-    throw new Error(`--as-of must be "now" or an ISO 8601 instant with a zone (2026-11-23T09:30:00Z), not ${JSON.stringify(value)}`);
+    throw new Error(
+      `--as-of must be "now" or an ISO 8601 instant with a zone (2026-11-23T09:30:00Z), not ${JSON.stringify(value)}`,
+    );
   return {rebaseTo: at};
 }
 
@@ -201,7 +203,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       default:
-        console.error('Usage: customer-360-server serve | import <dir|file> [--as-of now|<instant>] | sample <dir> | erase <id> | prune-audit | migrate');
+        console.error(
+          'Usage: customer-360-server serve | import <dir|file> [--as-of now|<instant>] | sample <dir> | erase <id> | prune-audit | migrate',
+        );
         return 2;
     }
   } catch (error) {

@@ -94,13 +94,14 @@ export function rebaseShift(asOf: Date, target: Date, step: RebaseStep = 'exact'
 export function shiftDate(date: string, shift: Shift): string {
   const day = date.split('-').map(Number) as [number, number, number];
   const time = Date.UTC(day[0], day[1] - 1, day[2]);
-  const before = time <= addYears(shift.from, 0);
-  const [early, late] = before ? [day, shift.from] : [shift.from, day];
-  // Whole years from the earlier day to the later one, then the days left.
-  let years = late[0] - early[0];
-  if (addYears(early, years) > addYears(late, 0)) years -= 1;
-  const days = Math.round((addYears(late, 0) - addYears(early, years)) / DAY);
+  const from = addYears(shift.from, 0);
+  const before = time <= from;
+  // Whole years from `asOf`'s day towards the date, then the days left: counted from the
+  // anniversary on asOf's side, as "8 years and 45 days ago" is.
+  let years = Math.abs(shift.from[0] - day[0]);
   const sign = before ? -1 : 1;
+  while (years > 0 && (before ? addYears(shift.from, -years) < time : addYears(shift.from, years) > time)) years -= 1;
+  const days = Math.round(Math.abs(time - addYears(shift.from, sign * years)) / DAY);
   return new Date(addYears(shift.to, sign * years) + sign * days * DAY).toISOString().slice(0, 10);
 }
 
@@ -364,21 +365,19 @@ class Collector {
     const step = pick('rebaseBy');
     let ok = true;
     const at = convert(f('asOf', '', {type: 'instant'}), asOf.value, where.fromCsv);
-    if ('problem' in at) {
-      if (asOf.value !== undefined && asOf.value !== null && asOf.value !== '')
-        ((ok = false), this.problem(where.file, where.row, asOf.field, at.problem));
-      else if (this.rebaseTo) {
-        ok = false;
-        this.problem(where.file, where.row, 'asOf', 'is needed to rebase: the instant this data was written for');
-      }
+    const given = 'value' in at ? at.value : null;
+    if ('problem' in at) ((ok = false), this.problem(where.file, where.row, asOf.field, at.problem));
+    else if (given === null && this.rebaseTo) {
+      ok = false;
+      this.problem(where.file, where.row, 'asOf', 'is needed to rebase: the instant this data was written for');
     }
     const by = step.value === undefined || step.value === null || step.value === '' ? 'exact' : step.value;
     if (!REBASE_STEPS.includes(by as RebaseStep)) {
       ok = false;
       this.problem(where.file, where.row, step.field, `must be one of ${REBASE_STEPS.join(', ')}, not ${JSON.stringify(by)}`);
     }
-    if (ok && this.rebaseTo && 'value' in at)
-      this.shifts.set(customerId, rebaseShift(new Date(at.value as string), this.rebaseTo, by as RebaseStep));
+    if (ok && this.rebaseTo && typeof given === 'string')
+      this.shifts.set(customerId, rebaseShift(new Date(given), this.rebaseTo, by as RebaseStep));
   }
 
   full(): boolean {
@@ -423,7 +422,12 @@ class Collector {
     if (table === 'quiet_periods') {
       const key = `${table}\u0000${customerId}`;
       if (this.keys.has(key))
-        return this.problem(where.file, where.row, `${where.prefix}reason`, `customer ${customerId} has one quiet period at most`);
+        return this.problem(
+          where.file,
+          where.row,
+          `${where.prefix}reason`,
+          `customer ${customerId} has one quiet period at most`,
+        );
       this.keys.add(key);
     }
     if (position !== undefined) values.push(position);
@@ -559,11 +563,15 @@ function textsOf(record: Record<string, string>, name: string): Record<string, s
 
 /** The columns a CSV file may have. */
 function knownColumn(target: Table | 'evidence', column: string): boolean {
-  if (target === 'customers') return [...TABLES.customers.map((s) => s.name), 'emails', 'phones', 'asOf', 'rebaseBy'].includes(column);
+  if (target === 'customers')
+    return [...TABLES.customers.map((s) => s.name), 'emails', 'phones', 'asOf', 'rebaseBy'].includes(column);
   if (column === 'customerId') return true;
-  if (target === 'evidence') return column === 'hintId' || /^(label|value)\./.test(column) && LANGUAGE_COLUMN.test(column);
+  if (target === 'evidence') return column === 'hintId' || (/^(label|value)\./.test(column) && LANGUAGE_COLUMN.test(column));
   if (target === 'server_hints')
-    return (/^text\./.test(column) && LANGUAGE_COLUMN.test(column)) || ['id', 'kind', 'severity', 'suppress', 'promotional'].includes(column);
+    return (
+      (/^text\./.test(column) && LANGUAGE_COLUMN.test(column)) ||
+      ['id', 'kind', 'severity', 'suppress', 'promotional'].includes(column)
+    );
   return (TABLES[target] as readonly FieldSpec[]).some((s) => s.name === column);
 }
 
@@ -648,7 +656,13 @@ function collectCsv(collector: Collector, file: string, text: string, pending: P
           evidence.delete(key);
           fields = {...record, text: textsOf(record, 'text'), evidence: items.map(({label, value}) => ({label, value}))};
         }
-        collector.add(table, customerId, fields, {file: name, row, prefix: '', fromCsv: true}, POSITIONED.has(table) ? index : undefined);
+        collector.add(
+          table,
+          customerId,
+          fields,
+          {file: name, row, prefix: '', fromCsv: true},
+          POSITIONED.has(table) ? index : undefined,
+        );
       }),
   });
 }
@@ -658,7 +672,12 @@ function orphanEvidence(collector: Collector, evidence: EvidenceRows): void {
   for (const [key, items] of evidence) {
     const [customerId, hintId] = key.split('\u0000');
     for (const {row} of items)
-      collector.problem('server_hint_evidence.csv', row, 'hintId', `no hint ${JSON.stringify(hintId)} of customer ${customerId} in server_hints.csv`);
+      collector.problem(
+        'server_hint_evidence.csv',
+        row,
+        'hintId',
+        `no hint ${JSON.stringify(hintId)} of customer ${customerId} in server_hints.csv`,
+      );
   }
 }
 
@@ -792,7 +811,8 @@ function customersOf(rows: Rows): Record<string, unknown>[] {
     Object.fromEntries(
       (TABLES[table] as readonly FieldSpec[]).map((spec, i) => {
         const value = row[i + 1];
-        if (spec.kind.type === 'list' && typeof value === 'string') return [spec.name, value.slice(1, -1).split(',').filter(Boolean)];
+        if (spec.kind.type === 'list' && typeof value === 'string')
+          return [spec.name, value.slice(1, -1).split(',').filter(Boolean)];
         if (spec.kind.type === 'localized' && typeof value === 'string') return [spec.name, JSON.parse(value) as unknown];
         return [spec.name, value];
       }),

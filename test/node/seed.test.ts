@@ -32,7 +32,12 @@ const variables = (id: string) => ({
 });
 
 /** The hints the card computes from an answer, as plain JSON. */
-function cardHints(id: string, answer: unknown, now: Date, locale: 'en' | 'fr'): {id: string; evidence: {label: string; value: string}[]}[] {
+function cardHints(
+  id: string,
+  answer: unknown,
+  now: Date,
+  locale: 'en' | 'fr',
+): {id: string; evidence: {label: string; value: string}[]}[] {
   const view = toCustomerView(id, JSON.parse(JSON.stringify(answer)) as RawResult<unknown>);
   if (!view) throw new Error(`${id}: the card shows no customer`);
   return JSON.parse(JSON.stringify(computeHints(view, {now, locale}))) as never;
@@ -75,7 +80,13 @@ describe('demo seed: the card says the same whatever the day', () => {
   }
 
   it('cap-on-sunday (rebased by whole weeks): at any clock, the call cap frees on a Sunday', () => {
-    const clocks = ['2025-03-12T10:00:00Z', '2026-10-15T09:30:00Z', '2027-07-04T19:45:00Z', '2028-02-29T06:00:00Z', '2030-01-05T22:10:00Z'];
+    const clocks = [
+      '2025-03-12T10:00:00Z',
+      '2026-10-15T09:30:00Z',
+      '2027-07-04T19:45:00Z',
+      '2028-02-29T06:00:00Z',
+      '2030-01-05T22:10:00Z',
+    ];
     for (const iso of clocks) {
       const fatigue = memoryHints('cap-on-sunday', new Date(iso), 'en').find((hint) => hint.id === 'contact-fatigue');
       const freeFrom = fatigue?.evidence.find((item) => item.label === 'Allowed again from')?.value;
