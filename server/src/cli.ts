@@ -33,6 +33,9 @@ import {createServer, parseAllowedOrigins} from './server.js';
 
 const env = process.env;
 
+/** The instant the sample export is generated for: fixed, so that a seed always writes the same bytes. */
+const SAMPLE_AS_OF = new Date('2026-12-01T00:00:00Z');
+
 function retentionDays(): number {
   const value = Number(env['CUSTOMER360_AUDIT_RETENTION_DAYS'] ?? 365);
   if (!Number.isInteger(value) || value < 0)
@@ -172,10 +175,11 @@ export async function main(argv: string[]): Promise<number> {
         if (!dir) throw new Error('Usage: customer-360-server sample <dir> [--count 1000] [--seed 1]');
         const count = Number(values.count ?? 1000);
         const seed = Number(values.seed ?? 1);
-        // A fixed end instant, so that a seed always writes the same bytes.
-        const customers = generateCustomers({count, seed, now: new Date('2026-12-01T00:00:00Z')});
+        const customers = generateCustomers({count, seed, now: SAMPLE_AS_OF});
         await mkdir(dir, {recursive: true});
-        await writeFile(join(dir, 'customers.json'), JSON.stringify(customers, null, 1) + '\n');
+        // With the instant it was generated for, so that `import --as-of now` brings it to today.
+        const data = {asOf: SAMPLE_AS_OF.toISOString(), customers};
+        await writeFile(join(dir, 'customers.json'), JSON.stringify(data, null, 1) + '\n');
         console.log(`Wrote ${count} customers (seed ${seed}) to ${join(dir, 'customers.json')}.`);
         return 0;
       }

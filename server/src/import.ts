@@ -3,17 +3,19 @@
  * first; a bad one is reported by file, row and field, and nothing is written. A customer that
  * is already in the database is replaced whole (re-importing an export is safe).
  *
- * JSON: an array of customers (or `{"customers": [...]}`), each shaped like the schema's
+ * JSON: an array of customers (or `{"asOf": …, "customers": [...]}`), each shaped like the schema's
  * `Customer`, with its `tickets` (plus `confidential`), `contacts` (the whole history) and
  * `hints` (texts per language: `{"en": "…", "fr": "…"}`) nested.
  * CSV: one file per table, a header row naming the fields: `customers.csv` (lists such as
  * `emails` separated by `;`), and `contacts.csv`, `tickets.csv`, `products.csv`, `offers.csv`,
- * `consents.csv`, `preferred-hours.csv`, `quiet-periods.csv`, `hints.csv` whose rows name their
- * `customerId`.
+ * `consents.csv`, `preferred_hours.csv`, `quiet_periods.csv`, `server_hints.csv` (texts in
+ * `text.<language>` columns) and `server_hint_evidence.csv` (`hintId`, `label.<language>`,
+ * `value.<language>`) whose rows name their `customerId`.
  *
  * Rebasing: an export may say the instant it was written for (`asOf`, per file or per
- * customer). Imported with `rebaseTo`, every instant and calendar date of a customer moves by
- * (rebaseTo − asOf), so sample data stays "called 3 days ago" whenever it is loaded.
+ * customer; a `customers.csv` column). Imported with `rebaseTo`, every instant and calendar
+ * date of a customer moves by (rebaseTo − asOf), so sample data stays "called 3 days ago"
+ * whenever it is loaded (see `rebaseShift` and `shiftDate`).
  */
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {readdir, readFile, stat} from 'node:fs/promises';
