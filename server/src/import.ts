@@ -335,6 +335,31 @@ function convert(spec: FieldSpec, raw: unknown, fromCsv: boolean): {value: unkno
   }
 }
 
+/** An `asOf` and a `rebaseBy` as given (`null`: not given), and what is wrong with them. */
+interface Origin {
+  readonly asOf: string | null;
+  readonly rebaseBy: RebaseStep | null;
+  readonly problems: readonly {field: string; message: string}[];
+}
+
+const NO_ORIGIN: Origin = {asOf: null, rebaseBy: null, problems: []};
+
+/** Checks the `asOf` and `rebaseBy` of a file or a customer. */
+function checkOrigin(given: {asOf?: unknown; rebaseBy?: unknown}, fromCsv: boolean): Origin {
+  const problems: {field: string; message: string}[] = [];
+  const at = convert(f('asOf', '', {type: 'instant'}), given.asOf, fromCsv);
+  if ('problem' in at) problems.push({field: 'asOf', message: at.problem});
+  const step = given.rebaseBy;
+  const absent = step === undefined || step === null || (fromCsv && step === '');
+  if (!absent && !REBASE_STEPS.includes(step as RebaseStep))
+    problems.push({field: 'rebaseBy', message: `must be one of ${REBASE_STEPS.join(', ')}, not ${JSON.stringify(step)}`});
+  return {
+    asOf: 'value' in at && typeof at.value === 'string' ? at.value : null,
+    rebaseBy: absent ? null : (step as RebaseStep),
+    problems,
+  };
+}
+
 /** Rows ready to insert, per table: column values in the table's field order, `customer_id` first. */
 type Rows = Record<Table, unknown[][]>;
 
@@ -355,31 +380,19 @@ class Collector {
   origin(
     customerId: string,
     own: {asOf?: unknown; rebaseBy?: unknown},
-    file: {asOf?: unknown; rebaseBy?: unknown},
+    file: Origin,
     where: {file: string; row: number; fromCsv: boolean},
   ): void {
-    const pick = (name: 'asOf' | 'rebaseBy') => {
-      const value = own[name];
-      const absent = value === undefined || value === null || (where.fromCsv && value === '');
-      return absent ? {value: file[name], field: name === 'asOf' ? '(file) asOf' : '(file) rebaseBy'} : {value, field: name};
-    };
-    const asOf = pick('asOf');
-    const step = pick('rebaseBy');
-    let ok = true;
-    const at = convert(f('asOf', '', {type: 'instant'}), asOf.value, where.fromCsv);
-    const given = 'value' in at ? at.value : null;
-    if ('problem' in at) ((ok = false), this.problem(where.file, where.row, asOf.field, at.problem));
-    else if (given === null && this.rebaseTo) {
-      ok = false;
-      this.problem(where.file, where.row, 'asOf', 'is needed to rebase: the instant this data was written for');
-    }
-    const by = step.value === undefined || step.value === null || step.value === '' ? 'exact' : step.value;
-    if (!REBASE_STEPS.includes(by as RebaseStep)) {
-      ok = false;
-      this.problem(where.file, where.row, step.field, `must be one of ${REBASE_STEPS.join(', ')}, not ${JSON.stringify(by)}`);
-    }
-    if (ok && this.rebaseTo && typeof given === 'string')
-      this.shifts.set(customerId, rebaseShift(new Date(given), this.rebaseTo, by as RebaseStep));
+    const checked = checkOrigin(own, where.fromCsv);
+    for (const problem of checked.problems) this.problem(where.file, where.row, problem.field, problem.message);
+    // A file's own problems are reported once, at its row 0 (collectJson).
+    if (checked.problems.length || file.problems.length) return;
+    const asOf = checked.asOf ?? file.asOf;
+    const step = checked.rebaseBy ?? file.rebaseBy ?? 'exact';
+    if (!this.rebaseTo) return;
+    if (asOf === null)
+      return this.problem(where.file, where.row, 'asOf', 'is needed to rebase: the instant this data was written for');
+    this.shifts.set(customerId, rebaseShift(new Date(asOf), this.rebaseTo, step));
   }
 
   full(): boolean {
@@ -466,7 +479,8 @@ const NESTED: readonly [string, Table][] = [
 function collectJson(collector: Collector, file: string, data: unknown): void {
   const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data['customers']) ? data['customers'] : null;
   if (!list) return collector.problem(file, 0, '(file)', 'must be a JSON array of customers or {"customers": [...]}');
-  const origin = isRecord(data) ? {asOf: data['asOf'], rebaseBy: data['rebaseBy']} : {};
+  const origin = isRecord(data) ? checkOrigin(data, false) : NO_ORIGIN;
+  for (const problem of origin.problems) collector.problem(file, 0, problem.field, problem.message);
   list.forEach((customer: unknown, index) => {
     if (collector.full()) return;
     const row = index + 1;
@@ -600,7 +614,7 @@ function collectCsv(collector: Collector, file: string, text: string, pending: P
         return collector.problem(name, row, 'id', `customer ${id} appears twice (also in ${collector.customers.get(id)})`);
       collector.customers.set(id, name);
       const where = {file: name, row, prefix: '', fromCsv: true};
-      collector.origin(id, record, {}, where);
+      collector.origin(id, record, NO_ORIGIN, where);
       collector.add('customers', id, record, where);
       for (const [field, target] of [
         ['emails', 'customer_emails'],

@@ -188,6 +188,20 @@ describe('rebasing an export to another instant', () => {
       readProblems(() => readExport(customers({asOf: '23/11/2026', rebaseBy: 'month'}))),
       ['more.json, row 1, field asOf', 'more.json, row 1, field rebaseBy'],
     );
+    // A file's own asOf is named once, at its row 0, not at each of its customers.
+    const file = exportDir({
+      'export.json': JSON.stringify({
+        asOf: '2026-11-23',
+        customers: [
+          {id: 'a', displayName: 'A'},
+          {id: 'b', displayName: 'B'},
+        ],
+      }),
+    });
+    assert.deepEqual(
+      readProblems(() => readExport(file, {rebaseTo: new Date()})),
+      ['export.json, row 0, field asOf'],
+    );
   });
 });
 
