@@ -13,7 +13,7 @@ describe('demo endpoint: masked errors', () => {
     const masked = maskError(new GraphQLError(leak.message, {path: ['customer', 'contacts'], originalError: leak}));
     expect(masked.message).to.equal(MASKED_MESSAGE);
     expect(JSON.stringify(masked)).not.to.match(/contacts WHERE|relation/);
-    expect((masked as GraphQLError).path).to.deep.equal(['customer', 'contacts']);
+    expect((masked as EsmGraphQLError).path).to.deep.equal(['customer', 'contacts']);
   });
 
   it('an error a resolver meant to show keeps its message and code, from either copy of graphql-js', () => {
