@@ -138,6 +138,33 @@ function jsonError(status: number, message: string, headers: Record<string, stri
   });
 }
 
+/**
+ * The bytes of `body` when there are at most `limit` of them; `null` as soon as there are more
+ * (the rest is not read: the stream is cancelled).
+ */
+async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
@@ -205,10 +232,11 @@ export function createServer(options: ServerOptions): Customer360Server {
 
   const agents = new WeakMap<Request, Agent>();
   const gatePlugin: Plugin = {
-    async onRequest({request, url, endResponse}) {
+    async onRequest({request, url, endResponse, setRequest}) {
       if (request.method === 'OPTIONS' || url.pathname !== GRAPHQL_PATH) return;
-      const length = Number(request.headers.get('content-length') ?? 0);
-      if (length > maxBodyBytes) return endResponse(jsonError(413, `The request body is over ${maxBodyBytes} bytes.`));
+      const tooLarge = () => jsonError(413, `The request body is over ${maxBodyBytes} bytes.`);
+      const declared = request.headers.get('content-length');
+      if (Number(declared ?? 0) > maxBodyBytes) return endResponse(tooLarge());
       let agent: Agent | null;
       try {
         agent = await authenticate(request);
@@ -223,7 +251,17 @@ export function createServer(options: ServerOptions): Customer360Server {
       if (state.status !== 'ok') {
         return endResponse(jsonError(503, 'The customer database is not available yet.', {'retry-after': '5'}));
       }
-      agents.set(request, agent);
+      let admitted = request;
+      if (declared === null && request.body) {
+        // No length announced (a chunked body): read it up to the limit, no further.
+        const body = await readAtMost(request.body, maxBodyBytes);
+        if (!body) return endResponse(tooLarge());
+        const headers = new Headers(request.headers);
+        headers.delete('transfer-encoding');
+        admitted = new Request(request.url, {method: request.method, headers, body});
+        setRequest(admitted);
+      }
+      agents.set(admitted, agent);
     },
   };
 

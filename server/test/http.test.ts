@@ -4,7 +4,7 @@
  * argument, and graphql-http's GraphQL-over-HTTP audit.
  */
 import assert from 'node:assert/strict';
-import {createServer as createHttpServer} from 'node:http';
+import {createServer as createHttpServer, request as httpRequest} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {after, before, describe, test} from 'node:test';
 import {getIntrospectionQuery} from 'graphql';
@@ -186,6 +186,46 @@ for (const backend of backends()) {
       const body = JSON.stringify({query: `{ __typename } # ${'x'.repeat(200_000)}`});
       const big = await post('{ __typename }', {}, {'content-length': String(Buffer.byteLength(body))});
       assert.equal(big.status, 413);
+    });
+
+    // The timeout turns "the server waits for the whole body" into a failure instead of a hang.
+    test('a chunked body without Content-Length is cut at the limit, answered 413 before the client has sent it all', {timeout: 20_000}, async () => {
+      const server = createServer({db, log: () => undefined, maxBodyBytes: 1000});
+      await server.ready;
+      const http = createHttpServer(server.listener);
+      await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+      const port = (http.address() as AddressInfo).port;
+      /** Sends `chunks` with Transfer-Encoding: chunked; ends the body only when `end` is true. */
+      const send = (chunks: string[], end: boolean) =>
+        new Promise<{status: number; body: string}>((resolve, reject) => {
+          const request = httpRequest(
+            {host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: {'content-type': 'application/json'}},
+            (response) => {
+              let body = '';
+              response.setEncoding('utf8');
+              response.on('data', (chunk: string) => (body += chunk));
+              response.on('end', () => resolve({status: response.statusCode ?? 0, body}));
+            },
+          );
+          request.on('error', reject);
+          for (const chunk of chunks) request.write(chunk);
+          if (end) request.end();
+        });
+      try {
+        // Within the limit, chunked: answered as usual.
+        const query = JSON.stringify({query: '{ __typename }'});
+        const small = await send([query.slice(0, 5), query.slice(5)], true);
+        assert.deepEqual([small.status, JSON.parse(small.body)], [200, {data: {__typename: 'Query'}}]);
+        // Over it: the answer comes while the body is still open (the server did not wait for it all).
+        const padding = `{"query": "{ __typename }", "pad": "${'x'.repeat(600)}`;
+        const big = await send([padding, 'x'.repeat(600)], false);
+        assert.equal(big.status, 413);
+        assert.match(JSON.parse(big.body).errors[0].message, /over 1000 bytes/);
+      } finally {
+        server.close();
+        http.closeAllConnections();
+        await new Promise((resolve) => http.close(resolve));
+      }
     });
 
     test('SQL injection through every argument reaches SQL only as a parameter', async () => {
