@@ -7,6 +7,7 @@
  * - Errors are masked: a client sees the message of errors the resolvers meant to show, and
  *   "Unexpected error." for anything else (no SQL, table name or stack).
  * - Limits: depth, top-level fields, fields (src/limits.ts), and the request body size.
+ * - Cross-site requests: a GET or a form/text POST needs the `GraphQL-Require-Preflight` header.
  * - The database: migrated at start-up (retrying with backoff while it does not answer);
  *   until then `/graphql` answers 503 and `/health` says why.
  */
@@ -84,7 +85,7 @@ function corsHeaders(origin: string): Record<string, string> {
     'access-control-allow-origin': origin,
     'access-control-allow-credentials': 'true',
     'access-control-allow-methods': 'GET, POST, OPTIONS',
-    'access-control-allow-headers': 'authorization, content-type',
+    'access-control-allow-headers': 'authorization, content-type, graphql-require-preflight',
     'access-control-expose-headers': 'retry-after',
     'access-control-max-age': '600',
   };
@@ -128,6 +129,26 @@ function corsPlugin(allowOrigins: readonly string[]): Plugin {
       for (const [name, value] of Object.entries(corsHeaders(origin))) response.headers.set(name, value);
     },
   };
+}
+
+/** The header a GET or form-encoded request must carry (any value): browsers preflight it cross-site. */
+export const PREFLIGHT_HEADER = 'GraphQL-Require-Preflight';
+
+/** Content types a page on any site may POST without a CORS preflight (HTML forms, text). */
+const SIMPLE_CONTENT_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain', '']);
+
+/**
+ * True for a request that a page on another site could make the agent's browser send, cookies
+ * included, without a CORS preflight: a GET, or a POST whose body is a form or text, unless it
+ * carries `GraphQL-Require-Preflight` (a header browsers only send cross-site after a preflight
+ * this server answers for listed origins only). It could not read the answer, but it would run
+ * the query as the agent, and write an audit row saying they read that customer.
+ */
+function crossSiteCapable(request: Request): boolean {
+  if (request.headers.has(PREFLIGHT_HEADER)) return false;
+  if (request.method === 'GET' || request.method === 'HEAD') return true;
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  return SIMPLE_CONTENT_TYPES.has(type);
 }
 
 /** A JSON answer outside GraphQL execution (401, 503, 413). */
@@ -234,6 +255,15 @@ export function createServer(options: ServerOptions): Customer360Server {
   const gatePlugin: Plugin = {
     async onRequest({request, url, endResponse, setRequest}) {
       if (request.method === 'OPTIONS' || url.pathname !== GRAPHQL_PATH) return;
+      if (crossSiteCapable(request)) {
+        return endResponse(
+          jsonError(
+            403,
+            `A ${request.method} request without a JSON body needs the header ${PREFLIGHT_HEADER} (any value): ` +
+              "a page on another site could send it with the agent's cookies otherwise. Or POST application/json.",
+          ),
+        );
+      }
       const tooLarge = () => jsonError(413, `The request body is over ${maxBodyBytes} bytes.`);
       const declared = request.headers.get('content-length');
       if (Number(declared ?? 0) > maxBodyBytes) return endResponse(tooLarge());
