@@ -1,7 +1,7 @@
 /**
  * `customer-360-server <command>`:
  *
- *   serve [--port 4000] [--host 127.0.0.1] [--import <dir|file>] [--sample <count>]
+ *   serve [--port 4000] [--host 127.0.0.1] [--import <dir|file>] [--sample <count>] [--faults]
  *   import <dir|file>          load a JSON or CSV export in one transaction
  *   sample <dir> [--count 1000] [--seed 1]   write a generated export (customers.json)
  *   erase <customer-id>        erase one customer everywhere, audit rows included
@@ -13,7 +13,8 @@
  * Settings: `PORT`, `CUSTOMER360_ALLOW_ORIGINS` (comma-separated), `CUSTOMER360_TOKENS_FILE`
  * (JSON `{"<token>": {"id": "agent-1", "roles": ["confidential"]}}`: bearer tokens; without
  * it every request reads as agent "demo", refused under `NODE_ENV=production`),
- * `CUSTOMER360_AUDIT_RETENTION_DAYS` (default 365).
+ * `CUSTOMER360_AUDIT_RETENTION_DAYS` (default 365), `CUSTOMER360_FAULTS=1` (same as `--faults`:
+ * `/graphql?fault=partial` fails one section, for conformance checks; refused in production).
  */
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {createServer as createHttpServer} from 'node:http';
@@ -59,7 +60,13 @@ async function tokens(): Promise<Authenticate | undefined> {
 async function serve(args: string[]): Promise<void> {
   const {values} = parseArgs({
     args,
-    options: {port: {type: 'string'}, host: {type: 'string'}, import: {type: 'string'}, sample: {type: 'string'}},
+    options: {
+      port: {type: 'string'},
+      host: {type: 'string'},
+      import: {type: 'string'},
+      sample: {type: 'string'},
+      faults: {type: 'boolean'},
+    },
   });
   const {db, where} = await openDb();
   const authenticate = await tokens();
@@ -71,6 +78,7 @@ async function serve(args: string[]): Promise<void> {
       'CUSTOMER360_ALLOW_ORIGINS',
     ),
     auditRetentionDays: retentionDays(),
+    faults: values.faults === true || env['CUSTOMER360_FAULTS'] === '1',
     // The page shows the card on this data at `/`; off when a deployment sets its own tokens.
     page: !authenticate,
   });

@@ -13,6 +13,7 @@
  */
 import {readFileSync} from 'node:fs';
 import type {IncomingMessage, ServerResponse} from 'node:http';
+import {GraphQLError} from 'graphql';
 import {createSchema, createYoga} from 'graphql-yoga';
 import type {Plugin} from 'graphql-yoga';
 import type {Agent, Authenticate} from './auth.js';
@@ -55,6 +56,12 @@ export interface ServerOptions {
   readonly log?: (message: string) => void;
   /** Serve a page showing the card on this server's data at `/` (see src/page.ts). Default false. */
   readonly page?: boolean;
+  /**
+   * The fault control, for conformance checks: with it, a request to `/graphql?fault=partial`
+   * gets its `tickets` section failed for real (null, with an error at its path), the rest of the
+   * customer answering. Default false; refused with `NODE_ENV=production`.
+   */
+  readonly faults?: boolean;
   /** `process.env.NODE_ENV` (read when absent). */
   readonly environment?: string;
 }
@@ -212,6 +219,13 @@ export function createServer(options: ServerOptions): Customer360Server {
         'without one, anyone who reaches the server reads every customer.',
     );
   }
+  if (options.faults && environment === 'production') {
+    throw new Error(
+      'customer-360-server: faults (the fault control for conformance checks) cannot be on with NODE_ENV=production.',
+    );
+  }
+  if (options.faults)
+    log('customer-360-server: fault control on: /graphql?fault=partial fails the tickets section (not for production).');
   if (!options.authenticate) log('customer-360-server: no authenticate hook, every request reads as agent "demo" (demo mode).');
   const authenticate: Authenticate = options.authenticate ?? allowEveryone;
   const {db} = options;
@@ -314,16 +328,17 @@ export function createServer(options: ServerOptions): Customer360Server {
       // The gate above let nobody through without an agent; refuse rather than read if it did.
       if (!agent) throw new Error('No authenticated agent for this request.');
       const instant = now(request);
-      return {
-        agent,
+      const loaders = createLoaders({
+        db,
         now: instant,
-        loaders: createLoaders({
-          db,
-          now: instant,
-          agentId: agent.id,
-          seesConfidential: agent.roles.includes(CONFIDENTIAL_ROLE),
-        }),
-      };
+        agentId: agent.id,
+        seesConfidential: agent.roles.includes(CONFIDENTIAL_ROLE),
+      });
+      if (options.faults && new URL(request.url).searchParams.get('fault') === 'partial') {
+        loaders.tickets = () =>
+          Promise.reject(new GraphQLError('Simulated failure (fault=partial): the tickets section fails on purpose.'));
+      }
+      return {agent, now: instant, loaders};
     },
   });
 

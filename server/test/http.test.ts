@@ -70,6 +70,37 @@ for (const backend of backends()) {
       assert.match(said.join('\n'), /no authenticate hook, every request reads as agent "demo"/);
     });
 
+    test('the fault control: off by default, refused in production, and when on it fails one section for real', async () => {
+      const query = `query($id: ID!) { customer(id: $id) { id displayName tickets { id } } }`;
+      const off = await testServer(db);
+      const ignored = await off.request({
+        method: 'POST',
+        path: '/graphql?fault=partial',
+        headers: {'content-type': 'application/json'},
+        body: JSON.stringify({query, variables: {id}}),
+      });
+      assert.equal(ignored.body.errors, undefined, 'without the option, fault=partial changes nothing');
+      assert.throws(
+        () => createServer({db, faults: true, environment: 'production', authenticate: () => null, log: () => undefined}),
+        /faults.*production/,
+      );
+      const on = await testServer(db, {faults: true});
+      const partial = await on.request({
+        method: 'POST',
+        path: '/graphql?fault=partial',
+        headers: {'content-type': 'application/json'},
+        body: JSON.stringify({query, variables: {id}}),
+      });
+      assert.equal(partial.status, 200);
+      assert.deepEqual(partial.body.data, {customer: {id, displayName: customers[0]!['displayName'], tickets: null}});
+      assert.deepEqual(
+        partial.body.errors!.map((e) => e.path),
+        [['customer', 'tickets']],
+      );
+      const normal = await on.post(query, {id});
+      assert.equal(normal.body.errors, undefined, 'without fault=partial the same server answers in full');
+    });
+
     test('CORS: listed origins only, with credentials; nothing else grants access', async () => {
       const {request} = await testServer(db, {allowOrigins: [CRM, 'HTTP://LocalHost:8080/']});
       const preflight = (origin: string, path = '/graphql') =>
