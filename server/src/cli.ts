@@ -14,7 +14,8 @@
  * (JSON `{"<token>": {"id": "agent-1", "roles": ["confidential"]}}`: bearer tokens; without
  * it every request reads as agent "demo", refused under `NODE_ENV=production`),
  * `CUSTOMER360_AUDIT_RETENTION_DAYS` (default 365), `CUSTOMER360_FAULTS=1` (same as `--faults`:
- * `/graphql?fault=partial` fails one section, for conformance checks; refused in production).
+ * `/graphql?fault=partial` fails one section, for conformance checks; refused in production),
+ * `CUSTOMER360_PREPARE=0` (PostgreSQL without prepared statements).
  */
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {createServer as createHttpServer} from 'node:http';
@@ -44,7 +45,9 @@ async function openDb(): Promise<{db: Db; where: string; persistent: boolean}> {
   const url = env['DATABASE_URL'];
   if (url) {
     const parsed = new URL(url);
-    return {db: openPostgres(url), where: `PostgreSQL at ${parsed.host}${parsed.pathname}`, persistent: true};
+    // CUSTOMER360_PREPARE=0: no prepared statements (behind a pooler that cannot keep them).
+    const db = openPostgres(url, {prepare: env['CUSTOMER360_PREPARE'] !== '0'});
+    return {db, where: `PostgreSQL at ${parsed.host}${parsed.pathname}`, persistent: true};
   }
   const dir = env['CUSTOMER360_DATA_DIR'];
   if (dir) return {db: await openPglite({dataDir: dir}), where: `PGlite in ${dir}`, persistent: true};
