@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
 import {monthlyCounts, summarize} from '../../demo/server/aggregates.js';
 import type {ContactRecord} from '../../demo/server/records.js';
+import {openPostgres} from '../src/db.js';
 import type {Db} from '../src/db.js';
 import {importRecords} from '../src/import.js';
 import {generateCustomers} from '../src/sample.js';
@@ -250,6 +251,28 @@ for (const backend of backends()) {
       await db.query(`DELETE FROM customers WHERE id = 'count-000002'`);
       assert.equal(await total('count-000002'), undefined);
     });
+
+    test(
+      'PostgreSQL: prepared with generic plans or not, the card answers the same',
+      {skip: backend.name !== 'postgres'},
+      async () => {
+        const unprepared = openPostgres(test_db.url!, {prepare: false});
+        try {
+          for (const customer of [small, large, customers[5]!]) {
+            const variables = {...CARD_VARIABLES, id: customer['id']};
+            // Several times each: PostgreSQL switches a prepared statement's plan after five runs.
+            for (let run = 0; run < 7; run++) {
+              const prepared = await (await testServer(db)).post(CARD_DOCUMENT, variables, {}, 'Customer360');
+              const plain = await (await testServer(unprepared)).post(CARD_DOCUMENT, variables, {}, 'Customer360');
+              assert.equal(prepared.body.errors, undefined);
+              assert.deepEqual(prepared.body.data, plain.body.data);
+            }
+          }
+        } finally {
+          await unprepared.close();
+        }
+      },
+    );
 
     test('statements per card: the same for 10 and 10,000 contacts, at most 10', async () => {
       const {post, statements} = await testServer(db);
