@@ -1,7 +1,7 @@
 /**
  * `customer-360-server <command>`:
  *
- *   serve [--port 4000] [--host 127.0.0.1] [--import <dir|file> [--as-of now|<instant>]] [--sample <count>]
+ *   serve [--port 4000] [--host 127.0.0.1] [--import <dir|file> [--as-of now|<instant>]] [--sample <count>] [--faults]
  *   import <dir|file> [--as-of now|<instant>]
  *                              load a JSON or CSV export in one transaction, rebased to the instant
  *                              given (its own `asOf` moved there) or as written
@@ -16,7 +16,10 @@
  * (JSON `{"<token>": {"id": "agent-1", "roles": ["confidential"], "name": "Ana"}}`: bearer
  * tokens, `name` the display name on notes; without it every request reads as agent "demo",
  * refused under `NODE_ENV=production`), `CUSTOMER360_AUDIT_RETENTION_DAYS` (default 365),
- * `CUSTOMER360_HINT_IDS` (comma-separated: the deployment's own hint ids agents may dismiss).
+ * `CUSTOMER360_HINT_IDS` (comma-separated: the deployment's own hint ids agents may dismiss),
+ * `CUSTOMER360_FAULTS=1` (same as `--faults`: `/graphql?fault=partial` fails one section, for
+ * conformance checks; refused in production), `CUSTOMER360_PREPARE=0` (PostgreSQL without
+ * prepared statements).
  */
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {createServer as createHttpServer} from 'node:http';
@@ -49,7 +52,9 @@ async function openDb(): Promise<{db: Db; where: string; persistent: boolean}> {
   const url = env['DATABASE_URL'];
   if (url) {
     const parsed = new URL(url);
-    return {db: openPostgres(url), where: `PostgreSQL at ${parsed.host}${parsed.pathname}`, persistent: true};
+    // CUSTOMER360_PREPARE=0: no prepared statements (behind a pooler that cannot keep them).
+    const db = openPostgres(url, {prepare: env['CUSTOMER360_PREPARE'] !== '0'});
+    return {db, where: `PostgreSQL at ${parsed.host}${parsed.pathname}`, persistent: true};
   }
   const dir = env['CUSTOMER360_DATA_DIR'];
   if (dir) return {db: await openPglite({dataDir: dir}), where: `PGlite in ${dir}`, persistent: true};
@@ -82,6 +87,7 @@ async function serve(args: string[]): Promise<void> {
       import: {type: 'string'},
       'as-of': {type: 'string'},
       sample: {type: 'string'},
+      faults: {type: 'boolean'},
     },
   });
   const rebase = rebaseOption(values['as-of']);
@@ -99,6 +105,7 @@ async function serve(args: string[]): Promise<void> {
       .split(',')
       .map((id) => id.trim())
       .filter(Boolean),
+    faults: values.faults === true || env['CUSTOMER360_FAULTS'] === '1',
     // The page shows the card on this data at `/`; off when a deployment sets its own tokens.
     page: !authenticate,
   });

@@ -5,6 +5,7 @@
  * its indexes. A card costs the same number of statements for 10 contacts as for 10,000.
  */
 import DataLoader from 'dataloader';
+import {prepared} from './db.js';
 import type {Db} from './db.js';
 import type {
   Contact,
@@ -40,7 +41,7 @@ const CONTACT_JSON = `json_build_object(
 /** Contacts of `k.id` within the window: `$2` the instant "now", `$3` the window in days (both ends included). */
 const IN_WINDOW = `c.customer_id = k.id AND c.at >= $2::timestamptz - make_interval(secs => $3::int * 86400) AND c.at <= $2::timestamptz`;
 
-const PROFILE_SQL = `
+const PROFILE_SQL = prepared(`
 SELECT c.id, c.display_name AS "displayName", c.given_name AS "givenName", c.family_name AS "familyName",
   c.preferred_name AS "preferredName", c.salutation, c.locale, c.time_zone AS "timeZone",
   to_char(c.customer_since, 'YYYY-MM-DD') AS "customerSince", c.area, c.do_not_call AS "doNotCall",
@@ -60,9 +61,9 @@ SELECT c.id, c.display_name AS "displayName", c.given_name AS "givenName", c.fam
       'eligible', o.eligible, 'ineligibilityReason', o.ineligibility_reason, 'newCustomersOnly', o.new_customers_only)
       ORDER BY o.position) FROM offers o WHERE o.customer_id = c.id), '[]') AS offers
 FROM customers c
-WHERE c.id = ANY($1::text[])`;
+WHERE c.id = ANY($1::text[])`);
 
-const TICKETS_SQL = `
+const TICKETS_SQL = prepared(`
 SELECT t.customer_id AS "customerId", t.id,
   CASE WHEN t.confidential AND NOT $2::boolean THEN $4::text ELSE t.subject END AS subject,
   t.status, t.priority, t.category, c360_iso(t.opened_at) AS "openedAt", c360_iso(t.updated_at) AS "updatedAt",
@@ -73,12 +74,12 @@ LEFT JOIN LATERAL (
   FROM contacts c WHERE c.customer_id = t.customer_id AND c.ticket_id = t.id
 ) n ON true
 WHERE t.customer_id = ANY($1::text[]) AND (NOT $3::boolean OR t.status NOT IN ('RESOLVED', 'CLOSED'))
-ORDER BY t.customer_id, t.opened_at DESC, t.id`;
+ORDER BY t.customer_id, t.opened_at DESC, t.id`);
 
 /** `$2`/`$3`: the keyset cursor (`at` with microseconds, id) or nulls; `$4`: page size + 1. */
-const CONTACTS_SQL = `
+const CONTACTS_SQL = prepared(`
 SELECT k.id AS "customerId",
-  (SELECT count(*)::int FROM contacts c WHERE c.customer_id = k.id) AS "totalCount",
+  COALESCE((SELECT n.contact_count FROM customers n WHERE n.id = k.id), 0) AS "totalCount",
   COALESCE((
     SELECT json_agg(json_build_object('node', p.node, 'at', p.at, 'id', p.id) ORDER BY p.at DESC, p.id DESC)
     FROM (
@@ -89,24 +90,27 @@ SELECT k.id AS "customerId",
       LIMIT $4::int
     ) p
   ), '[]') AS page
-FROM unnest($1::text[]) AS k(id)`;
+FROM unnest($1::text[]) AS k(id)`);
 
-const SUMMARY_SQL = `
-SELECT k.id AS "customerId",
-  (SELECT count(*)::int FROM contacts c WHERE ${IN_WINDOW}) AS count,
-  COALESCE((SELECT json_agg(c360_iso(c.at) ORDER BY c.at DESC, c.id DESC) FROM contacts c
-    WHERE ${IN_WINDOW} AND c.direction = 'OUTBOUND' AND c.purpose = 'SALES'), '[]') AS "outboundSolicitations",
+/** One pass over the window for its count and its two lists; the whole-history parts on their own indexes. */
+const SUMMARY_SQL = prepared(`
+SELECT k.id AS "customerId", w.count, w."outboundSolicitations", w."missedByUs",
   (SELECT ${CONTACT_JSON} FROM contacts c WHERE c.customer_id = k.id AND c.outcome = 'REFUSED'
     ORDER BY c.at DESC, c.id DESC LIMIT 1) AS "lastRefusal",
   COALESCE((SELECT json_agg(${CONTACT_JSON} ORDER BY c.at, c.id) FROM contacts c
     WHERE c.customer_id = k.id AND c.outcome = 'AWAITING_OUR_REPLY'), '[]') AS "awaitingReply",
-  COALESCE((SELECT json_agg(${CONTACT_JSON} ORDER BY c.at DESC, c.id DESC) FROM contacts c
-    WHERE ${IN_WINDOW} AND c.outcome = 'MISSED_BY_US'), '[]') AS "missedByUs",
   (SELECT ${CONTACT_JSON} FROM contacts c WHERE c.customer_id = k.id ORDER BY c.at DESC, c.id DESC LIMIT 1) AS last
-FROM unnest($1::text[]) AS k(id)`;
+FROM unnest($1::text[]) AS k(id)
+CROSS JOIN LATERAL (
+  SELECT count(*)::int AS count,
+    COALESCE(json_agg(c360_iso(c.at) ORDER BY c.at DESC, c.id DESC)
+      FILTER (WHERE c.direction = 'OUTBOUND' AND c.purpose = 'SALES'), '[]') AS "outboundSolicitations",
+    COALESCE(json_agg(${CONTACT_JSON} ORDER BY c.at DESC, c.id DESC) FILTER (WHERE c.outcome = 'MISSED_BY_US'), '[]') AS "missedByUs"
+  FROM contacts c WHERE ${IN_WINDOW}
+) w`);
 
 /** Grouped by ticket, or by purpose when no ticket; the purpose of a group is its oldest contact's. */
-const TOPICS_SQL = `
+const TOPICS_SQL = prepared(`
 SELECT c.customer_id AS "customerId", c.ticket_id AS "ticketId",
   (array_agg(c.purpose ORDER BY c.at, c.id))[1] AS purpose,
   count(*)::int AS count, sum(c.transfers)::int AS transfers,
@@ -114,10 +118,10 @@ SELECT c.customer_id AS "customerId", c.ticket_id AS "ticketId",
 FROM unnest($1::text[]) AS k(id)
 JOIN contacts c ON ${IN_WINDOW}
 GROUP BY c.customer_id, c.ticket_id, CASE WHEN c.ticket_id IS NULL THEN c.purpose END
-ORDER BY c.customer_id, max(c.at) DESC, c.ticket_id, 3`;
+ORDER BY c.customer_id, max(c.at) DESC, c.ticket_id, 3`);
 
 /** UTC calendar months, the `$3` ending with the one of `$2`, oldest first, empty months at zero. */
-const MONTHLY_SQL = `
+const MONTHLY_SQL = prepared(`
 SELECT k.id AS "customerId", to_char(m.month, 'YYYY-MM') AS month, n.inbound, n.outbound
 FROM unnest($1::text[]) AS k(id)
 CROSS JOIN generate_series(
@@ -131,10 +135,10 @@ CROSS JOIN LATERAL (
   WHERE c.customer_id = k.id
     AND c.at >= (m.month AT TIME ZONE 'UTC') AND c.at < ((m.month + interval '1 month') AT TIME ZONE 'UTC')
 ) n
-ORDER BY k.id, m.month`;
+ORDER BY k.id, m.month`);
 
 /** Texts in the language `$2`, else English. */
-const HINTS_SQL = `
+const HINTS_SQL = prepared(`
 SELECT h.customer_id AS "customerId", h.id, h.kind, h.severity,
   COALESCE(h.text ->> $2::text, h.text ->> 'en') AS text, h.suppress, h.promotional,
   COALESCE((SELECT json_agg(json_build_object(
@@ -143,19 +147,19 @@ SELECT h.customer_id AS "customerId", h.id, h.kind, h.severity,
     FROM jsonb_array_elements(h.evidence) WITH ORDINALITY AS e(value, ordinality)), '[]') AS evidence
 FROM server_hints h
 WHERE h.customer_id = ANY($1::text[])
-ORDER BY h.customer_id, h.position`;
+ORDER BY h.customer_id, h.position`);
 
 const LOOKUP_SQL: Record<Exclude<LookupKind, 'id'>, string> = {
-  email: `SELECT count(*)::int AS count, min(e.customer_id) AS id FROM customer_emails e WHERE e.email = $1`,
-  phone: `SELECT count(*)::int AS count, min(p.customer_id) AS id FROM customer_phones p WHERE p.phone = $1`,
-  'email+phone': `SELECT count(*)::int AS count, min(e.customer_id) AS id
+  email: prepared(`SELECT count(*)::int AS count, min(e.customer_id) AS id FROM customer_emails e WHERE e.email = $1`),
+  phone: prepared(`SELECT count(*)::int AS count, min(p.customer_id) AS id FROM customer_phones p WHERE p.phone = $1`),
+  'email+phone': prepared(`SELECT count(*)::int AS count, min(e.customer_id) AS id
     FROM customer_emails e JOIN customer_phones p ON p.customer_id = e.customer_id
-    WHERE e.email = $1 AND p.phone = $2`,
+    WHERE e.email = $1 AND p.phone = $2`),
 };
 
-const AUDIT_SQL = `
+const AUDIT_SQL = prepared(`
 INSERT INTO audit_reads (agent, customer_id, lookup)
-SELECT $1::text, r.customer_id, r.lookup FROM unnest($2::text[], $3::text[]) AS r(customer_id, lookup)`;
+SELECT $1::text, r.customer_id, r.lookup FROM unnest($2::text[], $3::text[]) AS r(customer_id, lookup)`);
 
 /** A page of contacts with the keyset each edge's cursor encodes. */
 interface PageRow {

@@ -7,11 +7,13 @@
  * - Errors are masked: a client sees the message of errors the resolvers meant to show, and
  *   "Unexpected error." for anything else (no SQL, table name or stack).
  * - Limits: depth, top-level fields, fields (src/limits.ts), and the request body size.
+ * - Cross-site requests: a GET or a form/text POST needs the `GraphQL-Require-Preflight` header.
  * - The database: migrated at start-up (retrying with backoff while it does not answer);
  *   until then `/graphql` answers 503 and `/health` says why.
  */
 import {readFileSync} from 'node:fs';
 import type {IncomingMessage, ServerResponse} from 'node:http';
+import {GraphQLError} from 'graphql';
 import {createSchema, createYoga} from 'graphql-yoga';
 import type {Plugin} from 'graphql-yoga';
 import type {Agent, Authenticate} from './auth.js';
@@ -57,6 +59,12 @@ export interface ServerOptions {
   readonly page?: boolean;
   /** The deployment's own hint ids agents may dismiss, besides the catalog's and each customer's server hints. */
   readonly ownHintIds?: readonly string[];
+  /**
+   * The fault control, for conformance checks: with it, a request to `/graphql?fault=partial`
+   * gets its `tickets` section failed for real (null, with an error at its path), the rest of the
+   * customer answering. Default false; refused with `NODE_ENV=production`.
+   */
+  readonly faults?: boolean;
   /** `process.env.NODE_ENV` (read when absent). */
   readonly environment?: string;
 }
@@ -87,7 +95,7 @@ function corsHeaders(origin: string): Record<string, string> {
     'access-control-allow-origin': origin,
     'access-control-allow-credentials': 'true',
     'access-control-allow-methods': 'GET, POST, OPTIONS',
-    'access-control-allow-headers': 'authorization, content-type',
+    'access-control-allow-headers': 'authorization, content-type, graphql-require-preflight',
     'access-control-expose-headers': 'retry-after',
     'access-control-max-age': '600',
   };
@@ -133,12 +141,59 @@ function corsPlugin(allowOrigins: readonly string[]): Plugin {
   };
 }
 
+/** The header a GET or form-encoded request must carry (any value): browsers preflight it cross-site. */
+export const PREFLIGHT_HEADER = 'GraphQL-Require-Preflight';
+
+/** Content types a page on any site may POST without a CORS preflight (HTML forms, text). */
+const SIMPLE_CONTENT_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain', '']);
+
+/**
+ * True for a request that a page on another site could make the agent's browser send, cookies
+ * included, without a CORS preflight: a GET, or a POST whose body is a form or text, unless it
+ * carries `GraphQL-Require-Preflight` (a header browsers only send cross-site after a preflight
+ * this server answers for listed origins only). It could not read the answer, but it would run
+ * the query as the agent, and write an audit row saying they read that customer.
+ */
+function crossSiteCapable(request: Request): boolean {
+  if (request.headers.has(PREFLIGHT_HEADER)) return false;
+  if (request.method === 'GET' || request.method === 'HEAD') return true;
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  return SIMPLE_CONTENT_TYPES.has(type);
+}
+
 /** A JSON answer outside GraphQL execution (401, 503, 413). */
 function jsonError(status: number, message: string, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({errors: [{message}]}), {
     status,
     headers: {'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers},
   });
+}
+
+/**
+ * The bytes of `body` when there are at most `limit` of them; `null` as soon as there are more
+ * (the rest is not read: the stream is cancelled).
+ */
+async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -167,6 +222,13 @@ export function createServer(options: ServerOptions): Customer360Server {
         'without one, anyone who reaches the server reads every customer.',
     );
   }
+  if (options.faults && environment === 'production') {
+    throw new Error(
+      'customer-360-server: faults (the fault control for conformance checks) cannot be on with NODE_ENV=production.',
+    );
+  }
+  if (options.faults)
+    log('customer-360-server: fault control on: /graphql?fault=partial fails the tickets section (not for production).');
   if (!options.authenticate) log('customer-360-server: no authenticate hook, every request reads as agent "demo" (demo mode).');
   const authenticate: Authenticate = options.authenticate ?? allowEveryone;
   const {db} = options;
@@ -209,10 +271,20 @@ export function createServer(options: ServerOptions): Customer360Server {
 
   const agents = new WeakMap<Request, Agent>();
   const gatePlugin: Plugin = {
-    async onRequest({request, url, endResponse}) {
+    async onRequest({request, url, endResponse, setRequest}) {
       if (request.method === 'OPTIONS' || url.pathname !== GRAPHQL_PATH) return;
-      const length = Number(request.headers.get('content-length') ?? 0);
-      if (length > maxBodyBytes) return endResponse(jsonError(413, `The request body is over ${maxBodyBytes} bytes.`));
+      if (crossSiteCapable(request)) {
+        return endResponse(
+          jsonError(
+            403,
+            `A ${request.method} request without a JSON body needs the header ${PREFLIGHT_HEADER} (any value): ` +
+              "a page on another site could send it with the agent's cookies otherwise. Or POST application/json.",
+          ),
+        );
+      }
+      const tooLarge = () => jsonError(413, `The request body is over ${maxBodyBytes} bytes.`);
+      const declared = request.headers.get('content-length');
+      if (Number(declared ?? 0) > maxBodyBytes) return endResponse(tooLarge());
       let agent: Agent | null;
       try {
         agent = await authenticate(request);
@@ -227,7 +299,17 @@ export function createServer(options: ServerOptions): Customer360Server {
       if (state.status !== 'ok') {
         return endResponse(jsonError(503, 'The customer database is not available yet.', {'retry-after': '5'}));
       }
-      agents.set(request, agent);
+      let admitted = request;
+      if (declared === null && request.body) {
+        // No length announced (a chunked body): read it up to the limit, no further.
+        const body = await readAtMost(request.body, maxBodyBytes);
+        if (!body) return endResponse(tooLarge());
+        const headers = new Headers(request.headers);
+        headers.delete('transfer-encoding');
+        admitted = new Request(request.url, {method: request.method, headers, body});
+        setRequest(admitted);
+      }
+      agents.set(admitted, agent);
     },
   };
 
@@ -250,15 +332,20 @@ export function createServer(options: ServerOptions): Customer360Server {
       // The gate above let nobody through without an agent; refuse rather than read if it did.
       if (!agent) throw new Error('No authenticated agent for this request.');
       const instant = now(request);
+      const loaders = createLoaders({
+        db,
+        now: instant,
+        agentId: agent.id,
+        seesConfidential: agent.roles.includes(CONFIDENTIAL_ROLE),
+      });
+      if (options.faults && new URL(request.url).searchParams.get('fault') === 'partial') {
+        loaders.tickets = () =>
+          Promise.reject(new GraphQLError('Simulated failure (fault=partial): the tickets section fails on purpose.'));
+      }
       return {
         agent,
         now: instant,
-        loaders: createLoaders({
-          db,
-          now: instant,
-          agentId: agent.id,
-          seesConfidential: agent.roles.includes(CONFIDENTIAL_ROLE),
-        }),
+        loaders,
         feedback: createFeedback({db, now: instant, agent, ownHintIds, openReports: !options.authenticate}),
       };
     },

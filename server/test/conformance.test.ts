@@ -38,7 +38,8 @@ for (const backend of backends()) {
     after(() => test_db.drop());
 
     test('every rule passes or is honestly not checked; none fails', async () => {
-      const server = createServer({db: test_db.db, log: () => undefined});
+      // The fault control on: the check makes a section fail (`fault=partial`) and judges the answer.
+      const server = createServer({db: test_db.db, log: () => undefined, faults: true});
       await server.ready;
       const http = createHttpServer(server.listener);
       await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
@@ -53,14 +54,13 @@ for (const backend of backends()) {
           (target['emails'] as string[])[0]!,
           '--phone',
           household,
-          '--partial-url',
-          'none',
         ];
         const {stdout} = await run(process.execPath, args).catch((error: {stdout: string; code: number}) => {
           assert.fail(`the check failed (exit ${error.code}):\n${error.stdout}`);
         });
         assert.match(stdout, /\d+ passed, 0 failed/);
         assert.match(stdout, /pass\s+A lookup never answers one of several/);
+        assert.match(stdout, /pass\s+A failing section comes back as partial data with an error path/);
         const summary = /(\d+ passed, 0 failed, \d+ not checked)/.exec(stdout)?.[1];
         console.log(`# conformance on ${backend.name}: ${summary}`);
       } finally {

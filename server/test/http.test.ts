@@ -4,7 +4,7 @@
  * argument, and graphql-http's GraphQL-over-HTTP audit.
  */
 import assert from 'node:assert/strict';
-import {createServer as createHttpServer} from 'node:http';
+import {createServer as createHttpServer, request as httpRequest} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {after, before, describe, test} from 'node:test';
 import {getIntrospectionQuery} from 'graphql';
@@ -68,6 +68,37 @@ for (const backend of backends()) {
       const server = createServer({db, environment: 'development', log: (m) => said.push(m)});
       server.close();
       assert.match(said.join('\n'), /no authenticate hook, every request reads as agent "demo"/);
+    });
+
+    test('the fault control: off by default, refused in production, and when on it fails one section for real', async () => {
+      const query = `query($id: ID!) { customer(id: $id) { id displayName tickets { id } } }`;
+      const off = await testServer(db);
+      const ignored = await off.request({
+        method: 'POST',
+        path: '/graphql?fault=partial',
+        headers: {'content-type': 'application/json'},
+        body: JSON.stringify({query, variables: {id}}),
+      });
+      assert.equal(ignored.body.errors, undefined, 'without the option, fault=partial changes nothing');
+      assert.throws(
+        () => createServer({db, faults: true, environment: 'production', authenticate: () => null, log: () => undefined}),
+        /faults.*production/,
+      );
+      const on = await testServer(db, {faults: true});
+      const partial = await on.request({
+        method: 'POST',
+        path: '/graphql?fault=partial',
+        headers: {'content-type': 'application/json'},
+        body: JSON.stringify({query, variables: {id}}),
+      });
+      assert.equal(partial.status, 200);
+      assert.deepEqual(partial.body.data, {customer: {id, displayName: customers[0]!['displayName'], tickets: null}});
+      assert.deepEqual(
+        partial.body.errors!.map((e) => e.path),
+        [['customer', 'tickets']],
+      );
+      const normal = await on.post(query, {id});
+      assert.equal(normal.body.errors, undefined, 'without fault=partial the same server answers in full');
     });
 
     test('CORS: listed origins only, with credentials; nothing else grants access', async () => {
@@ -188,6 +219,87 @@ for (const backend of backends()) {
       assert.equal(big.status, 413);
     });
 
+    test('requests a page on another site could send without a preflight (GET, form posts) need a non-simple header', async () => {
+      const {request, statements} = await testServer(db);
+      const query = `query { customer(id: ${JSON.stringify(id)}) { id } }`;
+      const get = (headers: Record<string, string> = {}) =>
+        request({
+          method: 'GET',
+          path: `/graphql?query=${encodeURIComponent(query)}`,
+          headers: {accept: 'application/json', ...headers},
+        });
+      const refused = [
+        await get(),
+        await request({
+          method: 'POST',
+          headers: {'content-type': 'application/x-www-form-urlencoded'},
+          body: `query=${encodeURIComponent(query)}`,
+        }),
+        await request({method: 'POST', headers: {'content-type': 'text/plain'}, body: JSON.stringify({query})}),
+        await request({
+          method: 'POST',
+          body: (() => {
+            const form = new FormData();
+            form.set('operations', JSON.stringify({query}));
+            return form;
+          })(),
+        }),
+      ];
+      for (const answer of refused) {
+        assert.equal(answer.status, 403);
+        assert.match(answer.body.errors![0]!.message, /GraphQL-Require-Preflight/);
+      }
+      assert.equal(statements.length, 0, 'nothing ran, not even the audit write');
+      const allowed = await get({'graphql-require-preflight': '1'});
+      assert.deepEqual([allowed.status, allowed.body.data], [200, {customer: {id}}]);
+      const json = await request({method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify({query})});
+      assert.deepEqual([json.status, json.body.data], [200, {customer: {id}}]);
+    });
+
+    // The timeout turns "the server waits for the whole body" into a failure instead of a hang.
+    test(
+      'a chunked body without Content-Length is cut at the limit, answered 413 before the client has sent it all',
+      {timeout: 20_000},
+      async () => {
+        const server = createServer({db, log: () => undefined, maxBodyBytes: 1000});
+        await server.ready;
+        const http = createHttpServer(server.listener);
+        await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+        const port = (http.address() as AddressInfo).port;
+        /** Sends `chunks` with Transfer-Encoding: chunked; ends the body only when `end` is true. */
+        const send = (chunks: string[], end: boolean) =>
+          new Promise<{status: number; body: string}>((resolve, reject) => {
+            const request = httpRequest(
+              {host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: {'content-type': 'application/json'}},
+              (response) => {
+                let body = '';
+                response.setEncoding('utf8');
+                response.on('data', (chunk: string) => (body += chunk));
+                response.on('end', () => resolve({status: response.statusCode ?? 0, body}));
+              },
+            );
+            request.on('error', reject);
+            for (const chunk of chunks) request.write(chunk);
+            if (end) request.end();
+          });
+        try {
+          // Within the limit, chunked: answered as usual.
+          const query = JSON.stringify({query: '{ __typename }'});
+          const small = await send([query.slice(0, 5), query.slice(5)], true);
+          assert.deepEqual([small.status, JSON.parse(small.body)], [200, {data: {__typename: 'Query'}}]);
+          // Over it: the answer comes while the body is still open (the server did not wait for it all).
+          const padding = `{"query": "{ __typename }", "pad": "${'x'.repeat(600)}`;
+          const big = await send([padding, 'x'.repeat(600)], false);
+          assert.equal(big.status, 413);
+          assert.match(JSON.parse(big.body).errors[0].message, /over 1000 bytes/);
+        } finally {
+          server.close();
+          http.closeAllConnections();
+          await new Promise((resolve) => http.close(resolve));
+        }
+      },
+    );
+
     test('SQL injection through every argument reaches SQL only as a parameter', async () => {
       const {post, statements} = await testServer(db);
       const payloads = [
@@ -262,7 +374,13 @@ for (const backend of backends()) {
       await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
       try {
         const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
-        const results = await auditServer({url});
+        // GET requests carry the header the server asks of them (see the cross-site test above).
+        const fetchFn = (input: string, init: RequestInit = {}) => {
+          const headers = new Headers(init.headers);
+          if ((init.method ?? 'GET') === 'GET') headers.set('graphql-require-preflight', '1');
+          return fetch(input, {...init, headers});
+        };
+        const results = await auditServer({url, fetchFn});
         const failed = results.filter((r) => r.status === 'error');
         assert.deepEqual(
           failed.map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`),

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
 import {monthlyCounts, summarize} from '../../demo/server/aggregates.js';
 import type {ContactRecord} from '../../demo/server/records.js';
+import {openPostgres} from '../src/db.js';
 import type {Db} from '../src/db.js';
 import {importRecords} from '../src/import.js';
 import {generateCustomers} from '../src/sample.js';
@@ -218,6 +219,60 @@ for (const backend of backends()) {
       );
       assert.doesNotMatch(JSON.stringify(answer.body), /relation|tickets" is|SELECT/);
     });
+
+    test('totalCount follows every write to the history: re-import, delete, insert, move, erase', async () => {
+      const {post} = await testServer(db);
+      const total = async (id: string) => {
+        const answer = await post('query($id: ID!) { customer(id: $id) { contacts(first: 1) { totalCount } } }', {id});
+        assert.equal(answer.body.errors, undefined);
+        return ((answer.body.data!['customer'] as Json | null)?.['contacts'] as Json | undefined)?.['totalCount'];
+      };
+      const counted = async (id: string) =>
+        (await db.query<{n: number}>('SELECT count(*)::int AS n FROM contacts WHERE customer_id = $1', [id])).rows[0]!.n;
+      const [a, b] = generateCustomers({count: 2, seed: 21, now: NOW, contacts: 7, prefix: 'count-'}) as Customer[];
+      await importRecords(db, [a!, b!]);
+      assert.deepEqual([await total('count-000001'), await total('count-000002')], [7, 7]);
+      // Imported again with fewer contacts: replaced, not added to.
+      await importRecords(db, [{...a!, contacts: a!.contacts.slice(0, 3)}]);
+      assert.equal(await total('count-000001'), 3);
+      // Written by someone else's SQL, several rows per statement.
+      await db.query(`DELETE FROM contacts WHERE customer_id = 'count-000002' AND id = ANY($1::text[])`, [
+        ids(b!.contacts.slice(0, 2)),
+      ]);
+      await db.query(
+        `INSERT INTO contacts (customer_id, id, at, channel, direction, purpose, outcome, transfers)
+         VALUES ('count-000001', 'extra-1', $1, 'PHONE', 'INBOUND', 'SUPPORT', 'ANSWERED', 0),
+                ('count-000001', 'extra-2', $1, 'PHONE', 'INBOUND', 'SUPPORT', 'ANSWERED', 0)`,
+        [NOW.toISOString()],
+      );
+      await db.query(`UPDATE contacts SET customer_id = 'count-000002' WHERE customer_id = 'count-000001' AND id = 'extra-1'`);
+      for (const id of ['count-000001', 'count-000002']) assert.equal(await total(id), await counted(id), id);
+      assert.deepEqual([await total('count-000001'), await total('count-000002')], [4, 6]);
+      await db.query(`DELETE FROM customers WHERE id = 'count-000002'`);
+      assert.equal(await total('count-000002'), undefined);
+    });
+
+    test(
+      'PostgreSQL: prepared with generic plans or not, the card answers the same',
+      {skip: backend.name !== 'postgres'},
+      async () => {
+        const unprepared = openPostgres(test_db.url!, {prepare: false});
+        try {
+          for (const customer of [small, large, customers[5]!]) {
+            const variables = {...CARD_VARIABLES, id: customer['id']};
+            // Several times each: PostgreSQL switches a prepared statement's plan after five runs.
+            for (let run = 0; run < 7; run++) {
+              const prepared = await (await testServer(db)).post(CARD_DOCUMENT, variables, {}, 'Customer360');
+              const plain = await (await testServer(unprepared)).post(CARD_DOCUMENT, variables, {}, 'Customer360');
+              assert.equal(prepared.body.errors, undefined);
+              assert.deepEqual(prepared.body.data, plain.body.data);
+            }
+          }
+        } finally {
+          await unprepared.close();
+        }
+      },
+    );
 
     test('statements per card: the same for 10 and 10,000 contacts, at most 10', async () => {
       const {post, statements} = await testServer(db);
