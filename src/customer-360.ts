@@ -4,6 +4,7 @@ import {consume} from '@lit/context';
 import {TaskStatus} from '@lit/task';
 import {ClockController} from './controllers/clock.js';
 import {BriefController} from './controllers/brief.js';
+import {FeedbackController} from './controllers/feedback.js';
 import {FilesController} from './controllers/files.js';
 import {FocusController} from './controllers/focus.js';
 import {HintsController} from './controllers/hints.js';
@@ -128,7 +129,30 @@ export class Customer360 extends LitElement {
   );
 
   /** What the agent did with the brief: dismissed, opened, expanded rows. */
-  private readonly _brief = new BriefController(this, () => this._shownId);
+  private readonly _brief = new BriefController(
+    this,
+    () => this._shownId,
+    (ids, dismissal) =>
+      this._feedback.dismiss(
+        this._shownId,
+        this._hints.hints.filter((h) => ids.includes(h.id)),
+        dismissal,
+      ),
+  );
+
+  /** Dismissals sent to the server, and notes (a file of their own, loaded once a customer shows). */
+  private readonly _feedback = new FeedbackController(
+    this,
+    () => ({
+      on: this._settings.feedback,
+      shown: this._load.view?.id,
+      endpoint: 'url' in this._request ? this._request.url : undefined,
+      transport: this._settings.transport,
+      timers: this.timers,
+      delay: this._settings.retryDelay,
+    }),
+    (name, load) => this._files.wantBeside(name, `${name}.js`, load),
+  );
 
   private readonly _focus = new FocusController(this, (action) => {
     if (action === 'retry') return this._load.pending || this._load.status === TaskStatus.INITIAL;
@@ -193,6 +217,14 @@ export class Customer360 extends LitElement {
 
   /** Extra hint rules from the host, run after the built-in ones (and the provider's). */
   @property({attribute: false}) hintRules?: readonly HintRule[];
+
+  /**
+   * `off`: dismissals are not sent to the server (the `customer360-hint-dismiss` event only) and
+   * the notes section is hidden; `on` (the default): dismissals are sent as
+   * `Mutation.dismissHint` and the customer's notes shown, when the server has them (see
+   * docs/feedback.md). Unset: the provider's, else on.
+   */
+  @property() feedback?: 'on' | 'off';
 
   /** Hint ids the host turns off, whatever their source (e.g. `['preferred-channel']`). */
   @property({attribute: false}) suppressHints?: readonly string[];
@@ -295,6 +327,7 @@ export class Customer360 extends LitElement {
     return renderCustomer(view, ctx, {
       brief,
       hints: off ? undefined : {...panel, failed, unavailable: this._files.failed('engine')},
+      feedback: this._feedback.render(view.id, ctx),
       history: this._history.state(view.id, view.contacts),
       onMore: () => this._onMore(view),
       onNewest: this._onNewest,
