@@ -6,19 +6,41 @@
  *
  * The schema is built with the graphql-js instance graphql-http uses (./graphql.js) and the
  * server's resolvers attached to it, so the demo's fault controls (middleware.ts) keep working
- * around a real SQL backend.
+ * around a real SQL backend. Mutations (dismissHint, addNote) are attached like the rest; a few
+ * dismissals (./dismissals.json) are stored at seeding so the report page has data.
  */
 import {readFileSync} from 'node:fs';
 import type {GraphQLSchema} from 'graphql';
 import {buildSchema, isObjectType} from './graphql.js';
 import {buildPersonas} from './personas.js';
 import type {CustomerRecord} from './records.js';
+import type {Agent} from '../../server/src/auth.js';
 import {openPglite} from '../../server/src/db.js';
+import {createFeedback} from '../../server/src/feedback.js';
+import type {DismissReason} from '../../server/src/generated/resolvers.js';
 import {importRecords} from '../../server/src/import.js';
 import {createLoaders} from '../../server/src/loaders.js';
 import {migrate} from '../../server/src/migrate.js';
 import {resolvers} from '../../server/src/resolvers.js';
 import type {Context} from '../../server/src/context.js';
+
+/** The demo's agent when a request names none. */
+export const DEMO_AGENT: Agent = {id: 'demo', roles: [], displayName: 'Demo agent'};
+
+/** An entry of ./dismissals.json. */
+interface SeedDismissal {
+  readonly customerId: string;
+  readonly hintIds: string[];
+  readonly reason: DismissReason;
+  readonly note: string | null;
+  readonly daysBefore: number;
+}
+
+/** The demo dismissals, each stored through the server's own `dismissHint` at `seedAt` minus its days. */
+export function seedDismissals(): SeedDismissal[] {
+  const file = JSON.parse(readFileSync(new URL('./dismissals.json', import.meta.url), 'utf8')) as {dismissals: SeedDismissal[]};
+  return file.dismissals;
+}
 
 /** A calendar date as the import wants it. */
 const day = (date: Date | null) => date && date.toISOString().slice(0, 10);
@@ -51,8 +73,8 @@ export interface Kit {
   readonly schema: GraphQLSchema;
   /** Resolves once the personas are in the database. */
   readonly ready: Promise<void>;
-  /** The GraphQL context of one request whose data is relative to `now`. */
-  context(now: Date): Context;
+  /** The GraphQL context of one request whose data is relative to `now`, read by `agent` (default: the demo agent). */
+  context(now: Date, agent?: Agent): Context;
 }
 
 /** The server's schema and resolvers over the personas built for `seedAt`, in PGlite. */
@@ -71,16 +93,26 @@ export function createKit(seedAt: Date): Kit {
   const ready = database.then(async (db) => {
     await migrate(db);
     await importRecords(db, [...buildPersonas(seedAt).values()].map(personaExport), 'personas');
+    const seeder: Agent = {id: 'demo-seed', roles: [], displayName: 'Demo agent'};
+    for (const [i, seed] of seedDismissals().entries()) {
+      const at = new Date(seedAt.getTime() - seed.daysBefore * 86_400_000);
+      await createFeedback({db, now: at, agent: seeder}).dismiss({...seed, idempotencyKey: `demo-seed-${i}`});
+    }
   });
   let opened: Awaited<typeof database> | null = null;
   void database.then((db) => (opened = db));
   return {
     schema,
     ready,
-    context(now) {
+    context(now, agent = DEMO_AGENT) {
       if (!opened) throw new Error('The demo database is not ready yet.');
-      const agent = {id: 'demo', roles: []};
-      return {agent, now, loaders: createLoaders({db: opened, now, agentId: agent.id, seesConfidential: false})};
+      return {
+        agent,
+        now,
+        loaders: createLoaders({db: opened, now, agentId: agent.id, seesConfidential: false}),
+        // Demo mode: everyone may read the report, as on the server without an authenticate hook.
+        feedback: createFeedback({db: opened, now, agent, openReports: true}),
+      };
     },
   };
 }

@@ -19,6 +19,7 @@ import {faultAnswer, withTicketsFailed} from './faults.js';
 import {applyHostileCase} from './corpus.js';
 import {applyCors, parseAllowedOrigins} from './cors.js';
 import {createKit} from './kit.js';
+import type {Agent} from '../../server/src/auth.js';
 
 /** A request as connect hands it over: `originalUrl` keeps the path a mount point stripped. */
 export type ConnectRequest = IncomingMessage & {originalUrl?: string};
@@ -133,6 +134,15 @@ function planFor(url: string, query: string, variables: Record<string, unknown> 
   return batch ? planBatch(url, batch) : planRequest(url, requestedCustomerId(query, variables));
 }
 
+/**
+ * With `auth=<token>` (checked against the Authorization header before the request gets here),
+ * the request is read by agent `token:<token>`, so tests can act as two agents; else the demo agent.
+ */
+function tokenAgent(url: string): Agent | undefined {
+  const token = new URL(url, 'http://localhost').searchParams.get('auth');
+  return token ? {id: `token:${token}`, roles: [], displayName: `Agent ${token}`} : undefined;
+}
+
 /** Creates the middleware; mount it at the root (it checks the path itself). */
 export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}): GraphQLMiddleware & {ready: Promise<void>} {
   const allowed = new Set(parseAllowedOrigins(options.allowOrigins ?? []));
@@ -143,7 +153,7 @@ export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}):
     // server's context (its loaders compute the windows at the plan's `now`).
     context: (req, params) => {
       const plan = planFor(req.url, params.query, params.variables);
-      return {...plan, ...kit.context(plan.now)};
+      return {...plan, ...kit.context(plan.now, tokenAgent(req.url))};
     },
     async onSubscribe(req, params) {
       const plan = planFor(req.url, params.query, params.variables);

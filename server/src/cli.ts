@@ -11,16 +11,17 @@
  * The database: `DATABASE_URL` (PostgreSQL), else PGlite in `CUSTOMER360_DATA_DIR`, else PGlite
  * in memory (then only `serve` makes sense: the data is gone when it stops).
  * Settings: `PORT`, `CUSTOMER360_ALLOW_ORIGINS` (comma-separated), `CUSTOMER360_TOKENS_FILE`
- * (JSON `{"<token>": {"id": "agent-1", "roles": ["confidential"]}}`: bearer tokens; without
- * it every request reads as agent "demo", refused under `NODE_ENV=production`),
- * `CUSTOMER360_AUDIT_RETENTION_DAYS` (default 365).
+ * (JSON `{"<token>": {"id": "agent-1", "roles": ["confidential"], "name": "Ana"}}`: bearer
+ * tokens, `name` the display name on notes; without it every request reads as agent "demo",
+ * refused under `NODE_ENV=production`), `CUSTOMER360_AUDIT_RETENTION_DAYS` (default 365),
+ * `CUSTOMER360_HINT_IDS` (comma-separated: the deployment's own hint ids agents may dismiss).
  */
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {createServer as createHttpServer} from 'node:http';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {bearerTokens} from './auth.js';
-import type {Agent, Authenticate} from './auth.js';
+import type {Authenticate, TokenEntry} from './auth.js';
 import {openPglite, openPostgres} from './db.js';
 import type {Db} from './db.js';
 import {eraseCustomer, pruneAudit} from './erase.js';
@@ -53,7 +54,7 @@ async function openDb(): Promise<{db: Db; where: string; persistent: boolean}> {
 async function tokens(): Promise<Authenticate | undefined> {
   const file = env['CUSTOMER360_TOKENS_FILE'];
   if (!file) return undefined;
-  return bearerTokens(JSON.parse(await readFile(file, 'utf8')) as Record<string, Agent>);
+  return bearerTokens(JSON.parse(await readFile(file, 'utf8')) as Record<string, TokenEntry>);
 }
 
 async function serve(args: string[]): Promise<void> {
@@ -71,6 +72,7 @@ async function serve(args: string[]): Promise<void> {
       'CUSTOMER360_ALLOW_ORIGINS',
     ),
     auditRetentionDays: retentionDays(),
+    ownHintIds: (env['CUSTOMER360_HINT_IDS'] ?? '').split(',').map((id) => id.trim()).filter(Boolean),
     // The page shows the card on this data at `/`; off when a deployment sets its own tokens.
     page: !authenticate,
   });
@@ -160,11 +162,15 @@ export async function main(argv: string[]): Promise<number> {
         if (!args[0]) throw new Error('Usage: customer-360-server erase <customer-id>');
         const erased = await withDb((db) => eraseCustomer(db, args[0]!));
         if (!erased.customers) {
-          console.log(`No customer ${args[0]}; erased ${erased.auditReads} audit rows.`);
-          return erased.auditReads ? 0 : 1;
+          const left = erased.auditReads + erased.notes + erased.dismissals;
+          console.log(
+            `No customer ${args[0]}; erased ${erased.auditReads} audit rows, ${erased.notes} notes, ${erased.dismissals} dismissals.`,
+          );
+          return left ? 0 : 1;
         }
         console.log(
-          `Erased customer ${args[0]}: ${erased.contacts} contacts, ${erased.tickets} tickets, ${erased.auditReads} audit rows.`,
+          `Erased customer ${args[0]}: ${erased.contacts} contacts, ${erased.tickets} tickets, ${erased.auditReads} audit rows, ` +
+            `${erased.notes} notes, ${erased.dismissals} dismissals.`,
         );
         return 0;
       }

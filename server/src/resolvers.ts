@@ -11,6 +11,7 @@ import type {LookupKind} from './model.js';
 const DEFAULT_PAGE_SIZE = 10;
 const DEFAULT_SUMMARY_DAYS = 90;
 const DEFAULT_MONTHS = 6;
+const DEFAULT_NOTES_PAGE_SIZE = 5;
 
 /** The language the server's own texts are written in for a BCP 47 `locale`: its primary subtag. */
 export function language(locale: string | null | undefined): string {
@@ -37,7 +38,12 @@ function storable(value: string | null): boolean {
 }
 
 export const resolvers: Resolvers = {
+  Mutation: {
+    dismissHint: (_root, {input}, {feedback}) => feedback.dismiss(input),
+    addNote: (_root, {input}, {feedback}) => feedback.addNote(input),
+  },
   Query: {
+    dismissalReport: (_root, {from, to}, {feedback}) => feedback.report(from, to),
     async customer(_root, {id}, {loaders}) {
       if (!storable(id)) return null;
       const profile = await loaders.profile(id);
@@ -71,7 +77,12 @@ export const resolvers: Resolvers = {
       return loaders.contacts(customer.id, first ?? DEFAULT_PAGE_SIZE, keyset);
     },
     contactSummary: (customer, {days}, {loaders}) => loaders.summary(customer.id, days ?? DEFAULT_SUMMARY_DAYS),
-    hints: (customer, {locale}, {loaders}) => loaders.hints(customer.id, language(locale)),
+    // The server's own hints, then the stored dismissals' active suppressions (src/feedback.ts).
+    async hints(customer, {locale}, {loaders, feedback}) {
+      const [own, suppressed] = await Promise.all([loaders.hints(customer.id, language(locale)), feedback.suppressions(customer.id)]);
+      return [...own, ...suppressed];
+    },
+    notes: (customer, {first, after}, {feedback}) => feedback.notes(customer.id, first ?? DEFAULT_NOTES_PAGE_SIZE, after ?? null),
   },
   ContactSummary: {
     topics: (summary, {days}, {loaders}) => loaders.topics(summary.customerId, days ?? summary.days),

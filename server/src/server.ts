@@ -18,6 +18,7 @@ import type {Agent, Authenticate} from './auth.js';
 import {CONFIDENTIAL_ROLE, allowEveryone} from './auth.js';
 import type {Context} from './context.js';
 import type {Db} from './db.js';
+import {createFeedback} from './feedback.js';
 import {createLoaders} from './loaders.js';
 import {DEFAULT_LIMITS, limitsRule} from './limits.js';
 import type {Limits} from './limits.js';
@@ -54,6 +55,8 @@ export interface ServerOptions {
   readonly log?: (message: string) => void;
   /** Serve a page showing the card on this server's data at `/` (see src/page.ts). Default false. */
   readonly page?: boolean;
+  /** The deployment's own hint ids agents may dismiss, besides the catalog's and each customer's server hints. */
+  readonly ownHintIds?: readonly string[];
   /** `process.env.NODE_ENV` (read when absent). */
   readonly environment?: string;
 }
@@ -171,6 +174,7 @@ export function createServer(options: ServerOptions): Customer360Server {
   const now = options.now ?? (() => new Date());
   const maxBodyBytes = options.maxBodyBytes ?? 100_000;
   const retentionDays = options.auditRetentionDays ?? 365;
+  const ownHintIds = options.ownHintIds ?? [];
   const stopping = new AbortController();
 
   let state: Health = {status: 'starting', database: 'migrating'};
@@ -255,6 +259,7 @@ export function createServer(options: ServerOptions): Customer360Server {
           agentId: agent.id,
           seesConfidential: agent.roles.includes(CONFIDENTIAL_ROLE),
         }),
+        feedback: createFeedback({db, now: instant, agent, ownHintIds, openReports: !options.authenticate}),
       };
     },
   });

@@ -102,6 +102,8 @@ for (const backend of backends()) {
         contacts: 5,
         tickets: (customers[0]!['tickets'] as unknown[]).length,
         auditReads: 1,
+        notes: 0,
+        dismissals: 0,
       });
       const tables = [
         'customers',
@@ -126,7 +128,14 @@ for (const backend of backends()) {
       assert.ok((await auditRows()).some((r) => r.customer_id === second!.id));
       const {post} = await testServer(db);
       assert.deepEqual((await post('query($id: ID!) { customer(id: $id) { id } }', {id: first!.id})).body.data, {customer: null});
-      assert.deepEqual(await eraseCustomer(db, first!.id), {customers: 0, contacts: 0, tickets: 0, auditReads: 0});
+      assert.deepEqual(await eraseCustomer(db, first!.id), {
+        customers: 0,
+        contacts: 0,
+        tickets: 0,
+        auditReads: 0,
+        notes: 0,
+        dismissals: 0,
+      });
     });
 
     test('retention deletes audit rows older than the setting, keeps the others', async () => {
