@@ -59,7 +59,7 @@ export async function post(options: PostOptions, query: string, variables: Recor
  * Apollo and others add). Such a server will never answer this request: it is not asked again.
  */
 const VALIDATION =
-  /Cannot query field|Unknown type|Unknown argument|is not defined by type|not configured for mutations|does not support mutations/;
+  /Cannot query field|Unknown type|Unknown argument|is not defined by type|not configured (?:for|to execute) mutation|does not support mutations/;
 
 export function isValidationError(answer: Answer): boolean {
   return (

@@ -88,6 +88,11 @@ describe('stored suppressions (ServerHint.suppress with a fingerprint)', () => {
     const ids = hintsOf(with_(view, ...suppressions)).map((h) => h.id);
     expect(ids).to.include.members(['quiet-period', 'do-not-contact']);
   });
+  it('never hide a legal hint that a host or a server added (the card did not compute it)', () => {
+    const rule = () => [{id: 'do-not-contact', kind: 'dont' as const, text: 'Registry says no calls'}];
+    const view = with_(customer({}), suppress('do-not-contact'), suppress('do-not-contact', ''));
+    expect(hintsOf(view, {rules: [rule], suppress: ['do-not-contact']}).map((h) => h.id)).to.include('do-not-contact');
+  });
   it('the host list still hides by id, whatever the evidence', () => {
     expect(hintsOf(NEW_TICKET(), {suppress: ['open-ticket-first']}).map((h) => h.id)).to.not.include('open-ticket-first');
   });
