@@ -64,7 +64,7 @@ async function card(
   options: {agent?: string; extra?: string; attrs?: Record<string, string>} = {},
 ) {
   const {agent, extra = ''} = options;
-  const {el, settled} = mount({customerId: persona, attrs: options.attrs});
+  const {el, settled} = mount({customerId: persona, attrs: options.attrs, feedback: null});
   el.now = new Date(now);
   el.endpoint = `/graphql?now=${now}${agent ? `&auth=${agent}` : ''}${extra}`;
   if (agent) el.headers = {Authorization: `Bearer ${agent}`};
