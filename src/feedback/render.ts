@@ -10,7 +10,7 @@ import {MAX_NOTE, type Note} from './notes.js';
 import type {Feedback} from './session.js';
 
 const STYLES = `
-.feedback{display:grid;gap:.5rem}
+.feedback{display:grid;gap:.5rem;margin-block-start:var(--_space)}
 .unsaved{font-size:.8125rem;color:var(--_warn);display:flex;flex-wrap:wrap;gap:.25rem .5rem;align-items:center;margin:0}
 [part~='notes'] ol{list-style:none;margin:0;padding:0}
 .note{padding:.375rem 0;border-block-start:1px solid var(--_border)}
@@ -64,7 +64,7 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
       <p class="meta">
         <bdi>${note.author}</bdi>${
           note.at
-            ? html` · <time datetime=${note.at.toISOString()} title=${date(ctx.locale, note.at, ctx.timeZone)}
+            ? html`${' · '}<time datetime=${note.at.toISOString()} title=${date(ctx.locale, note.at, ctx.timeZone)}
                   >${relative(ctx.locale, note.at, ctx.now)}</time
                 >`
             : nothing
