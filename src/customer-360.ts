@@ -38,7 +38,7 @@ import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkelet
  *
  * @fires {CustomEvent<LoadedDetail>} customer360-loaded - The customer finished loading (`detail: {customerId, found, lookup?, match?, count?}`); a lookup by email or phone names its kind (`lookup: 'email' | 'phone'`), never its value; `match: 'no-match' | 'ambiguous'` when it found nobody or several.
  * @fires {CustomEvent<ErrorDetail>} customer360-error - Loading failed, once per failed attempt (automatic retries included) (`detail: {customerId, reason, status?, configuration, lookup?}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it (`invalid-email` / `invalid-phone`: the value cannot be looked up, nothing was sent).
- * @fires {CustomEvent<HintDismissDetail>} customer360-hint-dismiss - The agent dismissed a hint, once per hint folded into the dismissed row (`detail: {customerId, hintId, hintIds, reason, note}`).
+ * @fires {CustomEvent<HintDismissDetail>} customer360-hint-dismiss - The agent dismissed a hint, once per hint folded into the dismissed row (`detail: {customerId, hintId, hintIds, reason, note}`); with `feedback` on, the row is then also sent to the server (docs/feedback.md).
  * @fires {CustomEvent<OpenDetail>} customer360-open - The agent opened a ticket, contact or product (`detail: {customerId, type, id}`).
  *
  * @csspart card - The card's frame.
@@ -53,6 +53,11 @@ import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkelet
  * @csspart evidence - The expandable "why" of a row: the evidence of each hint folded into it.
  * @csspart hints-unavailable - In place of the brief when the hint engine could not be loaded: no sales pitch, check consents, quiet periods and refusals first.
  * @csspart dismissed - The collapsed list of dismissed hints.
+ * @csspart unsaved - A dismissal (or a note) the server has not stored yet, with its Retry button.
+ * @csspart notes - The customer's notes (with `feedback` on and a server that has them): the latest, the rest one click away, the form to add one.
+ * @csspart note - One note (author, time, text).
+ * @csspart show-more-notes - The notes' "show N more" / "show fewer" button.
+ * @csspart note-form - The "add a note" form.
  * @csspart products - Owned products.
  * @csspart tickets - Open tickets.
  * @csspart history - Contact history.
