@@ -13,6 +13,9 @@ export const NOTES_FIRST = 5;
 /** The longest note (the contract's limit, in characters). */
 export const MAX_NOTE = 2000;
 
+/** Length in characters (code points), as the contract counts them: an emoji is one. */
+export const characters = (text: string): number => [...text].length;
+
 export interface Note {
   id: string;
   author: string;
@@ -51,7 +54,7 @@ export function toNote(raw: unknown): Note | undefined {
     author: isolate(typeof author === 'string' && author.trim() ? author.trim().slice(0, 200) : '?'),
     at: date,
     // Plain text, shown as text; a server that sends more than the contract allows is cut.
-    text: text.slice(0, MAX_NOTE),
+    text: characters(text) > MAX_NOTE ? [...text].slice(0, MAX_NOTE).join('') : text,
   };
 }
 

@@ -6,7 +6,7 @@
 import {languageOf} from '../core/locale.js';
 import type {RenderContext} from '../ui/context.js';
 import {FEEDBACK_MESSAGES, fill} from './messages.js';
-import {MAX_NOTE, type Note} from './notes.js';
+import {MAX_NOTE, characters, type Note} from './notes.js';
 import type {Feedback} from './session.js';
 
 const STYLES = `
@@ -104,14 +104,14 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
       const form = event.target as HTMLFormElement;
       const field = form.elements.namedItem('note') as HTMLTextAreaElement;
       const text = field.value.trim();
-      if (!text || text.length > MAX_NOTE) return field.focus();
+      if (!text || characters(text) > MAX_NOTE) return field.focus();
       feedback.addNote(customerId, text);
       form.reset();
       feedback.draft = 0;
       update();
     };
     const input = (event: Event) => {
-      feedback.draft = (event.target as HTMLTextAreaElement).value.trim().length;
+      feedback.draft = characters((event.target as HTMLTextAreaElement).value.trim());
       update();
     };
     notes = html`<section part="notes" aria-labelledby="h-notes">

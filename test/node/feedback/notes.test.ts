@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs';
 import {buildSchema, parse, validate} from 'graphql';
 import {expect} from '../../expect.js';
-import {MAX_NOTE, notesDocument, notesOf, toNote, toNotesPage} from '../../../src/feedback/notes.js';
+import {MAX_NOTE, characters, notesDocument, notesOf, toNote, toNotesPage} from '../../../src/feedback/notes.js';
 
 const schema = buildSchema(readFileSync('schema/customer-360.graphql', 'utf8'));
 const note = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -38,6 +38,11 @@ describe('toNote', () => {
     expect(toNote(note('n1', {text: null}))).to.equal(undefined);
     expect(toNote(note('n1', {at: 'yesterday'}))).to.equal(undefined);
     expect(toNote(null)).to.equal(undefined);
+  });
+  it('counts characters as the contract does, an emoji as one, and never cuts one in two', () => {
+    expect(characters('😀'.repeat(2000))).to.equal(2000);
+    const mapped = toNote(note('n1', {text: '😀'.repeat(2001)}))!;
+    expect(mapped.text).to.equal('😀'.repeat(2000));
   });
   it('isolates a right-to-left author and cuts an over-long text', () => {
     const mapped = toNote(note('n1', {author: 'שרה\u202E', text: 'x'.repeat(MAX_NOTE + 5)}))!;
