@@ -16,6 +16,7 @@ const STYLES = `
 .note{padding:.375rem 0;border-block-start:1px solid var(--_border)}
 .note p{margin:0;overflow-wrap:anywhere;white-space:pre-line}
 .note .meta{font-size:.8125rem;color:var(--_muted)}
+.note time::before{content:' \\b7  '}
 .note-form{display:grid;gap:.25rem;margin-block-start:.5rem;align-items:stretch}
 .note-form label{font-size:.8125rem;font-weight:600}
 .note-form textarea{font:inherit;color:inherit;background:var(--_bg);border:1px solid var(--_muted);border-radius:6px;padding:.25rem .375rem;min-block-size:3.5rem;inline-size:100%;resize:vertical}
@@ -64,7 +65,7 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
       <p class="meta">
         <bdi>${note.author}</bdi>${
           note.at
-            ? html`${' · '}<time datetime=${note.at.toISOString()} title=${date(ctx.locale, note.at, ctx.timeZone)}
+            ? html`<time datetime=${note.at.toISOString()} title=${date(ctx.locale, note.at, ctx.timeZone)}
                   >${relative(ctx.locale, note.at, ctx.now)}</time
                 >`
             : nothing
