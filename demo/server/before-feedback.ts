@@ -1,7 +1,7 @@
 /**
  * The contract as it was before notes and mutations (issue 22), for `schema=before-feedback`
- * (controls.ts): the same SDL without `Mutation`, `Customer.notes`, `Query.dismissalReport` and
- * their types, so a request that uses them gets the validation errors such a server answers
+ * (controls.ts): the same SDL without `Mutation`, `Customer.notes`, `Query.dismissalReport`,
+ * `ServerHint.fingerprint` and `until`, and their types, so a request that uses them gets the validation errors such a server answers
  * (`Cannot query field "notes" on type "Customer".`, `Unknown type "DismissHintInput".`). The
  * card must then keep working without them, with no error shown.
  */
@@ -24,7 +24,7 @@ const FEEDBACK_TYPES = new Set([
   'DismissalReportRow',
 ]);
 
-const FEEDBACK_FIELDS = new Set(['Customer.notes', 'Query.dismissalReport']);
+const FEEDBACK_FIELDS = new Set(['Customer.notes', 'Query.dismissalReport', 'ServerHint.fingerprint', 'ServerHint.until']);
 
 function withoutFeedback(sdl: string): DocumentNode {
   let type = '';

@@ -285,6 +285,10 @@ describe('feedback: servers without it, and the setting', () => {
     const errors: Event[] = [];
     document.addEventListener('customer360-error', (e) => errors.push(e));
     const el = await card('reunion', now, {extra: '&schema=before-feedback'});
+    // Its schema has no ServerHint.fingerprint either: the card asked again without it.
+    const [refused, accepted] = of('query Customer360(');
+    expect((await refused!.answer).body.errors?.[0]?.message).to.match(/Cannot query field "fingerprint" on type "ServerHint"/);
+    expect(accepted!.query).to.not.contain('fingerprint');
     const notes = await (await request(el, 'Customer360Notes')).answer;
     expect(notes.body.errors?.[0]?.message).to.match(/Cannot query field "notes"/);
     await el.updateComplete;
@@ -307,6 +311,7 @@ describe('feedback: servers without it, and the setting', () => {
 
     const again = await card('dupin', now, {extra: '&schema=before-feedback'});
     await again.updateComplete;
+    expect(of('query Customer360(').map((s) => s.query.includes('fingerprint'))).to.deep.equal([true, false, false]);
     expect(of('Customer360Notes'), 'notes not asked again on this page').to.have.length(1);
     expect(part(again, 'notes')).to.equal(null);
     expect(errors).to.deep.equal([]);
