@@ -9,8 +9,8 @@ import {chromeArgs, findChrome} from './scripts/find-chrome.mjs';
 
 const {createGraphQLMiddleware} = await tsImport('./demo/server/middleware.ts', import.meta.url);
 const {createIntegrationsMiddleware} = await tsImport('./demo/server/integrations.ts', import.meta.url);
-// The personas are seeded (into the reference server's SQL) at the tests' clock, NOW in
-// test/browser/helpers.ts; the tests' `now=` is that same instant.
+// The personas (demo/seed/) are imported into the reference server's SQL rebased to the tests'
+// clock, NOW in test/browser/helpers.ts (also the seed's own asOf); the tests' `now=` is that instant.
 const graphql = createGraphQLMiddleware({seedAt: new Date('2026-11-23T10:30:00Z')});
 await graphql.ready;
 // The helpdesk apps of integrations/ with their built files (the card, the adapters, the SDKs).

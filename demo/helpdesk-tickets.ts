@@ -2,7 +2,7 @@
  * The tickets (or conversations) every simulated helpdesk host lists: one matched by email,
  * one by phone, one with no CRM match, one ambiguous, one refused before any request. The
  * requesters are as a helpdesk knows them (an address with capitals, a national phone number);
- * the CRM side is demo/server/contact-points.ts.
+ * the CRM side is demo/seed/personas.json.
  */
 export interface DemoRequester {
   /** The helpdesk's own user id. */

@@ -9,7 +9,7 @@ import {readFileSync} from 'node:fs';
 import {createHandler} from 'graphql-http/lib/use/http';
 import type {GraphQLSchema, ValidationRule} from 'graphql';
 import {createRootValue, createSchema, matchContactPoints} from '../../demo/server/schema.js';
-import {buildPersonas} from '../../demo/server/personas.js';
+import {loadPersonas} from '../../demo/server/seed.js';
 import type {CustomerNode, RootValue, SummaryNode} from '../../demo/server/schema.js';
 import type {ContactRecord} from '../../demo/server/records.js';
 import type {PageRecord} from '../../demo/server/aggregates.js';
@@ -137,7 +137,7 @@ function brokenRoot(broken: Break): RootValue {
       const answer = base.customerLookup(args, context);
       if (broken !== 'lookup-picks-first' || answer.count < 2) return answer;
       // The classic `LIMIT 1`: the first of the matching customers.
-      const [first] = matchContactPoints(buildPersonas(context.now).values(), args.email, args.phone);
+      const [first] = matchContactPoints(loadPersonas(context.now).values(), args.email, args.phone);
       return {...answer, customer: first ? base.customer({id: first.id}, context) : null};
     },
   };

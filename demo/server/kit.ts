@@ -1,7 +1,7 @@
 /**
- * The demo's data served by the reference server (server/): the personas are seeded once, at
- * start, into an in-memory PGlite, and every answer comes out of SQL through the server's own
- * resolvers and loaders. The endpoint's clock stays an input: `now=` is the instant the
+ * The demo's data served by the reference server (server/): the seed export (demo/seed/) is
+ * imported once, at start, into an in-memory PGlite through the server's own import, rebased to
+ * the start instant, and every answer comes out of SQL through the server's resolvers and loaders. The endpoint's clock stays an input: `now=` is the instant the
  * queries compute their windows at, never a reason to reseed.
  *
  * The schema is built with the graphql-js instance graphql-http uses (./graphql.js) and the
@@ -12,13 +12,12 @@
 import {readFileSync} from 'node:fs';
 import type {GraphQLSchema} from 'graphql';
 import {buildSchema, isObjectType} from './graphql.js';
-import {buildPersonas} from './personas.js';
-import type {CustomerRecord} from './records.js';
 import type {Agent} from '../../server/src/auth.js';
 import {openPglite} from '../../server/src/db.js';
 import {createFeedback} from '../../server/src/feedback.js';
 import type {DismissReason} from '../../server/src/generated/resolvers.js';
-import {importRecords} from '../../server/src/import.js';
+import {importCustomers} from '../../server/src/import.js';
+import {SEED_DIR} from './seed.js';
 import {createLoaders} from '../../server/src/loaders.js';
 import {migrate} from '../../server/src/migrate.js';
 import {resolvers} from '../../server/src/resolvers.js';
@@ -42,33 +41,6 @@ export function seedDismissals(): SeedDismissal[] {
   return file.dismissals;
 }
 
-/** A calendar date as the import wants it. */
-const day = (date: Date | null) => date && date.toISOString().slice(0, 10);
-/** An instant as the import wants it. */
-const instant = (date: Date | null) => date && date.toISOString();
-
-/** A persona as a record of the import's JSON format (docs/server.md, "Import format"). */
-export function personaExport(record: CustomerRecord): Record<string, unknown> {
-  return {
-    ...record,
-    customerSince: day(record.customerSince),
-    consents: record.consents.map((consent) => ({...consent, updatedAt: instant(consent.updatedAt)})),
-    quietPeriod: record.quietPeriod && {
-      ...record.quietPeriod,
-      since: instant(record.quietPeriod.since),
-      until: instant(record.quietPeriod.until),
-    },
-    products: record.products.map((product) => ({...product, since: day(product.since)})),
-    // The server counts a ticket's contacts and transfers from the history itself.
-    tickets: record.tickets.map(({contactCount: _count, transferCount: _transfers, ...ticket}) => ({
-      ...ticket,
-      openedAt: instant(ticket.openedAt),
-      updatedAt: instant(ticket.updatedAt),
-    })),
-    contacts: record.contacts.map((contact) => ({...contact, at: instant(contact.at)})),
-  };
-}
-
 export interface Kit {
   readonly schema: GraphQLSchema;
   /** Resolves once the personas are in the database. */
@@ -77,8 +49,11 @@ export interface Kit {
   context(now: Date, agent?: Agent): Context;
 }
 
-/** The server's schema and resolvers over the personas built for `seedAt`, in PGlite. */
-export function createKit(seedAt: Date): Kit {
+/**
+ * The server's schema and resolvers over an export (by default the demo's seed, `demo/seed/`)
+ * imported into PGlite rebased to `seedAt`.
+ */
+export function createKit(seedAt: Date, seedDir: string = SEED_DIR): Kit {
   const schema = buildSchema(readFileSync(new URL('../../schema/customer-360.graphql', import.meta.url), 'utf8'));
   for (const [typeName, fields] of Object.entries(resolvers)) {
     const type = schema.getType(typeName);
@@ -92,7 +67,7 @@ export function createKit(seedAt: Date): Kit {
   const database = openPglite();
   const ready = database.then(async (db) => {
     await migrate(db);
-    await importRecords(db, [...buildPersonas(seedAt).values()].map(personaExport), 'personas');
+    await importCustomers(db, seedDir, {rebaseTo: seedAt});
     const seeder: Agent = {id: 'demo-seed', roles: [], displayName: 'Demo agent'};
     for (const [i, seed] of seedDismissals().entries()) {
       const at = new Date(seedAt.getTime() - seed.daysBefore * 86_400_000);

@@ -8,7 +8,7 @@ import {GraphQLError, buildSchema, isScalarType} from './graphql.js';
 import type {GraphQLSchema} from 'graphql';
 import {monthlyCounts, paginate, summarize} from './aggregates.js';
 import type {MonthlyRecord, PageRecord, SummaryRecord} from './aggregates.js';
-import {buildPersonas} from './personas.js';
+import {loadPersonas} from './seed.js';
 import type {CustomerRecord, LocalizedText, ServerHintRecord, TicketRecord} from './records.js';
 
 /** The per-request GraphQL context. */
@@ -137,17 +137,18 @@ export function matchContactPoints(
 }
 
 /**
- * The `Query` root: `customer(id)` looks the id up among the personas built for the context's
- * `now`; `customerLookup` finds them by email or phone, and never answers one of several.
+ * The `Query` root: `customer(id)` looks the id up among the customers of `source` at the
+ * context's `now` (by default the demo's seed, rebased to it); `customerLookup` finds them by
+ * email or phone, and never answers one of several.
  */
-export function createRootValue(): RootValue {
+export function createRootValue(source: (now: Date) => ReadonlyMap<string, CustomerRecord> = loadPersonas): RootValue {
   return {
     customer({id}, {now}) {
-      const record = buildPersonas(now).get(id);
+      const record = source(now).get(id);
       return record ? customerNode(record, now) : null;
     },
     customerLookup({email, phone}, {now}) {
-      const matches = matchContactPoints(buildPersonas(now).values(), email, phone);
+      const matches = matchContactPoints(source(now).values(), email, phone);
       return {count: matches.length, customer: matches.length === 1 ? customerNode(matches[0]!, now) : null};
     },
   };

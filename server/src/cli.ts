@@ -1,8 +1,10 @@
 /**
  * `customer-360-server <command>`:
  *
- *   serve [--port 4000] [--host 127.0.0.1] [--import <dir|file>] [--sample <count>]
- *   import <dir|file>          load a JSON or CSV export in one transaction
+ *   serve [--port 4000] [--host 127.0.0.1] [--import <dir|file> [--as-of now|<instant>]] [--sample <count>]
+ *   import <dir|file> [--as-of now|<instant>]
+ *                              load a JSON or CSV export in one transaction, rebased to the instant
+ *                              given (its own `asOf` moved there) or as written
  *   sample <dir> [--count 1000] [--seed 1]   write a generated export (customers.json)
  *   erase <customer-id>        erase one customer everywhere, audit rows included
  *   prune-audit                delete audit rows older than the retention
@@ -32,6 +34,9 @@ import {createServer, parseAllowedOrigins} from './server.js';
 
 const env = process.env;
 
+/** The instant the sample export is generated for: fixed, so that a seed always writes the same bytes. */
+const SAMPLE_AS_OF = new Date('2026-12-01T00:00:00Z');
+
 function retentionDays(): number {
   const value = Number(env['CUSTOMER360_AUDIT_RETENTION_DAYS'] ?? 365);
   if (!Number.isInteger(value) || value < 0)
@@ -51,6 +56,17 @@ async function openDb(): Promise<{db: Db; where: string; persistent: boolean}> {
   return {db: await openPglite(), where: 'PGlite in memory', persistent: false};
 }
 
+/** `--as-of`: `now`, or an ISO 8601 instant with a zone; absent: no rebasing. */
+function rebaseOption(value: string | undefined): {rebaseTo?: Date} {
+  if (value === undefined) return {};
+  const at = value === 'now' ? new Date() : new Date(value);
+  if (value !== 'now' && (!/(?:Z|[+-]\d\d:?\d\d)$/.test(value) || Number.isNaN(at.getTime())))
+    throw new Error(
+      `--as-of must be "now" or an ISO 8601 instant with a zone (2026-11-23T09:30:00Z), not ${JSON.stringify(value)}`,
+    );
+  return {rebaseTo: at};
+}
+
 async function tokens(): Promise<Authenticate | undefined> {
   const file = env['CUSTOMER360_TOKENS_FILE'];
   if (!file) return undefined;
@@ -60,8 +76,15 @@ async function tokens(): Promise<Authenticate | undefined> {
 async function serve(args: string[]): Promise<void> {
   const {values} = parseArgs({
     args,
-    options: {port: {type: 'string'}, host: {type: 'string'}, import: {type: 'string'}, sample: {type: 'string'}},
+    options: {
+      port: {type: 'string'},
+      host: {type: 'string'},
+      import: {type: 'string'},
+      'as-of': {type: 'string'},
+      sample: {type: 'string'},
+    },
   });
+  const rebase = rebaseOption(values['as-of']);
   const {db, where} = await openDb();
   const authenticate = await tokens();
   const server = createServer({
@@ -72,7 +95,10 @@ async function serve(args: string[]): Promise<void> {
       'CUSTOMER360_ALLOW_ORIGINS',
     ),
     auditRetentionDays: retentionDays(),
-    ownHintIds: (env['CUSTOMER360_HINT_IDS'] ?? '').split(',').map((id) => id.trim()).filter(Boolean),
+    ownHintIds: (env['CUSTOMER360_HINT_IDS'] ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
     // The page shows the card on this data at `/`; off when a deployment sets its own tokens.
     page: !authenticate,
   });
@@ -98,7 +124,7 @@ async function serve(args: string[]): Promise<void> {
     process.exitCode = 1;
     return stop();
   }
-  if (values.import) report(await importCustomers(db, values.import));
+  if (values.import) report(await importCustomers(db, values.import, rebase));
   if (values.sample) {
     report(
       await importRecords(db, generateCustomers({count: Number(values.sample), seed: 1, now: new Date()}), 'generated sample'),
@@ -137,8 +163,11 @@ export async function main(argv: string[]): Promise<number> {
         await serve(args);
         return 0;
       case 'import': {
-        if (!args[0]) throw new Error('Usage: customer-360-server import <dir|file>');
-        await withDb(async (db) => report(await importCustomers(db, args[0]!)));
+        const {values, positionals} = parseArgs({args, allowPositionals: true, options: {'as-of': {type: 'string'}}});
+        const path = positionals[0];
+        if (!path) throw new Error('Usage: customer-360-server import <dir|file> [--as-of now|<instant>]');
+        const rebase = rebaseOption(values['as-of']);
+        await withDb(async (db) => report(await importCustomers(db, path, rebase)));
         return 0;
       }
       case 'sample': {
@@ -151,10 +180,11 @@ export async function main(argv: string[]): Promise<number> {
         if (!dir) throw new Error('Usage: customer-360-server sample <dir> [--count 1000] [--seed 1]');
         const count = Number(values.count ?? 1000);
         const seed = Number(values.seed ?? 1);
-        // A fixed end instant, so that a seed always writes the same bytes.
-        const customers = generateCustomers({count, seed, now: new Date('2026-12-01T00:00:00Z')});
+        const customers = generateCustomers({count, seed, now: SAMPLE_AS_OF});
         await mkdir(dir, {recursive: true});
-        await writeFile(join(dir, 'customers.json'), JSON.stringify(customers, null, 1) + '\n');
+        // With the instant it was generated for, so that `import --as-of now` brings it to today.
+        const data = {asOf: SAMPLE_AS_OF.toISOString(), customers};
+        await writeFile(join(dir, 'customers.json'), JSON.stringify(data, null, 1) + '\n');
         console.log(`Wrote ${count} customers (seed ${seed}) to ${join(dir, 'customers.json')}.`);
         return 0;
       }
@@ -186,7 +216,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       default:
-        console.error('Usage: customer-360-server serve | import <dir|file> | sample <dir> | erase <id> | prune-audit | migrate');
+        console.error(
+          'Usage: customer-360-server serve | import <dir|file> [--as-of now|<instant>] | sample <dir> | erase <id> | prune-audit | migrate',
+        );
         return 2;
     }
   } catch (error) {

@@ -66,7 +66,8 @@ function checkText(field: string, value: string, max: number, min = 0): void {
   if (value.includes('\u0000')) throw badInput(field, 'cannot contain the character U+0000.');
   const length = characters(value);
   if (length < min) throw badInput(field, min === 1 ? 'is empty.' : `is shorter than ${min} characters.`);
-  if (length > max) throw badInput(field, `is at most ${max.toLocaleString('en')} characters (got ${length.toLocaleString('en')}).`);
+  if (length > max)
+    throw badInput(field, `is at most ${max.toLocaleString('en')} characters (got ${length.toLocaleString('en')}).`);
 }
 
 function checkKey(key: string): void {
@@ -241,7 +242,14 @@ export function createFeedback(options: FeedbackOptions) {
   const notesLoaders = new Map<string, DataLoader<string, NoteConnection>>();
 
   const suppressions = new DataLoader<string, ServerHint[]>(async (ids) => {
-    type Row = {customerId: string; id: string; fingerprint: string; until: string; kind: HintKind | null; severity: number | null};
+    type Row = {
+      customerId: string;
+      id: string;
+      fingerprint: string;
+      until: string;
+      kind: HintKind | null;
+      severity: number | null;
+    };
     const {rows} = await db.query<Row>(SUPPRESSIONS_SQL, [ids, now, LEGAL]);
     const groups = new Map<string, ServerHint[]>(ids.map((id) => [id, []]));
     for (const row of rows) {
@@ -303,7 +311,8 @@ export function createFeedback(options: FeedbackOptions) {
       if (input.cardVersion != null) checkText('cardVersion', input.cardVersion, 100);
       const hintIds = [...new Set(input.hintIds)];
       if (hintIds.length === 0) throw badInput('hintIds', 'lists no hint: give the id of every hint of the dismissed row.');
-      if (hintIds.length > MAX_HINTS_PER_DISMISSAL) throw badInput('hintIds', `lists more than ${MAX_HINTS_PER_DISMISSAL} hints.`);
+      if (hintIds.length > MAX_HINTS_PER_DISMISSAL)
+        throw badInput('hintIds', `lists more than ${MAX_HINTS_PER_DISMISSAL} hints.`);
       const fingerprints = new Map<string, string>();
       for (const entry of input.fingerprints ?? []) {
         if (!hintIds.includes(entry.hintId))
@@ -351,12 +360,16 @@ export function createFeedback(options: FeedbackOptions) {
       if (text.includes('\u0000')) throw badInput('text', 'cannot contain the character U+0000.');
       if (!text) throw badInput('text', 'is empty: write the note.');
       if (characters(text) > MAX_NOTE)
-        throw badInput('text', `Notes are at most ${MAX_NOTE.toLocaleString('en')} characters (this one has ${characters(text).toLocaleString('en')}).`);
+        throw badInput(
+          'text',
+          `Notes are at most ${MAX_NOTE.toLocaleString('en')} characters (this one has ${characters(text).toLocaleString('en')}).`,
+        );
       const customerId = input.customerId.includes('\u0000') ? null : input.customerId;
       const added =
         customerId === null
           ? undefined
-          : (await db.query<{known: boolean}>(ADD_NOTE_SQL, [customerId, agent.id, author, now, text, input.idempotencyKey])).rows[0];
+          : (await db.query<{known: boolean}>(ADD_NOTE_SQL, [customerId, agent.id, author, now, text, input.idempotencyKey]))
+              .rows[0];
       if (!added?.known)
         throw new GraphQLError(`No customer with id ${quoted(input.customerId)}.`, {extensions: {code: 'UNKNOWN_CUSTOMER'}});
       type Row = Note & {customerId: string};

@@ -3,14 +3,21 @@
  * first; a bad one is reported by file, row and field, and nothing is written. A customer that
  * is already in the database is replaced whole (re-importing an export is safe).
  *
- * JSON: an array of customers (or `{"customers": [...]}`), each shaped like the schema's
+ * JSON: an array of customers (or `{"asOf": …, "customers": [...]}`), each shaped like the schema's
  * `Customer`, with its `tickets` (plus `confidential`), `contacts` (the whole history) and
  * `hints` (texts per language: `{"en": "…", "fr": "…"}`) nested.
  * CSV: one file per table, a header row naming the fields: `customers.csv` (lists such as
  * `emails` separated by `;`), and `contacts.csv`, `tickets.csv`, `products.csv`, `offers.csv`,
- * `consents.csv` whose rows name their `customerId`.
+ * `consents.csv`, `preferred_hours.csv`, `quiet_periods.csv`, `server_hints.csv` (texts in
+ * `text.<language>` columns) and `server_hint_evidence.csv` (`hintId`, `label.<language>`,
+ * `value.<language>`) whose rows name their `customerId`.
+ *
+ * Rebasing: an export may say the instant it was written for (`asOf`, per file or per
+ * customer; a `customers.csv` column). Imported with `rebaseTo`, every instant and calendar
+ * date of a customer moves by (rebaseTo − asOf), so sample data stays "called 3 days ago"
+ * whenever it is loaded (see `rebaseShift` and `shiftDate`).
  */
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {readdir, readFile, stat} from 'node:fs/promises';
 import {buildSchema, type GraphQLEnumType} from 'graphql';
 import {basename, extname, join} from 'node:path';
@@ -43,6 +50,70 @@ const MAX_PROBLEMS = 20;
 const CONTRACT = buildSchema(readFileSync(new URL('../../schema/customer-360.graphql', import.meta.url), 'utf8'));
 const valuesOf = (name: string): string[] => (CONTRACT.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
 const WEEKDAYS = valuesOf('Weekday');
+
+const DAY = 86_400_000;
+
+/**
+ * How a rebased customer moves: `exact` by (target − asOf) to the millisecond; `day` by whole
+ * days (every instant keeps its time of day); `week` by whole weeks (its weekday too). `day` and
+ * `week` round down, so the data is as it was at the last such instant at or before the target:
+ * nothing that was in the past of `asOf` lands in the future of the target.
+ */
+export const REBASE_STEPS = ['exact', 'day', 'week'] as const;
+export type RebaseStep = (typeof REBASE_STEPS)[number];
+
+/** How far a customer's data moves: instants by `ms`; calendar dates from the day `from` to the day `to`. */
+export interface Shift {
+  readonly ms: number;
+  /** The UTC calendar day of `asOf`, and of `asOf` moved by `ms`, as `[year, month (1–12), day]`. */
+  readonly from: readonly [number, number, number];
+  readonly to: readonly [number, number, number];
+}
+
+const ymd = (ms: number): [number, number, number] => {
+  const date = new Date(ms);
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+};
+/** The day `years` years from `[y, m, d]`, in ms (29 February gives 1 March in a year without one). */
+const addYears = ([y, m, d]: readonly [number, number, number], years: number): number => Date.UTC(y + years, m - 1, d);
+
+/**
+ * The shift that moves data written for `asOf` to `target`, by `step`. Instants move by
+ * (target − asOf), rounded down to whole days or weeks for those steps.
+ */
+export function rebaseShift(asOf: Date, target: Date, step: RebaseStep = 'exact'): Shift {
+  const unit = step === 'week' ? 7 * DAY : step === 'day' ? DAY : 1;
+  const ms = Math.floor((target.getTime() - asOf.getTime()) / unit) * unit;
+  return {ms, from: ymd(asOf.getTime()), to: ymd(asOf.getTime() + ms)};
+}
+
+/**
+ * A calendar date moved so that it keeps its distance to the shift's days in whole years, then
+ * days: the day 15 years before `asOf` becomes the day 15 years before the target (an
+ * anniversary stays one, 29 February included: it gives 1 March in a year without one), the day
+ * 21 days before stays 21 days before, 8 years and 45 days before stays so.
+ */
+export function shiftDate(date: string, shift: Shift): string {
+  const day = date.split('-').map(Number) as [number, number, number];
+  const time = Date.UTC(day[0], day[1] - 1, day[2]);
+  const from = addYears(shift.from, 0);
+  const before = time <= from;
+  // Whole years from `asOf`'s day towards the date, then the days left: counted from the
+  // anniversary on asOf's side, as "8 years and 45 days ago" is.
+  let years = Math.abs(shift.from[0] - day[0]);
+  const sign = before ? -1 : 1;
+  while (years > 0 && (before ? addYears(shift.from, -years) < time : addYears(shift.from, years) > time)) years -= 1;
+  const days = Math.round(Math.abs(time - addYears(shift.from, sign * years)) / DAY);
+  return new Date(addYears(shift.to, sign * years) + sign * days * DAY).toISOString().slice(0, 10);
+}
+
+/** `value` (an instant or a date, as `convert` gives it) moved by `shift`. */
+function shifted(kind: Kind['type'], value: unknown, shift: Shift): unknown {
+  if (typeof value !== 'string') return value;
+  if (kind === 'instant') return new Date(Date.parse(value) + shift.ms).toISOString();
+  if (kind === 'date') return shiftDate(value, shift);
+  return value;
+}
 
 type Kind =
   | {readonly type: 'id' | 'string' | 'text'}
@@ -249,7 +320,6 @@ function convert(spec: FieldSpec, raw: unknown, fromCsv: boolean): {value: unkno
       return {value: `{${items.join(',')}}`};
     }
     case 'localized': {
-      if (fromCsv) return {problem: 'cannot come from CSV: give hints in a JSON file'};
       const texts = (value: unknown) =>
         isRecord(value) && Object.keys(value).length > 0 && Object.values(value).every((text) => typeof text === 'string');
       const valid =
@@ -265,6 +335,31 @@ function convert(spec: FieldSpec, raw: unknown, fromCsv: boolean): {value: unkno
   }
 }
 
+/** An `asOf` and a `rebaseBy` as given (`null`: not given), and what is wrong with them. */
+interface Origin {
+  readonly asOf: string | null;
+  readonly rebaseBy: RebaseStep | null;
+  readonly problems: readonly {field: string; message: string}[];
+}
+
+const NO_ORIGIN: Origin = {asOf: null, rebaseBy: null, problems: []};
+
+/** Checks the `asOf` and `rebaseBy` of a file or a customer. */
+function checkOrigin(given: {asOf?: unknown; rebaseBy?: unknown}, fromCsv: boolean): Origin {
+  const problems: {field: string; message: string}[] = [];
+  const at = convert(f('asOf', '', {type: 'instant'}), given.asOf, fromCsv);
+  if ('problem' in at) problems.push({field: 'asOf', message: at.problem});
+  const step = given.rebaseBy;
+  const absent = step === undefined || step === null || (fromCsv && step === '');
+  if (!absent && !REBASE_STEPS.includes(step as RebaseStep))
+    problems.push({field: 'rebaseBy', message: `must be one of ${REBASE_STEPS.join(', ')}, not ${JSON.stringify(step)}`});
+  return {
+    asOf: 'value' in at && typeof at.value === 'string' ? at.value : null,
+    rebaseBy: absent ? null : (step as RebaseStep),
+    problems,
+  };
+}
+
 /** Rows ready to insert, per table: column values in the table's field order, `customer_id` first. */
 type Rows = Record<Table, unknown[][]>;
 
@@ -272,7 +367,33 @@ class Collector {
   readonly rows: Rows = Object.fromEntries(Object.keys(TABLES).map((t) => [t, []])) as unknown as Rows;
   readonly problems: ImportProblem[] = [];
   readonly customers = new Map<string, string>();
+  /** How each customer's instants and dates move (only when rebasing). */
+  private readonly shifts = new Map<string, Shift>();
   private readonly keys = new Set<string>();
+
+  constructor(private readonly rebaseTo: Date | null = null) {}
+
+  /**
+   * Checks the instant the customer's data was written for (`asOf`) and the step to rebase it
+   * by, each from the customer or else from its file; when rebasing, keeps the customer's shift.
+   */
+  origin(
+    customerId: string,
+    own: {asOf?: unknown; rebaseBy?: unknown},
+    file: Origin,
+    where: {file: string; row: number; fromCsv: boolean},
+  ): void {
+    const checked = checkOrigin(own, where.fromCsv);
+    for (const problem of checked.problems) this.problem(where.file, where.row, problem.field, problem.message);
+    // A file's own problems are reported once, at its row 0 (collectJson).
+    if (checked.problems.length || file.problems.length) return;
+    const asOf = checked.asOf ?? file.asOf;
+    const step = checked.rebaseBy ?? file.rebaseBy ?? 'exact';
+    if (!this.rebaseTo) return;
+    if (asOf === null)
+      return this.problem(where.file, where.row, 'asOf', 'is needed to rebase: the instant this data was written for');
+    this.shifts.set(customerId, rebaseShift(new Date(asOf), this.rebaseTo, step));
+  }
 
   full(): boolean {
     return this.problems.length >= MAX_PROBLEMS;
@@ -294,13 +415,14 @@ class Collector {
     position?: number,
   ): void {
     const values: unknown[] = [customerId];
+    const shift = this.shifts.get(customerId);
     let ok = true;
     for (const spec of TABLES[table] as readonly FieldSpec[]) {
       const result = convert(spec, record[spec.name], where.fromCsv);
       if ('problem' in result) {
         this.problem(where.file, where.row, `${where.prefix}${spec.name}`, result.problem);
         ok = false;
-      } else values.push(result.value);
+      } else values.push(shift ? shifted(spec.kind.type, result.value, shift) : result.value);
     }
     if (!ok) return;
     const idSpec = (TABLES[table] as readonly FieldSpec[]).find(
@@ -310,6 +432,17 @@ class Collector {
       const key = `${table}\u0000${customerId}\u0000${String(values[(TABLES[table] as readonly FieldSpec[]).indexOf(idSpec) + 1])}`;
       if (this.keys.has(key))
         return this.problem(where.file, where.row, `${where.prefix}${idSpec.name}`, `appears twice for customer ${customerId}`);
+      this.keys.add(key);
+    }
+    if (table === 'quiet_periods') {
+      const key = `${table}\u0000${customerId}`;
+      if (this.keys.has(key))
+        return this.problem(
+          where.file,
+          where.row,
+          `${where.prefix}reason`,
+          `customer ${customerId} has one quiet period at most`,
+        );
       this.keys.add(key);
     }
     if (position !== undefined) values.push(position);
@@ -346,6 +479,8 @@ const NESTED: readonly [string, Table][] = [
 function collectJson(collector: Collector, file: string, data: unknown): void {
   const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data['customers']) ? data['customers'] : null;
   if (!list) return collector.problem(file, 0, '(file)', 'must be a JSON array of customers or {"customers": [...]}');
+  const origin = isRecord(data) ? checkOrigin(data, false) : NO_ORIGIN;
+  for (const problem of origin.problems) collector.problem(file, 0, problem.field, problem.message);
   list.forEach((customer: unknown, index) => {
     if (collector.full()) return;
     const row = index + 1;
@@ -356,6 +491,7 @@ function collectJson(collector: Collector, file: string, data: unknown): void {
     if (collector.customers.has(id))
       return collector.problem(file, row, 'id', `customer ${id} appears twice (also in ${collector.customers.get(id)})`);
     collector.customers.set(id, file);
+    collector.origin(id, customer, origin, base);
     collector.add('customers', id, customer, {...base, prefix: ''});
     for (const [field, table] of [
       ['emails', 'customer_emails'],
@@ -416,27 +552,58 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** The CSV files an import understands and the table each fills. */
-const CSV_TABLES: Record<string, Table> = {
+const CSV_TABLES: Record<string, Table | 'evidence'> = {
   'customers.csv': 'customers',
   'consents.csv': 'consents',
+  'preferred_hours.csv': 'preferred_hours',
+  'quiet_periods.csv': 'quiet_periods',
   'products.csv': 'products',
   'offers.csv': 'offers',
   'tickets.csv': 'tickets',
   'contacts.csv': 'contacts',
+  'server_hints.csv': 'server_hints',
+  'server_hint_evidence.csv': 'evidence',
 };
 
-function collectCsv(collector: Collector, file: string, text: string, pending: (() => void)[]): void {
+/** A column of texts per language: `text.en`, `label.fr`… */
+const LANGUAGE_COLUMN = /^(text|label|value)\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)$/;
+
+/** The texts of `record`'s `<name>.<language>` columns, or `null` when they are all empty. */
+function textsOf(record: Record<string, string>, name: string): Record<string, string> | null {
+  const texts = Object.entries(record).flatMap(([column, value]) => {
+    const match = LANGUAGE_COLUMN.exec(column);
+    return match && match[1] === name && value !== '' ? [[match[2]!, value] as const] : [];
+  });
+  return texts.length > 0 ? Object.fromEntries(texts) : null;
+}
+
+/** The columns a CSV file may have. */
+function knownColumn(target: Table | 'evidence', column: string): boolean {
+  if (target === 'customers')
+    return [...TABLES.customers.map((s) => s.name), 'emails', 'phones', 'asOf', 'rebaseBy'].includes(column);
+  if (column === 'customerId') return true;
+  if (target === 'evidence') return column === 'hintId' || (/^(label|value)\./.test(column) && LANGUAGE_COLUMN.test(column));
+  if (target === 'server_hints')
+    return (
+      (/^text\./.test(column) && LANGUAGE_COLUMN.test(column)) ||
+      ['id', 'kind', 'severity', 'suppress', 'promotional'].includes(column)
+    );
+  return (TABLES[target] as readonly FieldSpec[]).some((s) => s.name === column);
+}
+
+/** CSV rows waiting for every customer to be known; evidence runs before the hints it belongs to. */
+type Pending = {readonly stage: number; readonly run: () => void};
+
+/** A hint's evidence from `server_hint_evidence.csv`, by customer and hint id, in file order. */
+type EvidenceRows = Map<string, {row: number; label: Record<string, string>; value: Record<string, string>}[]>;
+
+function collectCsv(collector: Collector, file: string, text: string, pending: Pending[], evidence: EvidenceRows): void {
   const name = basename(file);
   const table = CSV_TABLES[name];
   if (!table) return collector.problem(name, 0, '(file)', `is not one of ${Object.keys(CSV_TABLES).join(', ')}`);
   const [header, ...data] = parseCsv(text.replace(/^\uFEFF/, ''));
   if (!header) return;
-  const known = new Set([
-    ...(TABLES[table] as readonly FieldSpec[]).map((s) => s.name),
-    table === 'customers' ? 'emails' : 'customerId',
-    'phones',
-  ]);
-  for (const column of header) if (!known.has(column)) collector.problem(name, 0, column, `is not a field of ${name}`);
+  for (const column of header) if (!knownColumn(table, column)) collector.problem(name, 0, column, `is not a field of ${name}`);
   const records = data.map((cells) => Object.fromEntries(header.map((column, i) => [column, cells[i] ?? ''])));
   if (table === 'customers') {
     records.forEach((record, index) => {
@@ -447,6 +614,7 @@ function collectCsv(collector: Collector, file: string, text: string, pending: (
         return collector.problem(name, row, 'id', `customer ${id} appears twice (also in ${collector.customers.get(id)})`);
       collector.customers.set(id, name);
       const where = {file: name, row, prefix: '', fromCsv: true};
+      collector.origin(id, record, NO_ORIGIN, where);
       collector.add('customers', id, record, where);
       for (const [field, target] of [
         ['emails', 'customer_emails'],
@@ -463,22 +631,70 @@ function collectCsv(collector: Collector, file: string, text: string, pending: (
     });
     return;
   }
+  const known = (customerId: string, row: number): boolean => {
+    if (collector.customers.has(customerId)) return true;
+    collector.problem(name, row, 'customerId', `no customer ${JSON.stringify(customerId)} in this import`);
+    return false;
+  };
+  if (table === 'evidence') {
+    pending.push({
+      stage: 0,
+      run: () =>
+        records.forEach((record, index) => {
+          const row = index + 1;
+          const customerId = record['customerId'] ?? '';
+          if (!known(customerId, row)) return;
+          const hintId = record['hintId'] ?? '';
+          if (!hintId.trim()) return collector.problem(name, row, 'hintId', 'is required');
+          const label = textsOf(record, 'label');
+          const value = textsOf(record, 'value');
+          if (!label) collector.problem(name, row, 'label', 'needs a text in at least one language (label.en, label.fr…)');
+          if (!value) collector.problem(name, row, 'value', 'needs a text in at least one language (value.en, value.fr…)');
+          if (!label || !value) return;
+          const key = `${customerId}\u0000${hintId}`;
+          evidence.set(key, [...(evidence.get(key) ?? []), {row, label, value}]);
+        }),
+    });
+    return;
+  }
   // Rows of other tables are checked once every customer is known (files come in any order).
-  pending.push(() =>
-    records.forEach((record, index) => {
-      const row = index + 1;
-      const customerId = record['customerId'] ?? '';
-      if (!collector.customers.has(customerId))
-        return collector.problem(name, row, 'customerId', `no customer ${JSON.stringify(customerId)} in this import`);
-      collector.add(
-        table,
-        customerId,
-        record,
-        {file: name, row, prefix: '', fromCsv: true},
-        POSITIONED.has(table) ? index : undefined,
+  pending.push({
+    stage: 1,
+    run: () =>
+      records.forEach((record, index) => {
+        const row = index + 1;
+        const customerId = record['customerId'] ?? '';
+        if (!known(customerId, row)) return;
+        let fields: Record<string, unknown> = record;
+        if (table === 'server_hints') {
+          const key = `${customerId}\u0000${record['id'] ?? ''}`;
+          const items = evidence.get(key) ?? [];
+          evidence.delete(key);
+          fields = {...record, text: textsOf(record, 'text'), evidence: items.map(({label, value}) => ({label, value}))};
+        }
+        collector.add(
+          table,
+          customerId,
+          fields,
+          {file: name, row, prefix: '', fromCsv: true},
+          POSITIONED.has(table) ? index : undefined,
+        );
+      }),
+  });
+}
+
+/** Evidence rows whose hint is in no `server_hints.csv` row. */
+function orphanEvidence(collector: Collector, evidence: EvidenceRows): void {
+  for (const [key, items] of evidence) {
+    const [customerId, hintId] = key.split('\u0000');
+    for (const {row} of items)
+      collector.problem(
+        'server_hint_evidence.csv',
+        row,
+        'hintId',
+        `no hint ${JSON.stringify(hintId)} of customer ${customerId} in server_hints.csv`,
       );
-    }),
-  );
+  }
 }
 
 /** The files of `path` (a file, or the `.json`/`.csv` files of a directory, sorted). */
@@ -488,6 +704,39 @@ async function inputFiles(path: string): Promise<string[]> {
     .filter((name) => ['.json', '.csv'].includes(extname(name)))
     .sort()
     .map((name) => join(path, name));
+}
+
+/** How to import. */
+export interface ImportOptions {
+  /**
+   * Rebase the data to this instant: each customer's instants and dates move by
+   * (rebaseTo − asOf), its `asOf` and `rebaseBy` coming from the customer or its file. A customer
+   * without an `asOf` is then a problem. Without it, the data is imported as written.
+   */
+  readonly rebaseTo?: Date;
+}
+
+/** Checks every file (`text` read already) and keeps their rows. */
+function collectFiles(files: readonly {path: string; text: string}[], options: ImportOptions): Collector {
+  const collector = new Collector(options.rebaseTo ?? null);
+  const pending: Pending[] = [];
+  const evidence: EvidenceRows = new Map();
+  for (const {path, text} of files) {
+    if (extname(path) === '.csv') collectCsv(collector, path, text, pending, evidence);
+    else {
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (error) {
+        collector.problem(basename(path), 0, '(file)', `is not valid JSON: ${(error as Error).message}`);
+        continue;
+      }
+      collectJson(collector, basename(path), data);
+    }
+  }
+  for (const {run} of pending.sort((a, b) => a.stage - b.stage)) run();
+  orphanEvidence(collector, evidence);
+  return collector;
 }
 
 /** Rows per INSERT: well under PostgreSQL's limits, large enough to be quick. */
@@ -519,37 +768,86 @@ export interface ImportSummary {
 }
 
 /** Checks everything, then writes it in one transaction. Throws `ImportError` (nothing written) on any problem. */
-export async function importCustomers(db: Db, path: string): Promise<ImportSummary> {
+export async function importCustomers(db: Db, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const files = await inputFiles(path);
-  const collector = new Collector();
-  const pending: (() => void)[] = [];
-  for (const file of files) {
-    const text = await readFile(file, 'utf8');
-    if (extname(file) === '.csv') collectCsv(collector, file, text, pending);
-    else {
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch (error) {
-        collector.problem(basename(file), 0, '(file)', `is not valid JSON: ${(error as Error).message}`);
-        continue;
-      }
-      collectJson(collector, basename(file), data);
-    }
-  }
-  for (const run of pending) run();
+  const texts = await Promise.all(files.map(async (file) => ({path: file, text: await readFile(file, 'utf8')})));
   return write(
     db,
-    collector,
+    collectFiles(texts, options),
     files.map((file) => basename(file)),
   );
 }
 
-/** Imports customers given as objects (the JSON shape), e.g. generated ones. */
-export function importRecords(db: Db, customers: readonly unknown[], file = '(records)'): Promise<ImportSummary> {
-  const collector = new Collector();
+/**
+ * Imports customers given as objects in the JSON shape: an array, or `{"asOf", "customers"}`
+ * (e.g. generated ones).
+ */
+export function importRecords(
+  db: Db,
+  customers: readonly unknown[] | {readonly customers: readonly unknown[]},
+  file = '(records)',
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const collector = new Collector(options.rebaseTo ?? null);
   collectJson(collector, file, customers);
   return write(db, collector, [file]);
+}
+
+/**
+ * Reads an export (a file or a directory) without a database: checked and, with `rebaseTo`,
+ * rebased exactly as `importCustomers` would import it, and given back in the JSON shape (every
+ * customer with all its lists; instants as ISO strings in UTC, dates `YYYY-MM-DD`). Throws
+ * `ImportError` on any problem.
+ */
+export function readExport(path: string, options: ImportOptions = {}): Record<string, unknown>[] {
+  const files = statSync(path).isDirectory()
+    ? readdirSync(path)
+        .filter((name) => ['.json', '.csv'].includes(extname(name)))
+        .sort()
+        .map((name) => join(path, name))
+    : [path];
+  const collector = collectFiles(
+    files.map((file) => ({path: file, text: readFileSync(file, 'utf8')})),
+    options,
+  );
+  if (collector.problems.length) throw new ImportError(collector.problems);
+  return customersOf(collector.rows);
+}
+
+/** The JSON list of each table's rows on a customer. */
+const LISTS: readonly [Table, string][] = [
+  ['customer_emails', 'emails'],
+  ['customer_phones', 'phones'],
+  ...NESTED.map(([field, table]) => [table, field] as [Table, string]),
+];
+
+/** The collected rows as customers in the JSON shape, in input order. */
+function customersOf(rows: Rows): Record<string, unknown>[] {
+  const fields = (table: Table, row: readonly unknown[]) =>
+    Object.fromEntries(
+      (TABLES[table] as readonly FieldSpec[]).map((spec, i) => {
+        const value = row[i + 1];
+        if (spec.kind.type === 'list' && typeof value === 'string')
+          return [spec.name, value.slice(1, -1).split(',').filter(Boolean)];
+        if (spec.kind.type === 'localized' && typeof value === 'string') return [spec.name, JSON.parse(value) as unknown];
+        return [spec.name, value];
+      }),
+    );
+  const customers = new Map<unknown, Record<string, unknown>>();
+  for (const row of rows.customers) {
+    const customer: Record<string, unknown> = {...fields('customers', row), quietPeriod: null};
+    for (const [, field] of LISTS) customer[field] = [];
+    customers.set(row[0], customer);
+  }
+  for (const [table, field] of LISTS) {
+    for (const row of rows[table]) {
+      const list = customers.get(row[0])![field] as unknown[];
+      const values = fields(table, row);
+      list.push(table === 'customer_emails' ? values['email'] : table === 'customer_phones' ? values['phone'] : values);
+    }
+  }
+  for (const row of rows.quiet_periods) customers.get(row[0])!['quietPeriod'] = fields('quiet_periods', row);
+  return [...customers.values()];
 }
 
 async function write(db: Db, collector: Collector, files: readonly string[]): Promise<ImportSummary> {

@@ -9,3 +9,5 @@ export {migrate, readMigrations} from './migrate.js';
 export {eraseCustomer, pruneAudit} from './erase.js';
 export {DEFAULT_LIMITS} from './limits.js';
 export type {Limits} from './limits.js';
+export {ImportError, importCustomers, importRecords, readExport, rebaseShift, REBASE_STEPS, shiftDate} from './import.js';
+export type {ImportOptions, ImportProblem, ImportSummary, RebaseStep, Shift} from './import.js';

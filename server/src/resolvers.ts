@@ -79,7 +79,10 @@ export const resolvers: Resolvers = {
     contactSummary: (customer, {days}, {loaders}) => loaders.summary(customer.id, days ?? DEFAULT_SUMMARY_DAYS),
     // The server's own hints, then the stored dismissals' active suppressions (src/feedback.ts).
     async hints(customer, {locale}, {loaders, feedback}) {
-      const [own, suppressed] = await Promise.all([loaders.hints(customer.id, language(locale)), feedback.suppressions(customer.id)]);
+      const [own, suppressed] = await Promise.all([
+        loaders.hints(customer.id, language(locale)),
+        feedback.suppressions(customer.id),
+      ]);
       return [...own, ...suppressed];
     },
     notes: (customer, {first, after}, {feedback}) => feedback.notes(customer.id, first ?? DEFAULT_NOTES_PAGE_SIZE, after ?? null),

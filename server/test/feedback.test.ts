@@ -112,7 +112,10 @@ for (const backend of backends()) {
       assert.ok(!next.some((h) => h.id === 'open-ticket-first' && h.fingerprint === 'ticket:T-2'));
       const full = (await server.post(HINTS, {id: c0}, BEN)).body.data!['customer'] as {hints: Record<string, unknown>[]};
       const row = full.hints.find((h) => h['id'] === 'loyal-customer')!;
-      assert.deepEqual({kind: row['kind'], severity: row['severity'], evidence: row['evidence']}, {kind: 'DO', severity: 2, evidence: []});
+      assert.deepEqual(
+        {kind: row['kind'], severity: row['severity'], evidence: row['evidence']},
+        {kind: 'DO', severity: 2, evidence: []},
+      );
       // The server's own hint is still served, beside the suppressions.
       assert.ok(full.hints.some((h) => h['id'] === 'acme-vip' && h['suppress'] === null));
 
@@ -151,7 +154,10 @@ for (const backend of backends()) {
       assert.deepEqual(await suppressions(c3), []);
       await db.query(`UPDATE dismissal_policy SET days = 7 WHERE reason = 'OTHER'`);
       try {
-        assert.deepEqual((await suppressions(c3)).map((h) => [h.id, h.until]), [['preferred-name', at(7).toISOString()]]);
+        assert.deepEqual(
+          (await suppressions(c3)).map((h) => [h.id, h.until]),
+          [['preferred-name', at(7).toISOString()]],
+        );
       } finally {
         await db.query(`UPDATE dismissal_policy SET days = 0 WHERE reason = 'OTHER'`);
       }
@@ -239,7 +245,10 @@ for (const backend of backends()) {
         assert.match(messageOf(answer), message);
       }
       // 500 characters (astral ones count as one) are fine.
-      assert.equal((await dismiss({customerId: c0, hintIds: ['no-upsell'], note: '😀'.repeat(500), reason: 'WRONG'})).body.errors, undefined);
+      assert.equal(
+        (await dismiss({customerId: c0, hintIds: ['no-upsell'], note: '😀'.repeat(500), reason: 'WRONG'})).body.errors,
+        undefined,
+      );
       assert.equal(await count('SELECT count(*)::int AS n FROM dismissals'), before + 1);
 
       const notes = await count('SELECT count(*)::int AS n FROM notes');
@@ -259,7 +268,11 @@ for (const backend of backends()) {
         clock = at(i / 24);
         const text = `Note ${i}: prefers <b>email</b> & "no" calls`;
         texts.push(text);
-        const answer = await server.post(ADD_NOTE, {input: {customerId: c1, text: `  ${text}\n`, idempotencyKey: `note-key-${i}`}}, i % 2 ? BEN : ANA);
+        const answer = await server.post(
+          ADD_NOTE,
+          {input: {customerId: c1, text: `  ${text}\n`, idempotencyKey: `note-key-${i}`}},
+          i % 2 ? BEN : ANA,
+        );
         assert.equal(answer.body.errors, undefined, JSON.stringify(answer.body.errors));
         assert.deepEqual(answer.body.data!['addNote'], {
           id: (answer.body.data!['addNote'] as {id: string}).id,
@@ -273,7 +286,11 @@ for (const backend of backends()) {
       assert.equal((replay.body.data!['addNote'] as {text: string}).text, texts[0]);
       assert.equal(await count('SELECT count(*)::int AS n FROM notes WHERE customer_id = $1', [c1]), 7);
 
-      type Page = {totalCount: number; edges: {cursor: string; node: {text: string; author: string}}[]; pageInfo: {hasNextPage: boolean; endCursor: string | null}};
+      type Page = {
+        totalCount: number;
+        edges: {cursor: string; node: {text: string; author: string}}[];
+        pageInfo: {hasNextPage: boolean; endCursor: string | null};
+      };
       const seen: string[] = [];
       let after: string | null = null;
       for (let pages = 0; pages < 5; pages++) {
@@ -300,9 +317,11 @@ for (const backend of backends()) {
       assert.equal(codeOf(bad), 'BAD_INPUT');
 
       // The audit: who added, who read; never the text.
-      const audit = (await db.query<{agent: string; customer_id: string; lookup: string; row: string}>(
-        `SELECT agent, customer_id, lookup, row_to_json(a)::text AS row FROM audit_reads a WHERE lookup IN ('note-added', 'notes-read') ORDER BY id`,
-      )).rows;
+      const audit = (
+        await db.query<{agent: string; customer_id: string; lookup: string; row: string}>(
+          `SELECT agent, customer_id, lookup, row_to_json(a)::text AS row FROM audit_reads a WHERE lookup IN ('note-added', 'notes-read') ORDER BY id`,
+        )
+      ).rows;
       const added = audit.filter((r) => r.lookup === 'note-added');
       assert.deepEqual(
         added.map((r) => [r.agent, r.customer_id]),
@@ -312,7 +331,13 @@ for (const backend of backends()) {
       const read = audit.filter((r) => r.lookup === 'notes-read');
       assert.deepEqual(
         read.map((r) => [r.agent, r.customer_id]),
-        [['ben', c1], ['ana', c1], ['ben', c1], ['ben', c1], ['ben', c2]],
+        [
+          ['ben', c1],
+          ['ana', c1],
+          ['ben', c1],
+          ['ben', c1],
+          ['ben', c2],
+        ],
       );
       for (const row of audit) assert.ok(!row.row.includes('Note') && !row.row.includes('email'), row.row);
       clock = NOW;
@@ -383,7 +408,8 @@ for (const backend of backends()) {
         )
       ).rows.filter((r) => inPeriod(r.at));
       const counts = new Map<string, number>();
-      for (const r of raw) for (const hint of r.hints) counts.set(`${hint}|${r.reason}`, (counts.get(`${hint}|${r.reason}`) ?? 0) + 1);
+      for (const r of raw)
+        for (const hint of r.hints) counts.set(`${hint}|${r.reason}`, (counts.get(`${hint}|${r.reason}`) ?? 0) + 1);
       assert.ok(loads > 0 && raw.length > 5);
       assert.equal(report.cardLoads, loads);
       assert.equal(report.dismissals, raw.length);
@@ -400,7 +426,10 @@ for (const backend of backends()) {
       const empty = await server.post(REPORT, {from: at(450).toISOString(), to: at(600).toISOString()}, BEN);
       const quiet = empty.body.data!['dismissalReport'] as {cardLoads: number; rows: {perThousandLoads: number}[]};
       assert.equal(quiet.cardLoads, 0);
-      assert.deepEqual(quiet.rows.map((r) => r.perThousandLoads), [0]);
+      assert.deepEqual(
+        quiet.rows.map((r) => r.perThousandLoads),
+        [0],
+      );
     });
 
     test('the report needs the reports role (everyone in demo mode); bad periods are BAD_INPUT', async () => {
@@ -422,7 +451,13 @@ for (const backend of backends()) {
     });
 
     test('injection through every new argument reaches SQL only as a parameter', async () => {
-      const payloads = [`' OR '1'='1`, `x'; DROP TABLE notes; --`, `$1) OR true --`, `\\'); DELETE FROM dismissals; --`, `" OR ""="`];
+      const payloads = [
+        `' OR '1'='1`,
+        `x'; DROP TABLE notes; --`,
+        `$1) OR true --`,
+        `\\'); DELETE FROM dismissals; --`,
+        `" OR ""="`,
+      ];
       for (const payload of payloads) {
         server.statements.length = 0;
         const notes = await count('SELECT count(*)::int AS n FROM notes');
@@ -445,7 +480,11 @@ for (const backend of backends()) {
         });
         assert.equal(stored.body.errors, undefined, JSON.stringify(stored.body.errors));
         assert.equal((stored.body.data!['dismissHint'] as {note: string}).note, payload.trim());
-        const note = await server.post(ADD_NOTE, {input: {customerId: c0, text: payload, idempotencyKey: `${payload}-${key()}`}}, ANA);
+        const note = await server.post(
+          ADD_NOTE,
+          {input: {customerId: c0, text: payload, idempotencyKey: `${payload}-${key()}`}},
+          ANA,
+        );
         assert.equal((note.body.data!['addNote'] as {text: string}).text, payload);
         assert.equal(await count('SELECT count(*)::int AS n FROM notes'), notes + 1);
         // As a cursor and as instants: refused with BAD_INPUT.

@@ -3,7 +3,6 @@
 import {expect} from '@open-wc/testing';
 import {arrived, release, uniqueName} from './helpers.js';
 
-/** The instant every persona is built relative to, unless a test says otherwise. */
 // The instant the demo's personas are seeded at (web-test-runner.config.mjs), as helpers.ts's NOW.
 const NOW = '2026-11-23T10:30:00.000Z';
 const DAY = 86_400_000;

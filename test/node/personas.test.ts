@@ -4,13 +4,14 @@
  * no-break space before ; : ! ? » and after «.
  */
 import {expect} from '../expect.js';
-import {buildPersonas, personaList} from '../../demo/server/personas.js';
+import {personaList} from '../../demo/server/personas.js';
+import {loadPersonas} from '../../demo/server/seed.js';
 
 const NOW = new Date('2025-03-12T10:00:00Z');
 
 /** The persona labels and every server hint's text, evidence labels and values, per language. */
 function demoTexts(language: 'en' | 'fr'): string[] {
-  const hints = [...buildPersonas(NOW).values()].flatMap((customer) => customer.hints);
+  const hints = [...loadPersonas(NOW).values()].flatMap((customer) => customer.hints);
   return [
     ...personaList.map((p) => p.label[language]),
     ...hints.flatMap((h) => [
