@@ -140,7 +140,8 @@ export class Customer360 extends LitElement {
     (ids, dismissal) =>
       this._feedback.dismiss(
         this._shownId,
-        this._hints.hints.filter((h) => ids.includes(h.id)),
+        // In the row's order, its lead first (the "not saved" line names it).
+        ids.flatMap((id) => this._hints.hints.filter((h) => h.id === id)),
         dismissal,
       ),
   );

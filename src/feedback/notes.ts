@@ -117,18 +117,20 @@ function flush() {
 }
 
 async function send(entries: Waiting[]) {
+  // Ten cards of one customer ask once.
+  const ids = [...new Set(entries.map((e) => e.customerId))];
   let results: NotesResult[];
   try {
     const options = await entries[0]!.options(new AbortController().signal);
     const answer = await post(
       options,
-      notesDocument(entries.length),
-      Object.fromEntries([['first', NOTES_FIRST], ...entries.map((e, i) => [`id${i}`, e.customerId])]),
+      notesDocument(ids.length),
+      Object.fromEntries([['first', NOTES_FIRST], ...ids.map((id, i) => [`id${i}`, id])]),
     );
     if (isValidationError(answer)) withoutNotes.add(options.endpoint.href);
-    results = entries.map((e, i) => notesOf(answer, i, e.customerId));
+    results = ids.map((id, i) => notesOf(answer, i, id));
   } catch {
-    results = entries.map(() => 'failed');
+    results = ids.map(() => 'failed');
   }
-  entries.forEach((e, i) => e.resolve(results[i]!));
+  for (const e of entries) e.resolve(results[ids.indexOf(e.customerId)]!);
 }

@@ -57,7 +57,9 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
       </p>`,
     );
 
-  const state = feedback.notesFor(customerId);
+  // The section shows once the server answered (a server without notes never flashes one).
+  const asked = feedback.notesFor(customerId);
+  const state = asked?.status === 'loading' && !asked.loaded ? undefined : asked;
   if (!state && !unsaved.length) return nothing;
 
   const noteItem = (note: Pick<Note, 'author' | 'text'> & {at?: Date}, status?: unknown) =>

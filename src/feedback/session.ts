@@ -59,6 +59,8 @@ interface DismissSent extends Sent<DismissInput> {
 /** A customer's notes as the card knows them. */
 export interface NotesState {
   status: 'loading' | 'loaded' | 'failed';
+  /** Whether an answer came (a reload keeps showing the notes it had). */
+  loaded?: boolean;
   page: NotesPage;
 }
 
@@ -120,7 +122,7 @@ export class Feedback {
     if (!endpoint || hasNoNotes(endpoint) || this.lacks(endpoint, 'addNote')) return undefined;
     const known = this._notes.get(customerId);
     if (known && !reload) return known;
-    const state: NotesState = {status: 'loading', page: known?.page ?? {total: 0, items: []}};
+    const state: NotesState = {status: 'loading', loaded: known?.loaded, page: known?.page ?? {total: 0, items: []}};
     this._notes.set(customerId, state);
     const transport = this.host.transport();
     void loadNotes(endpoint, groupOf(endpoint, transport), customerId, (signal) =>
@@ -128,8 +130,8 @@ export class Feedback {
     ).then((result) => {
       if (this._notes.get(customerId) !== state) return;
       if (result === 'unsupported') this._notes.delete(customerId);
-      else if (result === 'failed') state.status = 'failed';
-      else Object.assign(state, {status: 'loaded', page: result});
+      else if (result === 'failed') Object.assign(state, {status: 'failed', loaded: true});
+      else Object.assign(state, {status: 'loaded', loaded: true, page: result});
       this.host.update();
     });
     return state;

@@ -24,6 +24,8 @@ interface Sent {
 
 /** Every GraphQL request the page sends while the test runs, with its answer (the card still gets it). */
 let sent: Sent[] = [];
+/** Tells `request()` that one more went out. */
+const sending = new EventTarget();
 const realFetch = window.fetch;
 beforeEach(() => {
   sent = [];
@@ -41,6 +43,7 @@ beforeEach(() => {
       // A send the card gave up on (its timeout) is awaited by no test: not an unhandled rejection.
       answer.catch(() => {});
       sent.push({query, variables, answer});
+      sending.dispatchEvent(new Event('sent'));
     }
     return result;
   };
@@ -52,8 +55,8 @@ afterEach(() => {
 const of = (operation: string) => sent.filter((s) => s.query.includes(operation));
 
 /** Resolves with the `n`th request (1-based) of `operation`, once it was sent. */
-async function request(el: Element, operation: string, n = 1): Promise<Sent> {
-  await rendered(el, () => of(operation).length >= n);
+async function request(operation: string, n = 1): Promise<Sent> {
+  while (of(operation).length < n) await nextEvent(sending, 'sent');
   return of(operation)[n - 1]!;
 }
 
@@ -120,7 +123,7 @@ describe('feedback: dismissals', () => {
     await dismiss(el, target!.row, 'already-done');
     expect((await dismissed).type).to.equal('customer360-hint-dismiss');
 
-    const mutation = await request(el, 'dismissHint');
+    const mutation = await request('dismissHint');
     const input = mutation.variables.input as Record<string, unknown>;
     expect(input).to.deep.include({customerId: 'reunion', hintIds: target!.ids, reason: 'ALREADY_DONE', cardVersion: 'source'});
     expect((input.fingerprints as {hintId: string}[]).map((f) => f.hintId)).to.deep.equal(target!.ids);
@@ -152,7 +155,7 @@ describe('feedback: dismissals', () => {
         .join(', ')}`,
     ).to.not.equal(undefined);
     await dismiss(el, legal!.row, 'already-done');
-    const answer = await (await request(el, 'dismissHint')).answer;
+    const answer = await (await request('dismissHint')).answer;
     expect(answer.body.data?.dismissHint, JSON.stringify(answer.body)).to.be.an('object');
     const legalIds = legal!.ids.filter(isLegalHint);
     expect(await hintIds(el), 'stays on the card that dismissed it').to.include.members(legalIds);
@@ -210,7 +213,7 @@ describe('feedback: notes', () => {
     section.querySelector('form')!.requestSubmit();
     await el.updateComplete;
     expect(text(el, '[part~="notes"]'), 'shown at once, as pending').to.contain(note).and.contain('Saving');
-    const answer = await (await request(el, 'addNote')).answer;
+    const answer = await (await request('addNote')).answer;
     expect(answer.body.data?.addNote, JSON.stringify(answer.body)).to.be.an('object');
     await rendered(el, () => !/Saving/.test(text(el, '[part~="notes"]')));
     expect(text(el, '[part~="notes"]')).to.contain(note).and.contain('Agent anna');
@@ -238,7 +241,7 @@ describe('feedback: notes', () => {
     for (const n of [1, 2, 3]) {
       await add(`note ${n} of ${now}`);
       await (
-        await request(el, 'addNote', n)
+        await request('addNote', n)
       ).answer;
     }
     await rendered(el, () => !/Saving/.test(text(el, '[part~="notes"]')));
@@ -270,6 +273,22 @@ describe('feedback: notes', () => {
     expect(other.shadowRoot!.activeElement, 'back in the field').to.equal(field);
   });
 
+  it('the cards of a page ask for their notes in one request, a customer once', async () => {
+    const now = '2031-06-03T08:00:00.000Z';
+    const root = document.createElement('customer-360-provider');
+    root.endpoint = `/graphql?now=${now}`;
+    const cards = ['reunion', 'reunion', 'overflow'].map((customerId) => {
+      const {el} = mount({customerId, endpoint: '', parent: root, feedback: null});
+      el.now = new Date(now);
+      return el;
+    });
+    document.body.append(root);
+    for (const el of cards) await rendered(el, () => part(el, 'notes'));
+    root.remove();
+    expect(of('Customer360Notes')).to.have.length(1);
+    expect(of('Customer360Notes')[0]!.variables).to.deep.equal({first: 5, id0: 'reunion', id1: 'overflow'});
+  });
+
   it('speaks French', async () => {
     const el = await card('duplicate-outage', '2031-06-02T08:00:00.000Z', {attrs: {locale: 'fr'}});
     const section = await rendered(el, () => part(el, 'notes'));
@@ -289,7 +308,7 @@ describe('feedback: servers without it, and the setting', () => {
     const [refused, accepted] = of('query Customer360(');
     expect((await refused!.answer).body.errors?.[0]?.message).to.match(/Cannot query field "fingerprint" on type "ServerHint"/);
     expect(accepted!.query).to.not.contain('fingerprint');
-    const notes = await (await request(el, 'Customer360Notes')).answer;
+    const notes = await (await request('Customer360Notes')).answer;
     expect(notes.body.errors?.[0]?.message).to.match(/Cannot query field "notes"/);
     await el.updateComplete;
     expect(part(el, 'notes'), 'no notes section').to.equal(null);
@@ -298,7 +317,7 @@ describe('feedback: servers without it, and the setting', () => {
     const events: Event[] = [];
     el.addEventListener('customer360-hint-dismiss', (e) => events.push(e));
     await dismiss(el, first!.row, 'not-relevant');
-    const answer = await (await request(el, 'dismissHint')).answer;
+    const answer = await (await request('dismissHint')).answer;
     expect(answer.body.errors?.[0]?.message).to.match(/Unknown type "DismissHintInput"/);
     await el.updateComplete;
     expect(part(el, 'unsaved'), 'nothing shown to the agent').to.equal(null);
