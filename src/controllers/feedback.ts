@@ -74,6 +74,7 @@ export class FeedbackController implements ReactiveController {
         date: formatDate,
         root: host.renderRoot,
         update: () => host.requestUpdate(),
+        updated: () => host.updateComplete,
         timers: () => this._inputs().timers ?? browserTimers,
         delay: () => this._inputs().delay,
         endpoint: () => this._inputs().endpoint,

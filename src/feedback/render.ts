@@ -53,7 +53,7 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
     .map(
       (e) => html`<p class="unsaved" role="status" part="unsaved">
         <span>${f(m.dismissNotSaved, {text: e.input.text})}</span>
-        ${retryButton(f(m.retryDismiss, {text: e.input.text}), e.state === 'sending', () => feedback.dismissals.retry(e))}
+        ${retryButton(f(m.retryDismiss, {text: e.input.text}), e.state === 'sending', () => feedback.retry(feedback.dismissals, e))}
       </p>`,
     );
 
@@ -85,7 +85,7 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
         e.failure
           ? html`<p class="unsaved" role="status">
               <span>${m.noteNotSaved}</span>
-              ${retryButton(m.retryNote, e.state === 'sending', () => feedback.notes.retry(e))}
+              ${retryButton(m.retryNote, e.state === 'sending', () => feedback.retry(feedback.notes, e))}
             </p>`
           : html`<p class="meta" role="status">${m.saving}</p>`,
       ),

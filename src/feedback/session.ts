@@ -33,6 +33,8 @@ export interface FeedbackHost {
   /** The card's shadow root: the feedback's styles are adopted there. */
   root: ShadowRoot | HTMLElement | DocumentFragment;
   update: () => void;
+  /** Resolves once the card rendered what `update` asked for. */
+  updated: () => Promise<unknown>;
   timers: () => Timers;
   /** The card's `retry-delay`. */
   delay: () => number;
@@ -86,11 +88,40 @@ export class Feedback {
   expanded = new Set<string>();
   /** The note being written: its length, for the limit's message. */
   draft = 0;
+  private _refocus?: object;
 
   constructor(readonly host: FeedbackHost) {
-    const options = {changed: () => host.update(), delay: host.delay, timers: host.timers, key: host.key};
-    this.dismissals = new Outbox({...options, send: (entry) => this._send(entry, DISMISS_HINT, 'dismissHint')});
-    this.notes = new Outbox({...options, send: (entry) => this._send(entry, ADD_NOTE, 'addNote')});
+    /** After a change: re-render; once the entry whose Retry the agent pressed is saved, focus goes on `then`. */
+    const changed =
+      (then: string) =>
+      (entry: object): void => {
+        host.update();
+        if (entry !== this._refocus || (entry as Entry<unknown>).state !== 'saved') return;
+        // The Retry the agent pressed went with its line: keyboard focus goes on nearby.
+        this._refocus = undefined;
+        void host
+          .updated()
+          .then(() =>
+            (host.root.querySelector<HTMLElement>(then) ?? host.root.querySelector<HTMLElement>('[part~="card"]'))?.focus(),
+          );
+      };
+    const options = {delay: host.delay, timers: host.timers, key: host.key};
+    this.dismissals = new Outbox({
+      ...options,
+      changed: changed('.dismissed summary'),
+      send: (entry) => this._send(entry, DISMISS_HINT, 'dismissHint'),
+    });
+    this.notes = new Outbox({
+      ...options,
+      changed: changed('#note-text'),
+      send: (entry) => this._send(entry, ADD_NOTE, 'addNote'),
+    });
+  }
+
+  /** The agent's Retry: sent again now; once saved, focus moves to where the line was. */
+  retry<T>(outbox: Outbox<T>, entry: Entry<T>): void {
+    this._refocus = entry;
+    outbox.retry(entry);
   }
 
   /** Whether `field` is known missing on `endpoint`. */

@@ -184,8 +184,16 @@ describe('feedback: dismissals', () => {
     await expectAccessible(el);
 
     await realFetch(`/graphql/gate?gate=${gate}`, {method: 'POST'});
+    unsaved.querySelector('button')!.focus();
     unsaved.querySelector('button')!.click();
     await rendered(el, () => !part(el, 'unsaved'));
+    // The card moves focus once the render without the line is done (its updateComplete).
+    await el.updateComplete;
+    await Promise.resolve();
+    expect(
+      el.shadowRoot!.activeElement?.matches('.dismissed summary'),
+      'focus moves on to the dismissed list, not to the page',
+    ).to.equal(true);
     const [first, second] = of('dismissHint');
     expect(of('dismissHint')).to.have.length(2);
     expect((second!.variables.input as {idempotencyKey: string}).idempotencyKey).to.equal(
