@@ -19,6 +19,7 @@ import {faultAnswer, withTicketsFailed} from './faults.js';
 import {applyHostileCase} from './corpus.js';
 import {applyCors, parseAllowedOrigins} from './cors.js';
 import {beforeFeedback} from './before-feedback.js';
+import {maskError} from './mask.js';
 import {createKit} from './kit.js';
 import type {Agent} from '../../server/src/auth.js';
 
@@ -150,6 +151,7 @@ export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}):
   const kit = createKit(options.seedAt ?? new Date());
   const handle = createHandler<Record<PropertyKey, unknown> & RequestPlan & ReturnType<typeof kit.context>>({
     schema: kit.schema,
+    formatError: maskError,
     // The GraphQL context is the request's plan (onOperation reads `fault`) and the reference
     // server's context (its loaders compute the windows at the plan's `now`).
     context: (req, params) => {

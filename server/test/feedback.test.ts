@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
+import {seedDismissals} from '../../demo/server/kit.js';
 import {bearerTokens} from '../src/auth.js';
 import type {Db} from '../src/db.js';
 import {eraseCustomer} from '../src/erase.js';
@@ -495,6 +496,14 @@ for (const backend of backends()) {
       }
       for (const table of ['notes', 'dismissals', 'dismissal_hints', 'customers'])
         assert.ok((await count(`SELECT count(*)::int AS n FROM ${table}`)) > 0, table);
+    });
+
+    test('the demo seeds only dismissals that hide nothing, so no persona changes whatever its clock', async () => {
+      const seeds = seedDismissals();
+      assert.ok(seeds.length >= 5);
+      const {rows} = await db.query<{reason: string; days: number}>('SELECT reason, days FROM dismissal_policy');
+      const days = new Map(rows.map((r) => [r.reason, r.days]));
+      for (const seed of seeds) assert.equal(days.get(seed.reason), 0, `${seed.customerId} ${seed.reason}`);
     });
 
     test('suppressions cost one statement per page of customers, whatever their number', async () => {

@@ -561,7 +561,8 @@ export type Query = {
    * How often agents dismissed each hint, and why, per 1,000 card loads (customer reads) in
    * `[from, to)`: which rules agents find wrong is how the rules get better. The card never
    * asks for it; a server may leave it out. The reference server answers it to agents with the
-   * `reports` role (everyone in its demo mode).
+   * `reports` role (everyone in its demo mode). Errors carry `extensions.code`: `FORBIDDEN`
+   * (the agent may not read reports), `BAD_INPUT` (`to` not after `from`, or not an instant).
    */
   dismissalReport: DismissalReport;
 };
