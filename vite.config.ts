@@ -26,7 +26,11 @@ export default defineConfig(({command, mode}): UserConfig => {
     };
   }
   // The build id (src/build.ts) written into the script and the files it loads beside itself.
-  const define = {__CUSTOMER360_BUILD__: JSON.stringify(buildId())};
+  const define = {
+    __CUSTOMER360_BUILD__: JSON.stringify(buildId()),
+    // The card's version, sent with each dismissal (src/feedback/session.ts).
+    __CUSTOMER360_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+  };
   if (mode === 'lib') {
     return {
       define,
@@ -55,8 +59,13 @@ export default defineConfig(({command, mode}): UserConfig => {
   }
   // Files the script loads on demand, each built on its own so it shares no module with the
   // script (it then works whatever URL the host loaded the script from, query string included):
-  // mode 'engine': dist/hints-engine.js, the hint rules; mode 'locale-fr': dist/locales/fr.js.
-  const part = {engine: ['src/hints/engine.ts', 'hints-engine.js'], 'locale-fr': ['src/locales/fr.ts', 'locales/fr.js']}[mode];
+  // mode 'engine': dist/hints-engine.js, the hint rules; mode 'feedback': dist/feedback.js,
+  // dismissals sent and notes; mode 'locale-fr': dist/locales/fr.js.
+  const part = {
+    engine: ['src/hints/engine.ts', 'hints-engine.js'],
+    feedback: ['src/feedback/file.ts', 'feedback.js'],
+    'locale-fr': ['src/locales/fr.ts', 'locales/fr.js'],
+  }[mode];
   if (part) {
     return {
       define,

@@ -12,6 +12,7 @@ run('npx vite build --mode lib --logLevel warn');
 run('npx vite build --mode bundle --logLevel warn');
 run('npx vite build --mode bundle-iife --logLevel warn');
 run('npx vite build --mode engine --logLevel warn');
+run('npx vite build --mode feedback --logLevel warn');
 run('npx vite build --mode locale-fr --logLevel warn');
 run('npx tsc -p tsconfig.build.json');
 run('npx cem analyze');
@@ -19,7 +20,7 @@ run('npx cem analyze');
 // The files the script loads on demand must import nothing: a module they shared with the
 // script would be a second copy of it whenever the host loads the script from another URL
 // (a query string is enough), with its own state.
-for (const file of ['dist/hints-engine.js', 'dist/locales/fr.js']) {
+for (const file of ['dist/hints-engine.js', 'dist/feedback.js', 'dist/locales/fr.js']) {
   if (/\bimport\s*[{*("'`]/.test(readFileSync(file, 'utf8'))) {
     console.error(`BUILD FAILED — ${file} imports another module; it must be self-contained.`);
     process.exit(1);
@@ -31,7 +32,13 @@ for (const file of ['dist/hints-engine.js', 'dist/locales/fr.js']) {
 // are ASCII only: every other character is written as a \u escape. That is valid wherever the
 // minified code holds such characters (string, template and regex literals; nothing reads a
 // template's raw text), and costs a few bytes.
-for (const file of ['dist/customer-360.js', 'dist/customer-360.iife.js', 'dist/hints-engine.js', 'dist/locales/fr.js']) {
+for (const file of [
+  'dist/customer-360.js',
+  'dist/customer-360.iife.js',
+  'dist/hints-engine.js',
+  'dist/feedback.js',
+  'dist/locales/fr.js',
+]) {
   const code = readFileSync(file, 'utf8');
   if (/String\.raw|\.raw\b(?!\()/.test(code)) {
     console.error(`BUILD FAILED — ${file} reads a template's raw text: escaping its characters would change it.`);

@@ -31,6 +31,7 @@ export const DIST_FILES = [
   'dist/customer-360.js',
   'dist/customer-360.iife.js',
   'dist/hints-engine.js',
+  'dist/feedback.js',
   'dist/locales/fr.js',
   'dist/lib/index.js',
   'dist/lib/define.js',
@@ -47,7 +48,7 @@ const localesApart = {
   name: 'locales-apart',
   setup(build) {
     build.onResolve({filter: /\/locales\/[a-z]+\.js$|^\.\/fr-[\w-]+\.js$/}, (args) => ({path: args.path, external: true}));
-    build.onResolve({filter: /^\.\/(hints\/engine|locales\/[a-z]+)\.js$/}, (args) =>
+    build.onResolve({filter: /^\.\/(hints\/engine|feedback\/file|locales\/[a-z]+)\.js$/}, (args) =>
       args.importer.endsWith('beside.ts') ? {path: args.path, external: true} : undefined,
     );
     // As in the script-tag build (vite.config.ts): graphql-request gets the stub, not graphql.

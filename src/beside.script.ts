@@ -1,5 +1,5 @@
 /**
- * `beside.ts` in the script-tag builds: dist/hints-engine.js and dist/locales/<language>.js,
+ * `beside.ts` in the script-tag builds: dist/hints-engine.js, dist/feedback.js and dist/locales/<language>.js,
  * from the directory the script itself was loaded from (a CDN, the host's own server), asked for
  * with `?v=<build id>` so that no cache answers with another build's copy (core/build.ts checks
  * the id they carry too).
@@ -10,7 +10,7 @@
  * script, from any origin.
  */
 import {BUILD} from './core/build.js';
-import type {EngineFile, LocaleFile} from './beside.js';
+import type {EngineFile, FeedbackFile, LocaleFile} from './beside.js';
 
 /** The module script's own URL, or, in the classic build (which has no `import.meta`), its element's. */
 const script = import.meta.url ?? (document.currentScript as HTMLScriptElement | null)?.src ?? document.baseURI;
@@ -21,6 +21,10 @@ function beside<T>(file: string): Promise<T> {
 
 export function importEngine(): Promise<EngineFile> {
   return beside('./hints-engine.js');
+}
+
+export function importFeedback(): Promise<FeedbackFile> {
+  return beside('./feedback.js');
 }
 
 export function importLocale(language: string): Promise<LocaleFile> {

@@ -334,6 +334,10 @@ export const styles = css`
   section {
     min-inline-size: 0;
   }
+  /* The brief's column (the brief, then notes) holds nothing with hints off and no notes. */
+  .body > :empty {
+    display: none;
+  }
   .rows > li {
     padding: 0.375rem 0;
     border-block-start: 1px solid var(--_border);

@@ -4,6 +4,7 @@ import {consume} from '@lit/context';
 import {TaskStatus} from '@lit/task';
 import {ClockController} from './controllers/clock.js';
 import {BriefController} from './controllers/brief.js';
+import {FeedbackController} from './controllers/feedback.js';
 import {FilesController} from './controllers/files.js';
 import {FocusController} from './controllers/focus.js';
 import {HintsController} from './controllers/hints.js';
@@ -37,7 +38,7 @@ import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkelet
  *
  * @fires {CustomEvent<LoadedDetail>} customer360-loaded - The customer finished loading (`detail: {customerId, found, lookup?, match?, count?}`); a lookup by email or phone names its kind (`lookup: 'email' | 'phone'`), never its value; `match: 'no-match' | 'ambiguous'` when it found nobody or several.
  * @fires {CustomEvent<ErrorDetail>} customer360-error - Loading failed, once per failed attempt (automatic retries included) (`detail: {customerId, reason, status?, configuration, lookup?}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it (`invalid-email` / `invalid-phone`: the value cannot be looked up, nothing was sent).
- * @fires {CustomEvent<HintDismissDetail>} customer360-hint-dismiss - The agent dismissed a hint, once per hint folded into the dismissed row (`detail: {customerId, hintId, hintIds, reason, note}`).
+ * @fires {CustomEvent<HintDismissDetail>} customer360-hint-dismiss - The agent dismissed a hint, once per hint folded into the dismissed row (`detail: {customerId, hintId, hintIds, reason, note}`); with `feedback` on, the row is then also sent to the server (docs/feedback.md).
  * @fires {CustomEvent<OpenDetail>} customer360-open - The agent opened a ticket, contact or product (`detail: {customerId, type, id}`).
  *
  * @csspart card - The card's frame.
@@ -52,6 +53,11 @@ import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkelet
  * @csspart evidence - The expandable "why" of a row: the evidence of each hint folded into it.
  * @csspart hints-unavailable - In place of the brief when the hint engine could not be loaded: no sales pitch, check consents, quiet periods and refusals first.
  * @csspart dismissed - The collapsed list of dismissed hints.
+ * @csspart unsaved - A dismissal (or a note) the server has not stored yet, with its Retry button.
+ * @csspart notes - The customer's notes (with `feedback` on and a server that has them): the latest, the rest one click away, the form to add one.
+ * @csspart note - One note (author, time, text).
+ * @csspart show-more-notes - The notes' "show N more" / "show fewer" button.
+ * @csspart note-form - The "add a note" form.
  * @csspart products - Owned products.
  * @csspart tickets - Open tickets.
  * @csspart history - Contact history.
@@ -128,7 +134,31 @@ export class Customer360 extends LitElement {
   );
 
   /** What the agent did with the brief: dismissed, opened, expanded rows. */
-  private readonly _brief = new BriefController(this, () => this._shownId);
+  private readonly _brief = new BriefController(
+    this,
+    () => this._shownId,
+    (ids, dismissal) =>
+      this._feedback.dismiss(
+        this._shownId,
+        // In the row's order, its lead first (the "not saved" line names it).
+        ids.flatMap((id) => this._hints.hints.filter((h) => h.id === id)),
+        dismissal,
+      ),
+  );
+
+  /** Dismissals sent to the server, and notes (a file of their own, loaded once a customer shows). */
+  private readonly _feedback = new FeedbackController(
+    this,
+    () => ({
+      on: this._settings.feedback,
+      shown: this._load.view?.id,
+      endpoint: 'url' in this._request ? this._request.url : undefined,
+      transport: this._settings.transport,
+      timers: this.timers,
+      delay: this._settings.retryDelay,
+    }),
+    (name, load) => this._files.wantBeside(name, `${name}.js`, load),
+  );
 
   private readonly _focus = new FocusController(this, (action) => {
     if (action === 'retry') return this._load.pending || this._load.status === TaskStatus.INITIAL;
@@ -193,6 +223,14 @@ export class Customer360 extends LitElement {
 
   /** Extra hint rules from the host, run after the built-in ones (and the provider's). */
   @property({attribute: false}) hintRules?: readonly HintRule[];
+
+  /**
+   * `off`: dismissals are not sent to the server (the `customer360-hint-dismiss` event only) and
+   * the notes section is hidden; `on` (the default): dismissals are sent as
+   * `Mutation.dismissHint` and the customer's notes shown, when the server has them (see
+   * docs/feedback.md). Unset: the provider's, else on.
+   */
+  @property() feedback?: 'on' | 'off';
 
   /** Hint ids the host turns off, whatever their source (e.g. `['preferred-channel']`). */
   @property({attribute: false}) suppressHints?: readonly string[];
@@ -295,6 +333,7 @@ export class Customer360 extends LitElement {
     return renderCustomer(view, ctx, {
       brief,
       hints: off ? undefined : {...panel, failed, unavailable: this._files.failed('engine')},
+      feedback: this._feedback.render(view.id, ctx),
       history: this._history.state(view.id, view.contacts),
       onMore: () => this._onMore(view),
       onNewest: this._onNewest,

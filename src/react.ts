@@ -26,6 +26,7 @@ export type Customer360Properties = Partial<
     | 'promotionsDisabled'
     | 'hintOptions'
     | 'hintRules'
+    | 'feedback'
     | 'suppressHints'
     | 'now'
     | 'headers'
@@ -51,7 +52,7 @@ export interface Customer360Events {
   'customer360-loaded': CustomEvent<LoadedDetail>;
   /** Loading failed, once per failed attempt (automatic retries included) (`detail: {customerId, reason, status?, configuration, lookup?}`); `reason` is a stable code, `configuration` true when only the card's setup can fix it (`invalid-email` / `invalid-phone`: the value cannot be looked up, nothing was sent). */
   'customer360-error': CustomEvent<ErrorDetail>;
-  /** The agent dismissed a hint, once per hint folded into the dismissed row (`detail: {customerId, hintId, hintIds, reason, note}`). */
+  /** The agent dismissed a hint, once per hint folded into the dismissed row (`detail: {customerId, hintId, hintIds, reason, note}`); with `feedback` on, the row is then also sent to the server (docs/feedback.md). */
   'customer360-hint-dismiss': CustomEvent<HintDismissDetail>;
   /** The agent opened a ticket, contact or product (`detail: {customerId, type, id}`). */
   'customer360-open': CustomEvent<OpenDetail>;
@@ -68,6 +69,7 @@ export type Customer360ProviderProperties = Partial<
     | 'cacheTtl'
     | 'hintsDisabled'
     | 'promotionsDisabled'
+    | 'feedback'
     | 'headers'
     | 'getHeaders'
     | 'hintOptions'

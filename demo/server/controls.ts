@@ -19,7 +19,12 @@
  * with this query string only; later ones get the normal answer: "the server is back").
  *
  * A rule for the request's customer wins over an unscoped one. The customer of a request is
- * its `id` variable, or else the literal in `customer(id: "…")` in the query text.
+ * its `id` variable, or else the literal in `customer(id: "…")` in the query text. A mutation
+ * is scoped by its field instead (`fault=dismissHint:503`, `hold=addNote:<gate>`), so a test
+ * can fail or park the card's mutations and not its loads.
+ *
+ * `schema=before-feedback` answers as a server of the contract without notes and mutations
+ * (issue 22) would: a request that uses them gets that server's validation errors.
  */
 
 /**
@@ -135,6 +140,13 @@ export function requestedCustomerId(query: string, variables: Record<string, unk
   const variable = variables?.['id'];
   if (typeof variable === 'string') return variable;
   return CUSTOMER_ID_LITERAL.exec(query)?.[1] ?? null;
+}
+
+const MUTATION_FIELD = /^\s*mutation\b[^{]*\{\s*(\w+)/;
+
+/** The first field of a mutation (`dismissHint`), its scope for the controls; `null` for a query. */
+export function mutationField(query: string): string | null {
+  return MUTATION_FIELD.exec(query)?.[1] ?? null;
 }
 
 /** How many requests each (query string, customer) asked so far: the rank seeds the jitter. */

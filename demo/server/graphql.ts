@@ -9,4 +9,4 @@ import {createRequire} from 'node:module';
 
 const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
-export const {buildSchema, isObjectType, isScalarType, GraphQLError} = graphql;
+export const {buildSchema, isObjectType, isScalarType, GraphQLError, parse, validate, visit, buildASTSchema} = graphql;

@@ -13,11 +13,12 @@
  */
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {createHandler} from 'graphql-http/lib/use/http';
-import {batchedCustomerIds, planBatch, planRequest, requestedCustomerId} from './controls.js';
+import {batchedCustomerIds, mutationField, planBatch, planRequest, requestedCustomerId} from './controls.js';
 import type {RequestPlan} from './controls.js';
 import {faultAnswer, withTicketsFailed} from './faults.js';
 import {applyHostileCase} from './corpus.js';
 import {applyCors, parseAllowedOrigins} from './cors.js';
+import {beforeFeedback} from './before-feedback.js';
 import {maskError} from './mask.js';
 import {createKit} from './kit.js';
 import type {Agent} from '../../server/src/auth.js';
@@ -132,7 +133,7 @@ export interface GraphQLMiddlewareOptions {
 /** The plan of a request: of its customer, or of all the customers of a batch. */
 function planFor(url: string, query: string, variables: Record<string, unknown> | null | undefined): RequestPlan {
   const batch = batchedCustomerIds(variables);
-  return batch ? planBatch(url, batch) : planRequest(url, requestedCustomerId(query, variables));
+  return batch ? planBatch(url, batch) : planRequest(url, mutationField(query) ?? requestedCustomerId(query, variables));
 }
 
 /**
@@ -159,6 +160,11 @@ export function createGraphQLMiddleware(options: GraphQLMiddlewareOptions = {}):
     },
     async onSubscribe(req, params) {
       const plan = planFor(req.url, params.query, params.variables);
+      // `schema=before-feedback`: validated as a server without notes and mutations would.
+      if (new URL(req.url, 'http://localhost').searchParams.get('schema') === 'before-feedback') {
+        const errors = beforeFeedback.validate(params.query);
+        if (errors.length) return errors;
+      }
       if (plan.hold !== null) await hold(plan.hold);
       if (plan.fault === 'hang') return never();
       await sleep(plan.delayMs);

@@ -1,6 +1,6 @@
 /**
  * The demo as a script host: `/dist/customer-360.js`, `/dist/customer-360.iife.js`,
- * `/dist/hints-engine.js` and `/dist/locales/<lang>.js`, the files `npm run build` writes, so a
+ * `/dist/hints-engine.js`, `/dist/feedback.js` and `/dist/locales/<lang>.js`, the files `npm run build` writes, so a
  * page on another origin can load the card from the demo as it would from a CDN
  * (docs/cross-origin.md). A module script and the files it imports are fetched in CORS mode:
  * each answer says `Access-Control-Allow-Origin: *`, without credentials (they are public files;
@@ -13,7 +13,7 @@ import type {ConnectRequest, GraphQLMiddleware} from './middleware.js';
 const DIST = new URL('../../dist/', import.meta.url);
 
 /** The files a host deploys, by path under `/dist/`. */
-const SERVED = /^\/dist\/(customer-360\.js|customer-360\.iife\.js|hints-engine\.js|locales\/[a-z]{2,3}\.js)$/;
+const SERVED = /^\/dist\/(customer-360\.js|customer-360\.iife\.js|hints-engine\.js|feedback\.js|locales\/[a-z]{2,3}\.js)$/;
 
 export function createScriptHostMiddleware(): GraphQLMiddleware {
   return (req: ConnectRequest, res, next) => {

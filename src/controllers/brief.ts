@@ -29,6 +29,8 @@ export class BriefController implements ReactiveController {
     private readonly _host: Host,
     /** The CRM id the events carry: the customer shown. */
     private readonly _customerId: () => string,
+    /** After the events: the dismissal goes on to the server (src/controllers/feedback.ts). */
+    private readonly _dismissed?: (hintIds: readonly string[], dismissal: Dismissal) => void,
   ) {
     _host.addController(this);
   }
@@ -63,6 +65,7 @@ export class BriefController implements ReactiveController {
     const customerId = this._customerId();
     for (const hintId of hintIds)
       emit(this._host, 'customer360-hint-dismiss', {customerId, hintId, hintIds: [...hintIds], ...dismissal});
+    this._dismissed?.(hintIds, dismissal);
   };
 
   onAskDismiss = (hintId: string | undefined): void => {

@@ -54,12 +54,12 @@ export class FilesController {
    * warning; `retry('engine')` lets a refresh try again.
    */
   wantEngine(): void {
-    if (hintEngine()) return;
-    this.want(
-      'engine',
-      () => loadHintEngine().then(Boolean),
-      () => this._warn('engine', `customer-360: hints-engine.js${NOT_BESIDE}`),
-    );
+    if (!hintEngine()) this.wantBeside('engine', 'hints-engine.js', () => loadHintEngine().then(Boolean));
+  }
+
+  /** Asks for the file `file` beside the script once, under `name`, with one warning if it cannot be loaded. */
+  wantBeside(name: string, file: string, load: () => Promise<boolean>): void {
+    this.want(name, load, () => this._warn(name, `customer-360: ${file}${NOT_BESIDE}`));
   }
 
   /**

@@ -27,6 +27,7 @@ export interface CardProperties extends HTMLElement {
   headers?: Record<string, string>;
   getHeaders?: HeadersHook;
   credentials?: RequestCredentials;
+  feedback?: unknown;
 }
 
 export class CardSettings {
@@ -75,6 +76,12 @@ export class CardSettings {
 
   get retryDelay(): number {
     return this.checked('retry-delay', delayOf(this._card.retryDelay), this._card.retryDelay == null, 1000);
+  }
+
+  /** Feedback (dismissals sent, notes): the card's `feedback`, else its provider's; `on` unless `off`. */
+  get feedback(): boolean {
+    const value = this._card.feedback ?? this._config()?.feedback;
+    return this.checked('feedback', value === 'off' ? false : value == null || value === 'on' || undefined, value == null, true);
   }
 
   get hintsDisabled(): boolean {

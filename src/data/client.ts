@@ -72,12 +72,33 @@ async function blockedByCors(endpoint: URL, signal: AbortSignal): Promise<boolea
   }
 }
 
+/**
+ * Endpoints whose schema has no `ServerHint.fingerprint` (a server of the contract from before
+ * stored dismissals): asked without it for the rest of the page, so the card keeps working there
+ * (a suppression then hides its hint whatever the evidence, as before).
+ */
+const noFingerprint = new Set<string>();
+
 /** One GraphQL request (any document); `data` must be an object, `errors` are kept for the caller. */
 export async function fetchGraphQL<T>(
   options: RequestOptions,
   document: {toString(): string},
   variables: Record<string, unknown>,
 ): Promise<RawResult<T>> {
+  const {href} = options.endpoint;
+  const query = document.toString();
+  const older = () => query.replace(' fingerprint', '');
+  try {
+    return await request<T>(options, noFingerprint.has(href) ? older() : query, variables);
+  } catch (error) {
+    if (noFingerprint.has(href) || !/fingerprint\W+on type\W+ServerHint/.test(JSON.stringify((error as LoadFailure).errors)))
+      throw error;
+    noFingerprint.add(href);
+    return request<T>(options, older(), variables);
+  }
+}
+
+async function request<T>(options: RequestOptions, query: string, variables: Record<string, unknown>): Promise<RawResult<T>> {
   // fetch() would throw an unhelpful TypeError for a mode it does not know.
   if (options.credentials !== undefined && !CREDENTIALS.has(options.credentials)) {
     throw new LoadFailure('config-credentials');
@@ -105,10 +126,10 @@ export async function fetchGraphQL<T>(
       // The operation name would need a GraphQL parser in the bundle (the script-tag build has none).
       excludeOperationName: true,
     });
-    const {data, errors} = await client.rawRequest<T>(document.toString(), variables);
+    const {data, errors} = await client.rawRequest<T>(query, variables);
     // An HTTP error arrives as graphql-request's ClientError, which toLoadFailure reads
     // (status, headers, GraphQL errors); an unreadable answer as a plain Error (bad-response).
-    if (data == null && errors?.length) throw new LoadFailure('graphql');
+    if (data == null && errors?.length) throw Object.assign(new LoadFailure('graphql'), {errors});
     if (data == null || typeof data !== 'object') throw new LoadFailure('bad-response');
     return {data, errors: errors as readonly GraphQLErrorLike[] | undefined};
   } catch (error) {

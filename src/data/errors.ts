@@ -57,6 +57,8 @@ export class LoadFailure extends Error {
   readonly retryAfter?: number;
   /** The endpoint's origin (never its path or query, which may hold secrets), for `cross-origin`. */
   readonly origin?: string;
+  /** For `graphql`: the errors the server answered (read by the card, never logged). */
+  errors?: unknown;
 
   constructor(
     readonly reason: FailureReason,
@@ -119,7 +121,7 @@ export function toLoadFailure(error: unknown): LoadFailure {
     if (status >= 500) return new LoadFailure('server', status);
     // A GraphQL request error (a 400 with `errors`) keeps its own reason: the server refused
     // the query, which a newer card on an older server would meet.
-    if (error.response.errors) return new LoadFailure('graphql', status);
+    if (error.response.errors) return Object.assign(new LoadFailure('graphql', status), {errors: error.response.errors});
     if (status >= 400) return new LoadFailure('client-error', status);
     return new LoadFailure('bad-response', status);
   }

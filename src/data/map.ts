@@ -359,6 +359,8 @@ export function toCustomerView(requestedId: string, result: RawResult<unknown>, 
       severity: Math.min(5, Math.max(1, severity)),
       text: r.text(obj, 'text', p),
       suppress: r.bool(obj, 'suppress', p) ?? false,
+      // Exactly as sent: the empty fingerprint (a hint about no particular record) is one too.
+      ...(typeof obj.fingerprint == 'string' && {fingerprint: obj.fingerprint}),
       promotional: r.bool(obj, 'promotional', p) ?? false,
       evidence:
         r.list(

@@ -182,6 +182,8 @@ export interface ServerHint {
   severity: number;
   text?: string;
   suppress: boolean;
+  /** With `suppress`: hide only the hint with this evidence fingerprint (src/hints/fingerprint.ts); absent: any. */
+  fingerprint?: string;
   promotional: boolean;
   evidence: {label: string; value: string}[];
 }

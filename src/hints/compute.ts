@@ -95,18 +95,21 @@ export function computeHints(data: CustomerView, input: HintInput = {}): Hint[] 
     else keep(hint);
   }
 
-  const suppressed = new Set<string>();
+  // Each suppressed id, with the evidence fingerprint it is limited to (`null`: whatever the
+  // evidence). The host's list hides by id; a server's suppression with a `fingerprint` (a
+  // stored dismissal) only the hint about those same records.
+  const suppressed = new Map<string, (string | null)[]>();
   const suppress: unknown = input.suppress ?? [];
   if (!Array.isArray(suppress)) warn('customer-360: suppressHints ignored: not an array.');
-  const ids: unknown[] = [
-    ...(Array.isArray(suppress) ? (suppress as unknown[]) : []),
-    ...view.serverHints.filter((s) => s.suppress).map((s) => s.id),
+  const entries: [unknown, string | null][] = [
+    ...(Array.isArray(suppress) ? (suppress as unknown[]) : []).map((id): [unknown, null] => [id, null]),
+    ...view.serverHints.filter((s) => s.suppress).map((s): [unknown, string | null] => [s.id, s.fingerprint ?? null]),
   ];
-  for (const id of ids) {
+  for (const [id, fingerprint] of entries) {
     if (typeof id !== 'string') continue;
     const trimmed = id.trim();
     if (legal.has(trimmed)) warn(`customer-360: the legal hint "${trimmed}" cannot be suppressed.`);
-    else suppressed.add(trimmed);
+    else suppressed.set(trimmed, [...(suppressed.get(trimmed) ?? []), fingerprint]);
   }
   return mergeHints(hints, suppressed, blocked);
 }

@@ -3,6 +3,7 @@ import {truncate} from '../core/truncate.js';
 import {HINT_CATALOG, PROMOTION_BLOCKERS, catalogRank, isHintId, isLegalHint} from './catalog.js';
 import type {HintSeverity} from './catalog.js';
 import type {Hint, HintEvidence, HintEvidenceRef, HintSource} from './types.js';
+import {fingerprintOf} from './fingerprint.js';
 
 /**
  * Turns host drafts and server hints into `Hint`s, merges the three sources by id, applies
@@ -79,14 +80,26 @@ const MAX_EVIDENCE = 10;
 export const isBlocker = (hint: Hint): boolean => (PROMOTION_BLOCKERS as readonly string[]).includes(hint.id);
 
 /**
+ * Suppressed hint ids, each with the evidence fingerprints it is limited to: `null` hides the
+ * id whatever its evidence (the host's list, a server's suppression without a fingerprint).
+ */
+export type Suppressions = ReadonlyMap<string, readonly (string | null)[]>;
+
+/** Whether `hint` is hidden: its id is suppressed for any evidence, or for its own fingerprint. Legal hints never are. */
+export function isSuppressed(hint: Hint, suppressed: Suppressions): boolean {
+  const limits = suppressed.get(hint.id);
+  return !!limits && !isLegalHint(hint.id) && limits.some((f) => f === null || f === fingerprintOf(hint));
+}
+
+/**
  * `hints` in arrival order (card, then host, then server). One hint per id, precedence
  * server > host > card (the more specific knowledge wins; within one source the first wins).
- * Then: suppressed ids removed; promotional hints removed when selling is `blocked` already
+ * Then: suppressed hints removed (see `isSuppressed`); promotional hints removed when selling is `blocked` already
  * or any remaining hint is a blocker; sorted by severity, then catalog rank (ids outside the
  * catalog after catalog ids), then arrival (the order of first appearance of the id, which
  * `Map` keeps, as the stable `sort` does).
  */
-export function mergeHints(hints: readonly Hint[], suppressed: ReadonlySet<string>, blocked: boolean): Hint[] {
+export function mergeHints(hints: readonly Hint[], suppressed: Suppressions, blocked: boolean): Hint[] {
   // (A legal hint computed by the card is never replaced: see LEGAL_HINTS. The caller keeps
   // legal ids out of `suppressed`.)
   const byId = new Map<string, Hint>();
@@ -95,7 +108,7 @@ export function mergeHints(hints: readonly Hint[], suppressed: ReadonlySet<strin
     const locked = existing?.source === 'card' && isLegalHint(existing.id);
     if (!existing || (!locked && SOURCES.indexOf(hint.source) > SOURCES.indexOf(existing.source))) byId.set(hint.id, hint);
   }
-  const visible = [...byId.values()].filter((h) => !suppressed.has(h.id));
+  const visible = [...byId.values()].filter((h) => !isSuppressed(h, suppressed));
   const noSelling = blocked || visible.some(isBlocker);
   return visible
     .filter((h) => !(noSelling && h.promotional))

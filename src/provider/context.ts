@@ -23,6 +23,8 @@ export interface Customer360Config {
   hintRules?: readonly HintRule[];
   hintsDisabled: boolean;
   promotionsDisabled: boolean;
+  /** `off` turns feedback off in every card inside that does not set its own (see docs/feedback.md). */
+  feedback?: 'on' | 'off';
   /** Shared, de-duplicated requests: ten cards for one customer make one request. */
   cache: RequestCache;
   /** The cards that start loading together share one request (aliased `customer` fields). */

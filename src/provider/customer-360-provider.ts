@@ -56,6 +56,9 @@ export class Customer360Provider extends LitElement {
   /** Host-wide quiet period: no promotional hint in any card (e.g. a day of national mourning). */
   @property({type: Boolean, attribute: 'promotions-disabled'}) promotionsDisabled = false;
 
+  /** `off`: no card inside sends dismissals to the server or shows notes, unless it sets its own `feedback`. */
+  @property() feedback?: 'on' | 'off';
+
   /** Static request headers. Never reflected, logged or put in events. */
   @property({attribute: false}) headers?: Record<string, string>;
 
@@ -102,6 +105,7 @@ export class Customer360Provider extends LitElement {
       hintRules: this.hintRules,
       hintsDisabled: this.hintsDisabled,
       promotionsDisabled: this.promotionsDisabled,
+      feedback: this.feedback,
       cache: this._cache,
       batcher: this._batcher,
       revision: this._revision,

@@ -16,6 +16,8 @@ export interface CardParts {
   brief: Brief;
   /** The hint panel's state, or `undefined` when the host turned hints off. */
   hints?: HintPanelState;
+  /** Unsaved dismissals and the notes (src/feedback/), below the brief. */
+  feedback?: unknown;
   history: HistoryState;
   onMore: () => void;
   onNewest: () => void;
@@ -33,7 +35,7 @@ export function renderCustomer(view: CustomerView, ctx: RenderContext, parts: Ca
   return html`${renderHeader(view, ctx, facts, parts.brief)}
     ${view.invalid.length ? html`<p class="invalid" role="note">${ctx.t('someInvalid')}</p>` : nothing}
     <div class="body">
-      ${hints ? renderHints(hints, ctx) : nothing}
+      <div>${hints ? renderHints(hints, ctx) : nothing}${parts.feedback}</div>
       <div class="grid">
         ${renderTickets(view, ctx, facts.tickets, open('ticket'))} ${renderProducts(view, ctx, open('product'))}
         ${renderHistory(view, history.page, ctx, {

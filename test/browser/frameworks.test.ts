@@ -124,7 +124,10 @@ describe('plain HTML with the built script', () => {
 
   it('shows English, with one warning, when a policy blocks the French file', async () => {
     // A strict host allows exactly the script and the hint engine, not the locale file.
-    const {el, errors, warnings, blocked, reported} = await strictPage(['customer-360.js', 'hints-engine.js'], 'fr');
+    const {el, errors, warnings, blocked, reported} = await strictPage(
+      ['customer-360.js', 'hints-engine.js', 'feedback.js'],
+      'fr',
+    );
     expect(text(el, '[part~="tenure"]')).to.equal('Customer for 15 years');
     expect(el.shadowRoot!.querySelector('[part~="card"]')!.getAttribute('lang'), 'the content says what language it is').to.equal(
       'en',
@@ -137,7 +140,7 @@ describe('plain HTML with the built script', () => {
   });
 
   it('shows the customer and says the hints are unavailable (never "nothing to mind") when the hint engine cannot load', async () => {
-    const {el, errors, warnings, blocked, reported} = await strictPage(['customer-360.js'], 'en');
+    const {el, errors, warnings, blocked, reported} = await strictPage(['customer-360.js', 'feedback.js'], 'en');
     expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
     expect(text(el, '[part~="hints-unavailable"]')).to.match(
       /^The do and don’t hints could not be loaded\. Until they are: no sales pitch/,
@@ -150,6 +153,24 @@ describe('plain HTML with the built script', () => {
     await reported();
     await el.updateComplete;
     expect(blocked, 'one attempt, not a loop').to.deep.equal(['/dist/hints-engine.js']);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('works without notes, with one warning, when a policy blocks the feedback file', async () => {
+    const {el, errors, warnings, blocked, reported} = await strictPage(['customer-360.js', 'hints-engine.js'], 'en');
+    expect(text(el, 'h2')).to.equal('Monsieur Bernard Martin');
+    expect(el.shadowRoot!.querySelector('[part~="hint"]'), 'the brief is there').to.not.equal(null);
+    await reported();
+    await el.updateComplete;
+    expect(blocked, 'one attempt, not a loop').to.deep.equal(['/dist/feedback.js']);
+    expect(warnings.filter((w) => w.includes('feedback.js'))).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('[part~="notes"]')).to.equal(null);
+    // A dismissal is still the event, as without a server.
+    const dismissed = nextEvent(el, 'customer360-hint-dismiss');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="hint"] button.link')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="hint"] button[type="submit"]')!.click();
+    expect((await dismissed).type).to.equal('customer360-hint-dismiss');
     expect(errors).to.deep.equal([]);
   });
 

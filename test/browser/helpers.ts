@@ -23,17 +23,25 @@ export interface Mounted {
   settled: Promise<CustomEvent>;
 }
 
+/**
+ * A card with the tests' clock, endpoint and retry timers. Its `feedback` is off unless the test
+ * says otherwise (`feedback: null` leaves it unset: on, as shipped): the other tests count
+ * requests and dismiss hints, and their dismissals would be stored in the one database every
+ * test file shares, hiding hints from the next test. test/browser/feedback.test.ts tests it.
+ */
 export function mount(
   props: Partial<Pick<Customer360, 'customerId' | 'endpoint' | 'locale' | 'pageSize' | 'timeout' | 'hintsDisabled'>> & {
     attrs?: Record<string, string>;
     parent?: HTMLElement;
+    feedback?: 'on' | 'off' | null;
   },
 ): Mounted {
   const el = document.createElement('customer-360');
   el.now = NOW;
   el.endpoint = ENDPOINT;
   el.timers = retryClock;
-  const {attrs, parent, ...rest} = props;
+  const {attrs, parent, feedback = 'off', ...rest} = props;
+  if (feedback) el.feedback = feedback;
   Object.assign(el, rest);
   for (const [name, value] of Object.entries(attrs ?? {})) el.setAttribute(name, value);
   const settled = new Promise<CustomEvent>((resolve) => {

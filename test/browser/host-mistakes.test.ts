@@ -268,6 +268,7 @@ describe('credentials are part of a shared request (item 5)', () => {
   it("under a provider, a card whose token the server refuses does not get another card's answer", async () => {
     await spyFetch(async (calls) => {
       const provider = document.createElement('customer-360-provider');
+      provider.feedback = 'off'; // the notes' request is not the card's (test/browser/feedback.test.ts)
       provider.endpoint = `${ENDPOINT}&auth=good&tag=shared-creds`;
       const good = document.createElement('customer-360');
       good.headers = {Authorization: 'Bearer good'};

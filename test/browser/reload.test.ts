@@ -84,6 +84,7 @@ describe('reloads follow the data settings only', () => {
   it('a provider theme change makes no request and no second loaded event; its hint window makes one', async () => {
     const tag = 'display-provider';
     const root = document.createElement('customer-360-provider') as Customer360Provider;
+    root.feedback = 'off'; // the notes' request is not the card's (test/browser/feedback.test.ts)
     root.endpoint = `${ENDPOINT}&tag=${tag}&`;
     root.locale = 'en';
     const el = document.createElement('customer-360');

@@ -466,6 +466,7 @@ describe('never the wrong customer', function () {
 
   it('the same with three cards under a provider (shared requests)', async () => {
     const provider = document.createElement('customer-360-provider');
+    provider.feedback = 'off'; // the notes' request is not the card's (test/browser/feedback.test.ts)
     provider.endpoint = `${ENDPOINT}&jitter=60&seed=${SEED}`;
     const cards = [0, 1, 2].map(() => {
       const el = document.createElement('customer-360');

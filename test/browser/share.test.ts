@@ -6,6 +6,7 @@ import {ENDPOINT, NOW, uniqueName} from './helpers.js';
 /** Cards of one customer under one provider, loaded and rendered. */
 async function cards(count: number, customize: (el: Customer360, i: number) => void = () => {}) {
   const root = document.createElement('customer-360-provider');
+  root.feedback = 'off'; // the notes' request is not the card's (test/browser/feedback.test.ts)
   root.endpoint = `${ENDPOINT}&tag=${uniqueName('share')}`;
   const els = Array.from({length: count}, (_, i) => {
     const el = document.createElement('customer-360');

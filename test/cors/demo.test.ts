@@ -79,7 +79,7 @@ describe(`the demo's endpoint over HTTP (CUSTOMER360_ALLOW_ORIGINS=${target.allo
 });
 
 describe("the demo's built files (a script host)", () => {
-  for (const file of ['customer-360.js', 'customer-360.iife.js', 'hints-engine.js', 'locales/fr.js']) {
+  for (const file of ['customer-360.js', 'customer-360.iife.js', 'hints-engine.js', 'feedback.js', 'locales/fr.js']) {
     test(`/dist/${file}: any origin may load it, without credentials, as JavaScript`, async () => {
       const response = await fetch(`${demo}/dist/${file}`, {headers: {origin: target.refusedOrigin}});
       assert.equal(response.status, 200);
@@ -146,7 +146,7 @@ describe('the demo in a browser: a page on another origin', () => {
     assert.deepEqual(
       result.console.filter((line) => line.startsWith('customer-360:')),
       [],
-      'no file beside the script failed to load (hints-engine.js, locales/fr.js)',
+      'no file beside the script failed to load (hints-engine.js, feedback.js, locales/fr.js)',
     );
   });
 
@@ -160,6 +160,7 @@ describe('the demo in a browser: a page on another origin', () => {
     assert.equal(result.type, 'customer360-loaded', JSON.stringify(result));
     const warnings = result.console.filter((line) => line.startsWith('customer-360:')).sort();
     assert.deepEqual(warnings, [
+      'customer-360: feedback.js (beside the script) could not be loaded: is it deployed there, with CORS headers if that is another origin?',
       'customer-360: hints-engine.js (beside the script) could not be loaded: is it deployed there, with CORS headers if that is another origin?',
       'customer-360: locales/fr.js (beside the script) could not be loaded: is it deployed there, with CORS headers if that is another origin? Showing English.',
     ]);

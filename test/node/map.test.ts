@@ -255,6 +255,16 @@ describe('toCustomerView', () => {
       {id: 'acme-vip', kind: 'do', severity: 5, text: 'VIP', suppress: false, promotional: false, evidence: []},
     ]);
   });
+
+  it("keeps a suppression's fingerprint exactly, the empty one included", () => {
+    const hints = [
+      {id: 'open-ticket-first', kind: 'DO', severity: 3, suppress: true, fingerprint: 'ticket:T-1', evidence: []},
+      {id: 'loyal-customer', kind: 'DO', severity: 3, suppress: true, fingerprint: '', evidence: []},
+      {id: 'acme-vip', kind: 'DO', severity: 3, suppress: true, fingerprint: null, evidence: []},
+    ];
+    const view = map(customer({hints}))!;
+    expect(view.serverHints.map((h) => h.fingerprint)).to.deep.equal(['ticket:T-1', '', undefined]);
+  });
 });
 
 describe('toContactPage', () => {

@@ -48,3 +48,19 @@ describe('server controls: the plan of a request', () => {
     expect(unitHash('7 martin 1')).to.not.equal(unitHash('7 martin 2'));
   });
 });
+
+describe('server controls: a mutation is scoped by its field', () => {
+  it('reads the first field of a mutation, nothing for a query', async () => {
+    const {mutationField} = await import('../../demo/server/controls.js');
+    expect(mutationField('mutation Customer360DismissHint($input:DismissHintInput!){dismissHint(input:$input){id}}')).to.equal(
+      'dismissHint',
+    );
+    expect(mutationField('  mutation { addNote(input: {}) { id } }')).to.equal('addNote');
+    expect(mutationField('query Customer360($id:ID!){customer(id:$id){id}}')).to.equal(null);
+  });
+  it('so fault=dismissHint:503 fails the mutation, not the load', () => {
+    const url = '/graphql?fault=dismissHint:503';
+    expect(planRequest(url, 'dismissHint').fault).to.equal('503');
+    expect(planRequest(url, 'martin').fault).to.equal(null);
+  });
+});

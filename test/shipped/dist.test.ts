@@ -41,6 +41,14 @@ for (const [name, file, module] of BUILDS) {
         hosts.cdnRequests.some((r) => /^\/hints-engine\.js\?v=[0-9a-f]{12}$/.test(r)),
         `engine asked for with its build id: ${hosts.cdnRequests.join(', ')}`,
       );
+      // Then the feedback file, from beside the script too, and the notes section it draws.
+      await page.waitForFunction(() => document.querySelector('customer-360')?.shadowRoot?.querySelector('[part~="notes"]'));
+      assert.ok(
+        hosts.cdnRequests.some((r) => /^\/feedback\.js\?v=[0-9a-f]{12}$/.test(r)),
+        `feedback file asked for with its build id: ${hosts.cdnRequests.join(', ')}`,
+      );
+      assert.match((await cardTexts(page))[0] ?? '', /Add a note/);
+      assert.deepEqual((await seen()).errors, []);
       await page.close();
     });
 
@@ -61,7 +69,19 @@ for (const [name, file, module] of BUILDS) {
       const byId = Object.fromEntries(events.map((e) => [e.customerId, e]));
       for (const id of PERSONAS) assert.deepEqual(byId[id], {type: 'customer360-loaded', customerId: id, found: true}, id);
       for (const id of UNKNOWN) assert.deepEqual(byId[id], {type: 'customer360-loaded', customerId: id, found: false}, id);
-      assert.equal(hosts.apiRequests.filter((r) => r.startsWith('POST')).length - before, 1, 'one request for the page');
+      // Once the cards show, their notes: one more request for the page's found customers.
+      await page.waitForFunction(
+        (n) =>
+          [...document.querySelectorAll('customer-360')].filter((el) => el.shadowRoot?.querySelector('[part~="notes"]'))
+            .length === n,
+        {timeout: 20_000},
+        PERSONAS.length,
+      );
+      assert.equal(
+        hosts.apiRequests.filter((r) => r.startsWith('POST')).length - before,
+        2,
+        'one request for the cards of the page, one for their notes',
+      );
       const texts = await cardTexts(page);
       assert.match(texts[0] ?? '', /Bernard Martin/);
       assert.match(texts[2] ?? '', /Dupin/);
@@ -130,6 +150,14 @@ describe('the module script, other ways in', () => {
         {timeout: 20_000},
         PERSONAS.length,
       );
+      // With their notes (the feedback file, its adopted styles) under the same policy.
+      await page.waitForFunction(
+        (n) =>
+          [...document.querySelectorAll('customer-360')].filter((el) => el.shadowRoot?.querySelector('[part~="notes"]'))
+            .length === n,
+        {timeout: 20_000},
+        PERSONAS.length,
+      );
       const {events, violations, errors} = await seen();
       assert.equal(events.filter((e) => e.found).length, PERSONAS.length);
       assert.deepEqual(violations, []);
@@ -167,6 +195,38 @@ describe('the module script, other ways in', () => {
   });
 });
 
+describe('the feedback file', () => {
+  it('refused when it is from another build: the card works without notes, with a warning', async () => {
+    const {readFile} = await import('node:fs/promises');
+    const feedback = await readFile('dist/feedback.js', 'utf8');
+    const build = /=`([0-9a-f]{12})`/.exec(feedback.slice(feedback.lastIndexOf('var ')))?.[1];
+    assert.ok(build && feedback.includes(build), 'the feedback file carries its build id');
+    hosts.cdnOverrides.set('/feedback.js', feedback.replaceAll(build, '000000000000'));
+    try {
+      hosts.pages.set('/stale-feedback.html', [
+        hostPage(`${hosts.cdn}/customer-360.js`, `<customer-360 customer-id="newcomer" endpoint="${hosts.api}"></customer-360>`),
+        undefined,
+      ]);
+      const {page, seen} = await openPage(hosts, '/stale-feedback.html');
+      await settled(page, 1);
+      await page.waitForFunction(() => document.querySelector('customer-360')?.shadowRoot?.querySelector('[part~="hint"]'));
+      // The warning, whether it came already or comes next (no waiting on a clock).
+      const stale = /feedback\.js .*another build/;
+      const next = new Promise<void>((resolve) => page.on('console', (m) => stale.test(m.text()) && resolve()));
+      if (!(await seen()).warnings.some((w) => stale.test(w))) await next;
+      const {errors} = await seen();
+      assert.deepEqual(errors, []);
+      assert.equal(
+        await page.evaluate(() => !!document.querySelector('customer-360')?.shadowRoot?.querySelector('[part~="notes"]')),
+        false,
+      );
+      await page.close();
+    } finally {
+      hosts.cdnOverrides.clear();
+    }
+  });
+});
+
 describe('a page that is not in UTF-8', () => {
   it('shows the card’s texts right under the classic script on a windows-1252 page', async () => {
     const body = `<customer-360 locale="fr" customer-id="martin" endpoint="${hosts.api}"></customer-360>`;
@@ -189,7 +249,7 @@ describe('a page that is not in UTF-8', () => {
 describe('what the built files may do', () => {
   it('start no worker, make no Blob URL and create no Trusted Types policy but Lit’s', async () => {
     const {readFile} = await import('node:fs/promises');
-    for (const file of ['customer-360.js', 'customer-360.iife.js', 'hints-engine.js', 'locales/fr.js']) {
+    for (const file of ['customer-360.js', 'customer-360.iife.js', 'hints-engine.js', 'feedback.js', 'locales/fr.js']) {
       const code = await readFile(`dist/${file}`, 'utf8');
       assert.doesNotMatch(code, /new Worker\b|createObjectURL|importScripts/, file);
       assert.doesNotMatch(code, /[^\x00-\x7f]/, `${file} is ASCII only, whatever the page's encoding`);

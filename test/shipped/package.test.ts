@@ -93,7 +93,7 @@ describe('the npm package in a bundler project', () => {
 
   it('ships the files the script loads beside itself, and leaves the transport to the bundler', () => {
     const dist = join(project, 'node_modules/customer-360/dist');
-    for (const file of ['customer-360.js', 'customer-360.iife.js', 'hints-engine.js', 'locales/fr.js']) {
+    for (const file of ['customer-360.js', 'customer-360.iife.js', 'hints-engine.js', 'feedback.js', 'locales/fr.js']) {
       assert.ok(existsSync(join(dist, file)), `${file} is in the package`);
     }
     // graphql-request (and the graphql it imports) is the user's dependency, deduplicated by
