@@ -66,7 +66,9 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Db> {
     let found = statements.get(text);
     if (!found) {
       found = pglite
-        .runExclusive(() => pglite.execProtocol(concat([serialize.parse({name, text}), serialize.describe({type: 'S', name}), serialize.sync()])))
+        .runExclusive(() =>
+          pglite.execProtocol(concat([serialize.parse({name, text}), serialize.describe({type: 'S', name}), serialize.sync()])),
+        )
         .then(({messages}) => ({name, types: parse.parseDescribeStatementResults(messages)}));
       // A text that fails to parse (a table not migrated yet) is parsed again next time.
       found.catch(() => statements.delete(text));
@@ -107,7 +109,8 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Db> {
   const wrap = (target: Queryable, inTransaction: boolean): Db => ({
     async query<R>(text: string, params: readonly unknown[] = []) {
       const name = preparedNames.get(text);
-      if (name) return inTransaction ? execute<R>(text, name, params, true) : exclusive(() => execute<R>(text, name, params, false));
+      if (name)
+        return inTransaction ? execute<R>(text, name, params, true) : exclusive(() => execute<R>(text, name, params, false));
       const result = await target.query<R>(text, [...params]);
       return {rows: result.rows};
     },

@@ -324,7 +324,10 @@ for (const backend of backends()) {
       const divide = prepared('SELECT 10 / $1::int AS quotient');
       await assert.rejects(db.query(divide, [0]), /division by zero/);
       assert.deepEqual((await db.query(divide, [5])).rows, [{quotient: 2}]);
-      await assert.rejects(db.transaction((tx) => tx.query(divide, [0])), /division by zero/);
+      await assert.rejects(
+        db.transaction((tx) => tx.query(divide, [0])),
+        /division by zero/,
+      );
       assert.deepEqual((await db.transaction((tx) => tx.query(divide, [2]))).rows, [{quotient: 5}]);
     });
 
