@@ -19,6 +19,7 @@ import {HINT_CATALOG, HINT_IDS} from '../../src/hints/catalog.js';
 import {LEGAL_HINTS} from '../../src/hints/legal.js';
 import type {Agent} from './auth.js';
 import {REPORTS_ROLE} from './auth.js';
+import {prepared} from './db.js';
 import type {Db} from './db.js';
 import type {
   AddNoteInput,
@@ -92,7 +93,7 @@ function shapeOf(id: string, stored: {kind: HintKind | null; severity: number | 
 }
 
 /** Active suppressions of the customers `$1` at the instant `$2`, legal hints `$3` left out. */
-const SUPPRESSIONS_SQL = `
+const SUPPRESSIONS_SQL = prepared(`
 SELECT h.customer_id AS "customerId", h.hint_id AS id, h.fingerprint,
   c360_iso(max(h.at + make_interval(secs => p.days * 86400))) AS until,
   min(s.kind) AS kind, min(s.severity) AS severity
@@ -104,7 +105,7 @@ WHERE h.customer_id = ANY($1::text[])
   AND h.at > $2::timestamptz - make_interval(secs => p.days * 86400)
   AND h.hint_id <> ALL($3::text[])
 GROUP BY h.customer_id, h.hint_id, h.fingerprint
-ORDER BY h.customer_id, h.hint_id COLLATE "C", h.fingerprint COLLATE "C"`;
+ORDER BY h.customer_id, h.hint_id COLLATE "C", h.fingerprint COLLATE "C"`);
 
 /** `$2`/`$3`: the keyset cursor (`at` with microseconds, id) or nulls; `$4`: page size + 1. */
 const NOTES_SQL = `

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
 import {monthlyCounts, summarize} from '../../demo/server/aggregates.js';
 import type {ContactRecord} from '../../demo/server/records.js';
-import {openPostgres} from '../src/db.js';
+import {openPostgres, prepared} from '../src/db.js';
 import type {Db} from '../src/db.js';
 import {importRecords} from '../src/import.js';
 import {generateCustomers} from '../src/sample.js';
@@ -318,6 +318,36 @@ for (const backend of backends()) {
       assert.equal(reads(statements).length, single);
       // One audit write for the whole batch.
       assert.equal(statements.filter((s) => /INSERT INTO audit_reads/.test(s.text)).length, 1);
+    });
+
+    test('a prepared statement that fails leaves the database usable, outside and inside a transaction', async () => {
+      const divide = prepared('SELECT 10 / $1::int AS quotient');
+      await assert.rejects(db.query(divide, [0]), /division by zero/);
+      assert.deepEqual((await db.query(divide, [5])).rows, [{quotient: 2}]);
+      await assert.rejects(
+        db.transaction((tx) => tx.query(divide, [0])),
+        /division by zero/,
+      );
+      assert.deepEqual((await db.transaction((tx) => tx.query(divide, [2]))).rows, [{quotient: 5}]);
+    });
+
+    test('a prepared statement outside a transaction never runs inside another one', async () => {
+      const setting = prepared(`SELECT current_setting('c360.probe', true) AS value`);
+      await db.query(setting);
+      let opened!: () => void;
+      let release!: () => void;
+      const open = new Promise<void>((resolve) => (opened = resolve));
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const transaction = db.transaction(async (tx) => {
+        await tx.query(`SELECT set_config('c360.probe', 'inside', true)`);
+        opened();
+        await held;
+      });
+      await open;
+      const outside = db.query<{value: string | null}>(setting);
+      release();
+      await transaction;
+      assert.notEqual((await outside).rows[0]!.value, 'inside');
     });
   });
 }
