@@ -167,11 +167,7 @@ describe('the module script, other ways in', () => {
   }
 
   it('refuses a hint engine from another build that a cache still serves, and fails closed', async () => {
-    const {readFile} = await import('node:fs/promises');
-    const engine = await readFile('dist/hints-engine.js', 'utf8');
-    const build = /=`([0-9a-f]{12})`/.exec(engine.slice(engine.lastIndexOf('var ')))?.[1];
-    assert.ok(build && engine.includes(build), 'the engine carries its build id');
-    hosts.cdnOverrides.set('/hints-engine.js', engine.replaceAll(build, '000000000000'));
+    await serveStale('hints-engine.js');
     try {
       hosts.pages.set('/stale.html', [
         hostPage(`${hosts.cdn}/customer-360.js`, `<customer-360 customer-id="dupin" endpoint="${hosts.api}"></customer-360>`),
@@ -195,13 +191,21 @@ describe('the module script, other ways in', () => {
   });
 });
 
+/**
+ * Makes the script host serve `file` (beside the script) as a cache still holding another
+ * build's copy would: the same file with another build id.
+ */
+async function serveStale(file: string): Promise<void> {
+  const {readFile} = await import('node:fs/promises');
+  const text = await readFile(`dist/${file}`, 'utf8');
+  const build = /=`([0-9a-f]{12})`/.exec(text.slice(text.lastIndexOf('var ')))?.[1];
+  assert.ok(build && text.includes(build), `${file} carries its build id`);
+  hosts.cdnOverrides.set(`/${file}`, text.replaceAll(build, '000000000000'));
+}
+
 describe('the feedback file', () => {
   it('refused when it is from another build: the card works without notes, with a warning', async () => {
-    const {readFile} = await import('node:fs/promises');
-    const feedback = await readFile('dist/feedback.js', 'utf8');
-    const build = /=`([0-9a-f]{12})`/.exec(feedback.slice(feedback.lastIndexOf('var ')))?.[1];
-    assert.ok(build && feedback.includes(build), 'the feedback file carries its build id');
-    hosts.cdnOverrides.set('/feedback.js', feedback.replaceAll(build, '000000000000'));
+    await serveStale('feedback.js');
     try {
       hosts.pages.set('/stale-feedback.html', [
         hostPage(`${hosts.cdn}/customer-360.js`, `<customer-360 customer-id="newcomer" endpoint="${hosts.api}"></customer-360>`),
