@@ -350,6 +350,13 @@ export function createFeedback(options: FeedbackOptions) {
       if (!stored) throw new Error('The dismissal was neither stored nor found.');
       if (stored.customerId !== customer.id)
         throw badInput('idempotencyKey', 'was already used for a dismissal of another customer: choose a new key.');
+      // A replay is the same request: the same key with other content is a mistake, not a retry.
+      const same =
+        stored.reason === input.reason &&
+        stored.note === note &&
+        JSON.stringify(stored.hints) ===
+          JSON.stringify(hintIds.map((id) => ({hintId: id, fingerprint: fingerprints.get(id) ?? ''})));
+      if (!same) throw badInput('idempotencyKey', 'was already used for another dismissal: choose a new key.');
       return dismissalOf(stored);
     },
 
@@ -377,6 +384,7 @@ export function createFeedback(options: FeedbackOptions) {
       if (!stored) throw new Error('The note was neither stored nor found.');
       if (stored.customerId !== customerId)
         throw badInput('idempotencyKey', 'was already used for a note on another customer: choose a new key.');
+      if (stored.text !== text) throw badInput('idempotencyKey', 'was already used for another note: choose a new key.');
       const {customerId: _customerId, ...note} = stored;
       return note;
     },

@@ -210,6 +210,14 @@ for (const backend of backends()) {
       const other = await server.post(DISMISS, {input: {...input, customerId: c2}}, ANA);
       assert.equal(codeOf(other), 'BAD_INPUT');
       assert.match(messageOf(other), /idempotencyKey/);
+      // The same key with other content (another reason, note or hint) is refused too, and says so.
+      for (const changed of [{reason: 'ALREADY_DONE'}, {note: 'other words'}, {hintIds: ['no-transfer']}]) {
+        const reused = await server.post(DISMISS, {input: {...input, ...changed}}, ANA);
+        assert.equal(codeOf(reused), 'BAD_INPUT', JSON.stringify(changed));
+        assert.match(messageOf(reused), /^idempotencyKey: was already used for another dismissal/);
+        assert.equal(reused.body.data, null);
+      }
+      assert.equal(await count('SELECT count(*)::int AS n FROM dismissals'), before + 3);
       clock = NOW;
     });
 
@@ -282,9 +290,13 @@ for (const backend of backends()) {
           text,
         });
       }
-      // A replay answers the stored note.
-      const replay = await server.post(ADD_NOTE, {input: {customerId: c1, text: 'changed', idempotencyKey: 'note-key-0'}}, ANA);
+      // A replay answers the stored note; the same key with another text says the key was reused.
+      const replay = await server.post(ADD_NOTE, {input: {customerId: c1, text: ` ${texts[0]} `, idempotencyKey: 'note-key-0'}}, ANA);
       assert.equal((replay.body.data!['addNote'] as {text: string}).text, texts[0]);
+      const reused = await server.post(ADD_NOTE, {input: {customerId: c1, text: 'changed', idempotencyKey: 'note-key-0'}}, ANA);
+      assert.equal(codeOf(reused), 'BAD_INPUT');
+      assert.match(messageOf(reused), /^idempotencyKey: was already used for another note/);
+      assert.equal(reused.body.data, null);
       assert.equal(await count('SELECT count(*)::int AS n FROM notes WHERE customer_id = $1', [c1]), 7);
 
       type Page = {
