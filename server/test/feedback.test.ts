@@ -291,7 +291,11 @@ for (const backend of backends()) {
         });
       }
       // A replay answers the stored note; the same key with another text says the key was reused.
-      const replay = await server.post(ADD_NOTE, {input: {customerId: c1, text: ` ${texts[0]} `, idempotencyKey: 'note-key-0'}}, ANA);
+      const replay = await server.post(
+        ADD_NOTE,
+        {input: {customerId: c1, text: ` ${texts[0]} `, idempotencyKey: 'note-key-0'}},
+        ANA,
+      );
       assert.equal((replay.body.data!['addNote'] as {text: string}).text, texts[0]);
       const reused = await server.post(ADD_NOTE, {input: {customerId: c1, text: 'changed', idempotencyKey: 'note-key-0'}}, ANA);
       assert.equal(codeOf(reused), 'BAD_INPUT');

@@ -17,11 +17,14 @@ export interface FeedbackMessages {
   help: string;
   count: string;
   tooLong: string;
+  empty: string;
   submit: string;
   you: string;
   saving: string;
   noteNotSaved: string;
+  noteRefused: string;
   dismissNotSaved: string;
+  dismissRefused: string;
   retry: string;
   retryNote: string;
   retryDismiss: string;
@@ -38,11 +41,14 @@ const en: FeedbackMessages = {
   help: 'Every agent sees it.',
   count: '{n} of {max} characters',
   tooLong: 'Too long: {n} characters, at most {max}. Shorten it to add it.',
+  empty: 'Write the note first: it is empty.',
   submit: 'Add note',
   you: 'You',
   saving: 'Saving…',
   noteNotSaved: 'Not saved.',
+  noteRefused: 'Not saved: the server does not accept it.',
   dismissNotSaved: '“{text}” dismissed here, not saved.',
+  dismissRefused: '“{text}” dismissed here, not saved: the server does not accept it.',
   retry: 'Retry',
   retryNote: 'Retry saving the note',
   retryDismiss: 'Retry saving the dismissal of “{text}”',
@@ -59,11 +65,14 @@ const fr: FeedbackMessages = {
   help: 'Tous les conseillers la verront.',
   count: '{n} caractères sur {max}',
   tooLong: 'Trop long\u202F: {n} caractères, {max} au plus. Raccourcissez-la pour l’ajouter.',
+  empty: 'Écrivez d’abord la note\u202F: elle est vide.',
   submit: 'Ajouter la note',
   you: 'Vous',
   saving: 'Enregistrement…',
   noteNotSaved: 'Non enregistrée.',
+  noteRefused: 'Non enregistrée\u202F: le serveur ne l’accepte pas.',
   dismissNotSaved: '«\u202F{text}\u202F» écarté ici, non enregistré.',
+  dismissRefused: '«\u202F{text}\u202F» écarté ici, non enregistré\u202F: le serveur ne l’accepte pas.',
   retry: 'Réessayer',
   retryNote: 'Réessayer d’enregistrer la note',
   retryDismiss: 'Réessayer d’enregistrer la mise à l’écart de «\u202F{text}\u202F»',
