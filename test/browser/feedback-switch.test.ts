@@ -23,9 +23,12 @@ const realFetch = window.fetch;
 /** Rewrites a request's variables before it goes (a server of another version, say). */
 let rewrite: ((sent: Sent) => void) | undefined;
 const sending = new EventTarget();
+/** Holds back the answer to requests `park.match` accepts until `park.until` resolves (a late answer). */
+let park: {match: (sent: Sent) => boolean; until: Promise<void>} | undefined;
 beforeEach(() => {
   sent = [];
   rewrite = undefined;
+  park = undefined;
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     if (typeof init?.body === 'string' && String(input).includes('/graphql')) {
       const body = JSON.parse(init.body) as Sent;
@@ -33,6 +36,8 @@ beforeEach(() => {
       sent.push(body);
       sending.dispatchEvent(new Event('sent'));
       init = {...init, body: JSON.stringify(body)};
+      const held = park?.match(body) ? park.until : undefined;
+      if (held) return realFetch(input, init).then(async (response) => (await held, response));
     }
     return realFetch(input, init);
   };
@@ -116,6 +121,37 @@ describe('feedback: another customer shown', () => {
     expect(of('addNote').map((s) => (s.variables.input as {customerId: string}).customerId)).to.deep.equal(['newcomer']);
   });
 
+  it("a late answer with one customer's notes never shows under the next one", async () => {
+    const now = '2030-01-20T09:00:00.000Z';
+    const note = `Only for missed-appointment ${now}`;
+    const added = await realFetch(`/graphql?now=${now}`, {
+      method: 'POST',
+      headers: {'content-type': 'application/json'},
+      body: JSON.stringify({
+        query: 'mutation($input:AddNoteInput!){addNote(input:$input){id}}',
+        variables: {input: {customerId: 'missed-appointment', text: note, idempotencyKey: uniqueName('late-note')}},
+      }),
+    });
+    expect(((await added.json()) as {data?: unknown}).data).to.be.an('object');
+    let answer!: () => void;
+    park = {
+      match: (s) => s.query.includes('Customer360Notes') && s.variables.id0 === 'missed-appointment',
+      until: new Promise<void>((resolve) => (answer = resolve)),
+    };
+    const el = await card('missed-appointment', now);
+    await request('Customer360Notes', 1);
+    await show(el, 'newcomer');
+    answer();
+    // Back on missed-appointment: its notes are those of the late answer (not asked again).
+    const back = await show(el, 'missed-appointment');
+    await rendered(el, () => back.isConnected && text(el, '[part~="notes"]').includes(note));
+    const asked = of('Customer360Notes').filter((s) => Object.values(s.variables).includes('missed-appointment'));
+    expect(asked, 'the late answer was the one shown').to.have.length(1);
+    // And newcomer's card never had them.
+    await show(el, 'newcomer');
+    expect(text(el, '[part~="notes"]'), "missed-appointment's note is not on newcomer's card").to.not.contain(note);
+  });
+
   it('a dismissal not saved stays with its customer: not on the next one, retried with its own id', async () => {
     const now = '2030-02-10T09:00:00.000Z';
     const gate = uniqueName('fb-switch');
@@ -135,6 +171,30 @@ describe('feedback: another customer shown', () => {
       'overflow',
       'overflow',
     ]);
+  });
+});
+
+describe('feedback: several cards on a page', () => {
+  it("each card's notes, draft and pending note are its own customer's", async () => {
+    const now = '2030-01-30T09:00:00.000Z';
+    const root = document.createElement('customer-360-provider');
+    root.endpoint = `/graphql?now=${now}`;
+    const [one, two] = ['newcomer', 'missed-appointment'].map((customerId) => {
+      const {el} = mount({customerId, endpoint: '', parent: root, feedback: null});
+      el.now = new Date(now);
+      return el;
+    }) as [Customer360, Customer360];
+    document.body.append(root);
+    for (const el of [one, two]) await rendered(el, () => part(el, 'notes'));
+    const note = `For newcomer only ${now}`;
+    await type(one, note);
+    expect(field(two).value).to.equal('');
+    part(one, 'note-form')!.querySelector('button')!.click();
+    await one.updateComplete;
+    await rendered(one, () => !/Saving/.test(text(one, '[part~="notes"]')) && text(one, '[part~="notes"]').includes(note));
+    expect(text(two, '[part~="notes"]')).to.not.contain(note);
+    expect(of('addNote').map((s) => (s.variables.input as {customerId: string}).customerId)).to.deep.equal(['newcomer']);
+    root.remove();
   });
 });
 
