@@ -27,6 +27,7 @@ export interface FeedbackMessages {
   dismissRefused: string;
   retry: string;
   retryNote: string;
+  retryNotes: string;
   retryDismiss: string;
 }
 
@@ -51,6 +52,7 @@ const en: FeedbackMessages = {
   dismissRefused: '“{text}” dismissed here, not saved: the server does not accept it.',
   retry: 'Retry',
   retryNote: 'Retry saving the note',
+  retryNotes: 'Retry loading the notes',
   retryDismiss: 'Retry saving the dismissal of “{text}”',
 };
 
@@ -75,6 +77,7 @@ const fr: FeedbackMessages = {
   dismissRefused: '«\u202F{text}\u202F» écarté ici, non enregistré\u202F: le serveur ne l’accepte pas.',
   retry: 'Réessayer',
   retryNote: 'Réessayer d’enregistrer la note',
+  retryNotes: 'Réessayer de charger les notes',
   retryDismiss: 'Réessayer d’enregistrer la mise à l’écart de «\u202F{text}\u202F»',
 };
 

@@ -137,7 +137,19 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
     };
     notes = html`<section part="notes" aria-labelledby="h-notes">
       <h3 id="h-notes">${m.notes}</h3>
-      ${state.status === 'failed' ? html`<p class="section-error" role="status">${m.notesFailed}</p>` : nothing}
+      ${
+        state.status === 'failed'
+          ? html`<p class="section-error" role="status">
+              ${m.notesFailed}
+              ${retryButton(m.retryNotes, false, () => {
+                feedback.notesFor(customerId, true);
+                update();
+                // The Retry goes with its line: keyboard focus goes on to the note field.
+                void feedback.host.updated().then(() => root.querySelector<HTMLElement>('#note-text')?.focus());
+              })}
+            </p>`
+          : nothing
+      }
       ${
         pending.length || shown.length
           ? html`<ol>

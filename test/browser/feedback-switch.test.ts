@@ -25,10 +25,13 @@ let rewrite: ((sent: Sent) => void) | undefined;
 const sending = new EventTarget();
 /** Holds back the answer to requests `park.match` accepts until `park.until` resolves (a late answer). */
 let park: {match: (sent: Sent) => boolean; until: Promise<void>} | undefined;
+/** Sends a request elsewhere (the same server with a fault, say): its URL, changed or not. */
+let redirect: ((url: string, sent: Sent) => string) | undefined;
 beforeEach(() => {
   sent = [];
   rewrite = undefined;
   park = undefined;
+  redirect = undefined;
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     if (typeof init?.body === 'string' && String(input).includes('/graphql')) {
       const body = JSON.parse(init.body) as Sent;
@@ -36,6 +39,7 @@ beforeEach(() => {
       sent.push(body);
       sending.dispatchEvent(new Event('sent'));
       init = {...init, body: JSON.stringify(body)};
+      if (redirect) input = redirect(String(input), body);
       const held = park?.match(body) ? park.until : undefined;
       if (held) return realFetch(input, init).then(async (response) => (await held, response));
     }
@@ -195,6 +199,32 @@ describe('feedback: several cards on a page', () => {
     expect(text(two, '[part~="notes"]')).to.not.contain(note);
     expect(of('addNote').map((s) => (s.variables.input as {customerId: string}).customerId)).to.deep.equal(['newcomer']);
     root.remove();
+  });
+});
+
+describe('feedback: notes that could not be loaded', () => {
+  it('say so with a Retry that loads them', async () => {
+    const now = '2030-08-10T09:00:00.000Z';
+    let failed = 0;
+    // The first notes request meets a server answering 503.
+    redirect = (url, s) => (s.query.includes('Customer360Notes') && !failed++ ? `${url}&fault=503` : url);
+    const el = await card('newcomer', now);
+    const error = await rendered(el, () => part(el, 'notes')?.querySelector('.section-error'));
+    expect(error.textContent).to.match(/Notes could not be loaded/);
+    const retry = error.querySelector('button')!;
+    expect(retry.getAttribute('aria-label')).to.equal('Retry loading the notes');
+    retry.focus();
+    retry.click();
+    await request('Customer360Notes', 2);
+    await rendered(
+      el,
+      () =>
+        !part(el, 'notes')!.querySelector('.section-error') && part(el, 'notes')!.querySelector('ol, p.muted:not(#note-help)'),
+    );
+    expect(of('Customer360Notes')).to.have.length(2);
+    await el.updateComplete;
+    await Promise.resolve();
+    expect(el.shadowRoot!.activeElement, 'focus goes on to the note field').to.equal(field(el));
   });
 });
 
