@@ -17,6 +17,7 @@ export interface FeedbackMessages {
   help: string;
   count: string;
   tooLong: string;
+  tooLongLive: string;
   empty: string;
   submit: string;
   you: string;
@@ -43,6 +44,7 @@ const en: FeedbackMessages = {
   count: '{n} of {max} characters',
   tooLong: 'Too long: {n} characters, at most {max}. Shorten it to add it.',
   empty: 'Write the note first: it is empty.',
+  tooLongLive: 'Too long: at most {max} characters.',
   submit: 'Add note',
   you: 'You',
   saving: 'Saving…',
@@ -68,6 +70,7 @@ const fr: FeedbackMessages = {
   count: '{n} caractères sur {max}',
   tooLong: 'Trop long\u202F: {n} caractères, {max} au plus. Raccourcissez-la pour l’ajouter.',
   empty: 'Écrivez d’abord la note\u202F: elle est vide.',
+  tooLongLive: 'Trop long\u202F: {max} caractères au plus.',
   submit: 'Ajouter la note',
   you: 'Vous',
   saving: 'Enregistrement…',

@@ -179,7 +179,7 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
           .value=${draft}
           @input=${input}
         ></textarea>
-        <p id="note-help" class=${over || blank ? 'error' : 'muted'} role="status">
+        <p id="note-help" class=${over || blank ? 'error' : 'muted'}>
           ${
             over
               ? f(m.tooLong, {n: length, max: MAX_NOTE})
@@ -188,6 +188,8 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
                 : `${m.help} ${f(m.count, {n: length, max: MAX_NOTE})}`
           }
         </p>
+        <!-- Announced when it changes: the problem only, not the count at every keystroke. -->
+        <p class="visually-hidden" role="status">${over ? f(m.tooLongLive, {max: MAX_NOTE}) : blank ? m.empty : ''}</p>
         <button type="submit">${m.submit}</button>
       </form>
     </section>`;

@@ -243,6 +243,22 @@ describe('feedback: note text', () => {
     expect(field(el).getAttribute('aria-invalid')).to.equal('false');
   });
 
+  it('the count is not announced at every keystroke; a problem is, once', async () => {
+    const el = await card('newcomer', '2030-03-20T09:00:00.000Z');
+    await rendered(el, () => part(el, 'notes'));
+    const live = () =>
+      [...part(el, 'note-form')!.querySelectorAll('[role="status"], [aria-live]')].map((e) => e.textContent!.trim());
+    await type(el, 'a');
+    await type(el, 'ab');
+    expect(text(el, '#note-help')).to.contain('2 of 2,000');
+    expect(live(), 'no live region holds the count').to.deep.equal(['']);
+    await type(el, 'x'.repeat(2001));
+    const first = live();
+    await type(el, 'x'.repeat(2002));
+    expect(live()).to.deep.equal(first).and.deep.equal(['Too long: at most 2,000 characters.']);
+    expect(text(el, '#note-help')).to.match(/Too long: 2,002 characters/);
+  });
+
   it('hostile text is text: markup, a closing style tag, bidi overrides, 2,000 emoji', async () => {
     const now = '2030-04-10T09:00:00.000Z';
     const hostile = `<img src=x onerror="window.__pwned=1"></style><script>window.__pwned=1</script>\u202Eevil\u202C`;
