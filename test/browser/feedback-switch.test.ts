@@ -323,6 +323,30 @@ describe('feedback: what can never be saved, and the setting at run time', () =>
     await release(gate);
   });
 
+  it("the provider's setting turned off and on at run time does the same", async () => {
+    const now = '2030-06-20T09:00:00.000Z';
+    const gate = uniqueName('fb-provider-off');
+    const root = document.createElement('customer-360-provider');
+    root.endpoint = `/graphql?now=${now}&hold=dismissHint:${gate}`;
+    const {el, settled} = mount({customerId: 'overflow', endpoint: '', parent: root, feedback: null});
+    el.now = new Date(now);
+    el.timeout = 300;
+    document.body.append(root);
+    await settled;
+    await el.updateComplete;
+    const target = rows(el).find((r) => !r.ids.some(isLegalHint))!;
+    await dismiss(el, target.row, 'wrong');
+    await rendered(el, () => part(el, 'unsaved'));
+    root.setAttribute('feedback', 'off');
+    await rendered(el, () => !part(el, 'unsaved'));
+    expect(retryClock.waits, 'no retry while off').to.deep.equal([]);
+    root.removeAttribute('feedback');
+    await rendered(el, () => part(el, 'unsaved'));
+    expect(retryClock.waits).to.deep.equal([1000]);
+    await release(gate);
+    root.remove();
+  });
+
   it('in French at 320 px, notes open and a line not saved: axe clean, keyboard reaches Retry and the field', async () => {
     const now = '2030-07-10T09:00:00.000Z';
     const gate = uniqueName('fb-fr');
