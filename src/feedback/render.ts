@@ -48,9 +48,14 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
       ${m.retry}
     </button>`;
 
+  // What was sent for this customer to this endpoint: the same id on another server is another customer.
+  const endpoint = feedback.host.endpoint()?.href;
+  const here = (e: {customerId: string; input: {endpoint: URL}}) =>
+    e.customerId === customerId && e.input.endpoint.href === endpoint;
+
   // A refusal (BAD_INPUT, UNKNOWN_HINT…) is what the same request gets every time: no Retry.
   const unsaved = feedback.dismissals.entries
-    .filter((e) => e.customerId === customerId && e.failure)
+    .filter((e) => here(e) && e.failure)
     .map(
       (e) => html`<p class="unsaved" role="status" part="unsaved">
         <span>${f(e.failure === 'refused' ? m.dismissRefused : m.dismissNotSaved, {text: e.input.text})}</span>
@@ -84,21 +89,19 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
       ${status ?? nothing}
     </li>`;
 
-  const pending = feedback.notes.entries
-    .filter((e) => e.customerId === customerId)
-    .map((e) =>
-      noteItem(
-        {author: m.you, text: e.input.input.text},
-        e.failure === 'refused'
-          ? html`<p class="unsaved" role="status">${m.noteRefused}</p>`
-          : e.failure
-            ? html`<p class="unsaved" role="status">
+  const pending = feedback.notes.entries.filter(here).map((e) =>
+    noteItem(
+      {author: m.you, text: e.input.input.text},
+      e.failure === 'refused'
+        ? html`<p class="unsaved" role="status">${m.noteRefused}</p>`
+        : e.failure
+          ? html`<p class="unsaved" role="status">
               <span>${m.noteNotSaved}</span>
               ${retryButton(m.retryNote, e.state === 'sending', () => feedback.retry(feedback.notes, e))}
             </p>`
-            : html`<p class="meta" role="status">${m.saving}</p>`,
-      ),
-    );
+          : html`<p class="meta" role="status">${m.saving}</p>`,
+    ),
+  );
 
   let notes: unknown = nothing;
   if (state) {

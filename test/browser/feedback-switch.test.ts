@@ -13,6 +13,19 @@ import {cleanup, expectAccessible, mount, nextEvent, part, release, rendered, re
 
 afterEach(cleanup);
 
+/** The gates a test parks requests at: opened after it, also when it fails, so nothing stays parked. */
+let gates: string[] = [];
+afterEach(async () => {
+  for (const gate of gates) await release(gate);
+  gates = [];
+});
+/** A gate name of this test's own. */
+function gateFor(prefix: string): string {
+  const gate = uniqueName(prefix);
+  gates.push(gate);
+  return gate;
+}
+
 interface Sent {
   query: string;
   variables: Record<string, unknown>;
@@ -24,12 +37,13 @@ const realFetch = window.fetch;
 let rewrite: ((sent: Sent) => void) | undefined;
 const sending = new EventTarget();
 /** Holds back the answer to requests `park.match` accepts until `park.until` resolves (a late answer). */
-let park: {match: (sent: Sent) => boolean; until: Promise<void>} | undefined;
+let park: {match: (sent: Sent) => boolean; until: Promise<void>; answer: () => void} | undefined;
 /** Sends a request elsewhere (the same server with a fault, say): its URL, changed or not. */
 let redirect: ((url: string, sent: Sent) => string) | undefined;
 beforeEach(() => {
   sent = [];
   rewrite = undefined;
+  park?.answer();
   park = undefined;
   redirect = undefined;
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
@@ -48,6 +62,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   window.fetch = realFetch;
+  park?.answer();
 });
 
 const of = (operation: string) => sent.filter((s) => s.query.includes(operation));
@@ -138,10 +153,8 @@ describe('feedback: another customer shown', () => {
     });
     expect(((await added.json()) as {data?: unknown}).data).to.be.an('object');
     let answer!: () => void;
-    park = {
-      match: (s) => s.query.includes('Customer360Notes') && s.variables.id0 === 'missed-appointment',
-      until: new Promise<void>((resolve) => (answer = resolve)),
-    };
+    const until = new Promise<void>((resolve) => (answer = resolve));
+    park = {match: (s) => s.query.includes('Customer360Notes') && s.variables.id0 === 'missed-appointment', until, answer};
     const el = await card('missed-appointment', now);
     await request('Customer360Notes', 1);
     await show(el, 'newcomer');
@@ -158,14 +171,14 @@ describe('feedback: another customer shown', () => {
 
   it('a dismissal not saved stays with its customer: not on the next one, retried with its own id', async () => {
     const now = '2030-02-10T09:00:00.000Z';
-    const gate = uniqueName('fb-switch');
+    const gate = gateFor('fb-switch');
     const el = await card('overflow', now, `&hold=dismissHint:${gate}`);
     el.timeout = 300;
     const target = rows(el).find((r) => !r.ids.some(isLegalHint))!;
     await dismiss(el, target.row, 'wrong');
     await rendered(el, () => part(el, 'unsaved'));
     await show(el, 'newcomer');
-    expect(part(el, 'unsaved'), "overflow's line is not on newcomer's card").to.equal(null);
+    expect(part(el, 'unsaved') === null, "overflow's line is not on newcomer's card").to.equal(true);
     expect(text(el)).to.not.contain(target.text);
     // The automatic retry fires while newcomer is shown: it is overflow's.
     await release(gate);
@@ -175,6 +188,29 @@ describe('feedback: another customer shown', () => {
       'overflow',
       'overflow',
     ]);
+  });
+});
+
+describe('feedback: another endpoint', () => {
+  it('a dismissal not saved on one server is not shown for the same id on another', async () => {
+    const now = '2030-02-20T09:00:00.000Z';
+    const gate = gateFor('fb-endpoint');
+    const first = `/graphql?now=${now}&hold=dismissHint:${gate}`;
+    const el = await card('overflow', now, `&hold=dismissHint:${gate}`);
+    el.timeout = 300;
+    const target = rows(el).find((r) => !r.ids.some(isLegalHint))!;
+    await dismiss(el, target.row, 'wrong');
+    await rendered(el, () => part(el, 'unsaved'));
+    const loaded = nextEvent(el, 'customer360-loaded');
+    el.endpoint = `/graphql?now=${now}&server=two`;
+    await loaded;
+    await el.updateComplete;
+    expect(part(el, 'unsaved') === null, "the first server's line is not on the second's card").to.equal(true);
+    const back = nextEvent(el, 'customer360-loaded');
+    el.endpoint = first;
+    await back;
+    await rendered(el, () => part(el, 'unsaved'));
+    await release(gate);
   });
 });
 
@@ -272,13 +308,13 @@ describe('feedback: note text', () => {
       await rendered(el, () => !/Saving|Not saved/.test(text(el, '[part~="notes"]')));
     }
     const notes = part(el, 'notes')!;
-    expect(notes.querySelector('img, script'), 'no element from the text').to.equal(null);
+    expect(notes.querySelector('img, script') === null, 'no element from the text').to.equal(true);
     expect((window as {__pwned?: number}).__pwned).to.equal(undefined);
     expect(notes.textContent).to.contain('😀'.repeat(2000));
     part(el, 'show-more-notes')!.click();
     await el.updateComplete;
     expect(part(el, 'notes')!.textContent).to.contain(hostile);
-    expect(part(el, 'notes')!.querySelector('img, script')).to.equal(null);
+    expect(part(el, 'notes')!.querySelector('img, script') === null).to.equal(true);
   });
 });
 
@@ -297,7 +333,7 @@ describe('feedback: what can never be saved, and the setting at run time', () =>
       .to.contain(target.text)
       .and.match(/not saved/)
       .and.match(/server/);
-    expect(line.querySelector('button'), 'no Retry: the same request is refused again').to.equal(null);
+    expect(line.querySelector('button') === null, 'no Retry: the same request is refused again').to.equal(true);
     expect(retryClock.waits).to.deep.equal([]);
     expect(of('dismissHint')).to.have.length(1);
     await expectAccessible(el);
@@ -305,7 +341,7 @@ describe('feedback: what can never be saved, and the setting at run time', () =>
 
   it('feedback turned off while a dismissal is not saved: nothing sent while off; on again, it is back and retried', async () => {
     const now = '2030-06-10T09:00:00.000Z';
-    const gate = uniqueName('fb-off');
+    const gate = gateFor('fb-off');
     const el = await card('overflow', now, `&hold=dismissHint:${gate}`);
     el.timeout = 300;
     const target = rows(el).find((r) => !r.ids.some(isLegalHint))!;
@@ -314,18 +350,18 @@ describe('feedback: what can never be saved, and the setting at run time', () =>
     expect(retryClock.waits).to.deep.equal([1000]);
     el.feedback = 'off';
     await el.updateComplete;
-    expect(part(el, 'unsaved')).to.equal(null);
+    expect(part(el, 'unsaved') === null).to.equal(true);
     expect(retryClock.waits, 'no retry while off').to.deep.equal([]);
     el.feedback = 'on';
     await el.updateComplete;
-    expect(part(el, 'unsaved'), 'still not saved, and says so').to.not.equal(null);
+    expect(part(el, 'unsaved') !== null, 'still not saved, and says so').to.equal(true);
     expect(retryClock.waits).to.deep.equal([1000]);
     await release(gate);
   });
 
   it("the provider's setting turned off and on at run time does the same", async () => {
     const now = '2030-06-20T09:00:00.000Z';
-    const gate = uniqueName('fb-provider-off');
+    const gate = gateFor('fb-provider-off');
     const root = document.createElement('customer-360-provider');
     root.endpoint = `/graphql?now=${now}&hold=dismissHint:${gate}`;
     const {el, settled} = mount({customerId: 'overflow', endpoint: '', parent: root, feedback: null});
@@ -349,7 +385,7 @@ describe('feedback: what can never be saved, and the setting at run time', () =>
 
   it('in French at 320 px, notes open and a line not saved: axe clean, keyboard reaches Retry and the field', async () => {
     const now = '2030-07-10T09:00:00.000Z';
-    const gate = uniqueName('fb-fr');
+    const gate = gateFor('fb-fr');
     const el = await card('overflow', now, `&hold=dismissHint:${gate}`, {locale: 'fr'});
     el.style.inlineSize = '320px';
     el.timeout = 300;
