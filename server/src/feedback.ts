@@ -330,7 +330,12 @@ export function createFeedback(options: FeedbackOptions) {
         throw new GraphQLError(`No customer with id ${quoted(input.customerId)}.`, {extensions: {code: 'UNKNOWN_CUSTOMER'}});
       const own = new Set(customer.hintIds);
       const unknown = hintIds.find((id) => !CATALOG_IDS.has(id) && !own.has(id) && !ownHintIds.has(id));
-      if (unknown !== undefined)
+      // A replay of a dismissal already stored answers it, even when a server hint it names is
+      // gone since (an import replaced the customer's hints): the card's retry must not be refused.
+      const replay =
+        unknown !== undefined &&
+        (await db.query<{id: string}>(STORED_DISMISSAL_SQL, [agent.id, input.idempotencyKey])).rows.length > 0;
+      if (unknown !== undefined && !replay)
         throw new GraphQLError(`Unknown hint id ${quoted(unknown)}: not in the catalog nor this server's hints.`, {
           extensions: {code: 'UNKNOWN_HINT', hintId: unknown.slice(0, 200)},
         });

@@ -234,6 +234,19 @@ for (const backend of backends()) {
       assert.equal((await dismiss({customerId: c1, hintIds: ['deploy-own'], reason: 'WRONG'})).body.errors, undefined);
       const note = await server.post(ADD_NOTE, {input: {customerId: 'nobody', text: 'hi', idempotencyKey: key()}}, ANA);
       assert.equal(codeOf(note), 'UNKNOWN_CUSTOMER');
+      // A stored dismissal of a server hint the server no longer has: its replay is answered, not refused.
+      const kept = {customerId: c0, hintIds: ['acme-vip'], reason: 'WRONG', idempotencyKey: 'replay-gone-hint'};
+      const stored = await server.post(DISMISS, {input: kept}, ANA);
+      assert.equal(stored.body.errors, undefined);
+      // The hint is renamed away, then back (an import that replaced it, and one that restores it).
+      await db.query(`UPDATE server_hints SET id = 'acme-vip-gone' WHERE customer_id = $1 AND id = 'acme-vip'`, [c0]);
+      try {
+        const replayed = await server.post(DISMISS, {input: kept}, ANA);
+        assert.deepEqual(replayed.body.data, stored.body.data, JSON.stringify(replayed.body.errors));
+        assert.equal(codeOf(await dismiss({customerId: c0, hintIds: ['acme-vip']})), 'UNKNOWN_HINT', 'a new key still is');
+      } finally {
+        await db.query(`UPDATE server_hints SET id = 'acme-vip' WHERE customer_id = $1 AND id = 'acme-vip-gone'`, [c0]);
+      }
     });
 
     test('bad input gets BAD_INPUT naming the field, and stores nothing', async () => {
