@@ -331,7 +331,12 @@ export function createFeedback(options: FeedbackOptions) {
         throw new GraphQLError(`No customer with id ${quoted(input.customerId)}.`, {extensions: {code: 'UNKNOWN_CUSTOMER'}});
       const own = new Set(customer.hintIds);
       const unknown = hintIds.find((id) => !CATALOG_IDS.has(id) && !own.has(id) && !ownHintIds.has(id));
-      if (unknown !== undefined)
+      // A replay of a dismissal already stored answers it, even when a server hint it names is
+      // gone since (an import replaced the customer's hints): the card's retry must not be refused.
+      const replay =
+        unknown !== undefined &&
+        (await db.query<{id: string}>(STORED_DISMISSAL_SQL, [agent.id, input.idempotencyKey])).rows.length > 0;
+      if (unknown !== undefined && !replay)
         throw new GraphQLError(`Unknown hint id ${quoted(unknown)}: not in the catalog nor this server's hints.`, {
           extensions: {code: 'UNKNOWN_HINT', hintId: unknown.slice(0, 200)},
         });
@@ -351,6 +356,13 @@ export function createFeedback(options: FeedbackOptions) {
       if (!stored) throw new Error('The dismissal was neither stored nor found.');
       if (stored.customerId !== customer.id)
         throw badInput('idempotencyKey', 'was already used for a dismissal of another customer: choose a new key.');
+      // A replay is the same request: the same key with other content is a mistake, not a retry.
+      const same =
+        stored.reason === input.reason &&
+        stored.note === note &&
+        JSON.stringify(stored.hints) ===
+          JSON.stringify(hintIds.map((id) => ({hintId: id, fingerprint: fingerprints.get(id) ?? ''})));
+      if (!same) throw badInput('idempotencyKey', 'was already used for another dismissal: choose a new key.');
       return dismissalOf(stored);
     },
 
@@ -378,6 +390,7 @@ export function createFeedback(options: FeedbackOptions) {
       if (!stored) throw new Error('The note was neither stored nor found.');
       if (stored.customerId !== customerId)
         throw badInput('idempotencyKey', 'was already used for a note on another customer: choose a new key.');
+      if (stored.text !== text) throw badInput('idempotencyKey', 'was already used for another note: choose a new key.');
       const {customerId: _customerId, ...note} = stored;
       return note;
     },

@@ -210,6 +210,14 @@ for (const backend of backends()) {
       const other = await server.post(DISMISS, {input: {...input, customerId: c2}}, ANA);
       assert.equal(codeOf(other), 'BAD_INPUT');
       assert.match(messageOf(other), /idempotencyKey/);
+      // The same key with other content (another reason, note or hint) is refused too, and says so.
+      for (const changed of [{reason: 'ALREADY_DONE'}, {note: 'other words'}, {hintIds: ['no-transfer']}]) {
+        const reused = await server.post(DISMISS, {input: {...input, ...changed}}, ANA);
+        assert.equal(codeOf(reused), 'BAD_INPUT', JSON.stringify(changed));
+        assert.match(messageOf(reused), /^idempotencyKey: was already used for another dismissal/);
+        assert.equal(reused.body.data, null);
+      }
+      assert.equal(await count('SELECT count(*)::int AS n FROM dismissals'), before + 3);
       clock = NOW;
     });
 
@@ -226,6 +234,19 @@ for (const backend of backends()) {
       assert.equal((await dismiss({customerId: c1, hintIds: ['deploy-own'], reason: 'WRONG'})).body.errors, undefined);
       const note = await server.post(ADD_NOTE, {input: {customerId: 'nobody', text: 'hi', idempotencyKey: key()}}, ANA);
       assert.equal(codeOf(note), 'UNKNOWN_CUSTOMER');
+      // A stored dismissal of a server hint the server no longer has: its replay is answered, not refused.
+      const kept = {customerId: c0, hintIds: ['acme-vip'], reason: 'WRONG', idempotencyKey: 'replay-gone-hint'};
+      const stored = await server.post(DISMISS, {input: kept}, ANA);
+      assert.equal(stored.body.errors, undefined);
+      // The hint is renamed away, then back (an import that replaced it, and one that restores it).
+      await db.query(`UPDATE server_hints SET id = 'acme-vip-gone' WHERE customer_id = $1 AND id = 'acme-vip'`, [c0]);
+      try {
+        const replayed = await server.post(DISMISS, {input: kept}, ANA);
+        assert.deepEqual(replayed.body.data, stored.body.data, JSON.stringify(replayed.body.errors));
+        assert.equal(codeOf(await dismiss({customerId: c0, hintIds: ['acme-vip']})), 'UNKNOWN_HINT', 'a new key still is');
+      } finally {
+        await db.query(`UPDATE server_hints SET id = 'acme-vip' WHERE customer_id = $1 AND id = 'acme-vip-gone'`, [c0]);
+      }
     });
 
     test('bad input gets BAD_INPUT naming the field, and stores nothing', async () => {
@@ -282,9 +303,17 @@ for (const backend of backends()) {
           text,
         });
       }
-      // A replay answers the stored note.
-      const replay = await server.post(ADD_NOTE, {input: {customerId: c1, text: 'changed', idempotencyKey: 'note-key-0'}}, ANA);
+      // A replay answers the stored note; the same key with another text says the key was reused.
+      const replay = await server.post(
+        ADD_NOTE,
+        {input: {customerId: c1, text: ` ${texts[0]} `, idempotencyKey: 'note-key-0'}},
+        ANA,
+      );
       assert.equal((replay.body.data!['addNote'] as {text: string}).text, texts[0]);
+      const reused = await server.post(ADD_NOTE, {input: {customerId: c1, text: 'changed', idempotencyKey: 'note-key-0'}}, ANA);
+      assert.equal(codeOf(reused), 'BAD_INPUT');
+      assert.match(messageOf(reused), /^idempotencyKey: was already used for another note/);
+      assert.equal(reused.body.data, null);
       assert.equal(await count('SELECT count(*)::int AS n FROM notes WHERE customer_id = $1', [c1]), 7);
 
       type Page = {

@@ -41,6 +41,7 @@ type Host = ReactiveControllerHost & {readonly renderRoot: HTMLElement | Documen
 export class FeedbackController implements ReactiveController {
   private _session?: InstanceType<FeedbackFile['Feedback']>;
   private _loading?: Promise<boolean>;
+  private _connected = true;
 
   constructor(
     private readonly _host: Host,
@@ -51,17 +52,23 @@ export class FeedbackController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this._session?.dismissals.resume();
-    this._session?.notes.resume();
+    this._connected = true;
+    this._live();
   }
 
   hostDisconnected(): void {
-    this._session?.dismissals.stop();
-    this._session?.notes.stop();
+    this._connected = false;
+    this._live();
+  }
+
+  /** Retries run while the card is on the page with feedback on (turned off: nothing is sent). */
+  private _live(): void {
+    this._session?.live(this._connected && this._inputs().on);
   }
 
   /** After the first customer shows: the file, then a session for this card. */
   hostUpdated(): void {
+    this._live();
     const inputs = this._inputs();
     if (!inputs.on || !inputs.shown || this._loading) return;
     const host = this._host;

@@ -17,13 +17,18 @@ export interface FeedbackMessages {
   help: string;
   count: string;
   tooLong: string;
+  tooLongLive: string;
+  empty: string;
   submit: string;
   you: string;
   saving: string;
   noteNotSaved: string;
+  noteRefused: string;
   dismissNotSaved: string;
+  dismissRefused: string;
   retry: string;
   retryNote: string;
+  retryNotes: string;
   retryDismiss: string;
 }
 
@@ -38,13 +43,18 @@ const en: FeedbackMessages = {
   help: 'Every agent sees it.',
   count: '{n} of {max} characters',
   tooLong: 'Too long: {n} characters, at most {max}. Shorten it to add it.',
+  empty: 'Write the note first: it is empty.',
+  tooLongLive: 'Too long: at most {max} characters.',
   submit: 'Add note',
   you: 'You',
   saving: 'Saving…',
   noteNotSaved: 'Not saved.',
+  noteRefused: 'Not saved: the server does not accept it.',
   dismissNotSaved: '“{text}” dismissed here, not saved.',
+  dismissRefused: '“{text}” dismissed here, not saved: the server does not accept it.',
   retry: 'Retry',
   retryNote: 'Retry saving the note',
+  retryNotes: 'Retry loading the notes',
   retryDismiss: 'Retry saving the dismissal of “{text}”',
 };
 
@@ -59,13 +69,18 @@ const fr: FeedbackMessages = {
   help: 'Tous les conseillers la verront.',
   count: '{n} caractères sur {max}',
   tooLong: 'Trop long\u202F: {n} caractères, {max} au plus. Raccourcissez-la pour l’ajouter.',
+  empty: 'Écrivez d’abord la note\u202F: elle est vide.',
+  tooLongLive: 'Trop long\u202F: {max} caractères au plus.',
   submit: 'Ajouter la note',
   you: 'Vous',
   saving: 'Enregistrement…',
   noteNotSaved: 'Non enregistrée.',
+  noteRefused: 'Non enregistrée\u202F: le serveur ne l’accepte pas.',
   dismissNotSaved: '«\u202F{text}\u202F» écarté ici, non enregistré.',
+  dismissRefused: '«\u202F{text}\u202F» écarté ici, non enregistré\u202F: le serveur ne l’accepte pas.',
   retry: 'Réessayer',
   retryNote: 'Réessayer d’enregistrer la note',
+  retryNotes: 'Réessayer de charger les notes',
   retryDismiss: 'Réessayer d’enregistrer la mise à l’écart de «\u202F{text}\u202F»',
 };
 

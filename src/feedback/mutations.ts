@@ -1,9 +1,11 @@
 /**
  * The two mutations the card sends (schema/customer-360.graphql, `Mutation`), and what goes
  * into a dismissal: the hints folded into the row that the server can know (the card's own
- * and the server's; a host rule's ids are the host's, a server would answer `UNKNOWN_HINT`),
+ * and the server's, and a catalog hint a host rule reworded; a host rule's own ids are the
+ * host's, a server would answer `UNKNOWN_HINT`),
  * each with its evidence fingerprint.
  */
+import {isHintId} from '../hints/catalog.js';
 import {fingerprintOf} from '../hints/fingerprint.js';
 import type {Hint} from '../hints/types.js';
 import {NOTE_FIELDS} from './notes.js';
@@ -36,7 +38,8 @@ export function dismissInput(
   dismissal: {reason: string; note: string},
   cardVersion: string,
 ): DismissInput | undefined {
-  const known = hints.filter((h) => h.source !== 'host');
+  // A host rule may reword a catalog hint (same id): that id is one every server knows.
+  const known = hints.filter((h) => h.source !== 'host' || isHintId(h.id));
   if (!known.length) return undefined;
   const note = dismissal.note.trim();
   return {

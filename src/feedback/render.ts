@@ -48,12 +48,24 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
       ${m.retry}
     </button>`;
 
+  // What was sent for this customer to this endpoint: the same id on another server is another customer.
+  const endpoint = feedback.host.endpoint()?.href;
+  const here = (e: {customerId: string; input: {endpoint: URL}}) =>
+    e.customerId === customerId && e.input.endpoint.href === endpoint;
+
+  // A refusal (BAD_INPUT, UNKNOWN_HINT…) is what the same request gets every time: no Retry.
   const unsaved = feedback.dismissals.entries
-    .filter((e) => e.customerId === customerId && e.failure)
+    .filter((e) => here(e) && e.failure)
     .map(
       (e) => html`<p class="unsaved" role="status" part="unsaved">
-        <span>${f(m.dismissNotSaved, {text: e.input.text})}</span>
-        ${retryButton(f(m.retryDismiss, {text: e.input.text}), e.state === 'sending', () => feedback.retry(feedback.dismissals, e))}
+        <span>${f(e.failure === 'refused' ? m.dismissRefused : m.dismissNotSaved, {text: e.input.text})}</span>
+        ${
+          e.failure === 'refused'
+            ? nothing
+            : retryButton(f(m.retryDismiss, {text: e.input.text}), e.state === 'sending', () =>
+                feedback.retry(feedback.dismissals, e),
+              )
+        }
       </p>`,
     );
 
@@ -77,19 +89,19 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
       ${status ?? nothing}
     </li>`;
 
-  const pending = feedback.notes.entries
-    .filter((e) => e.customerId === customerId)
-    .map((e) =>
-      noteItem(
-        {author: m.you, text: e.input.input.text},
-        e.failure
+  const pending = feedback.notes.entries.filter(here).map((e) =>
+    noteItem(
+      {author: m.you, text: e.input.input.text},
+      e.failure === 'refused'
+        ? html`<p class="unsaved" role="status">${m.noteRefused}</p>`
+        : e.failure
           ? html`<p class="unsaved" role="status">
               <span>${m.noteNotSaved}</span>
               ${retryButton(m.retryNote, e.state === 'sending', () => feedback.retry(feedback.notes, e))}
             </p>`
           : html`<p class="meta" role="status">${m.saving}</p>`,
-      ),
-    );
+    ),
+  );
 
   let notes: unknown = nothing;
   if (state) {
@@ -101,25 +113,46 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
       else feedback.expanded.add(customerId);
       update();
     };
-    const over = feedback.draft > MAX_NOTE;
+    // The draft is this customer's: shown again when the card comes back to them, never another's.
+    const draft = feedback.drafts.get(customerId) ?? '';
+    const length = characters(draft.trim());
+    const over = length > MAX_NOTE;
+    const blank = feedback.blank.has(customerId);
     const submit = (event: SubmitEvent) => {
       event.preventDefault();
       const form = event.target as HTMLFormElement;
       const field = form.elements.namedItem('note') as HTMLTextAreaElement;
       const text = field.value.trim();
-      if (!text || characters(text) > MAX_NOTE) return field.focus();
+      if (!text) feedback.blank.add(customerId);
+      if (!text || characters(text) > MAX_NOTE) {
+        update();
+        return field.focus();
+      }
       feedback.addNote(customerId, text);
       form.reset();
-      feedback.draft = 0;
+      feedback.drafts.delete(customerId);
       update();
     };
     const input = (event: Event) => {
-      feedback.draft = characters((event.target as HTMLTextAreaElement).value.trim());
+      feedback.drafts.set(customerId, (event.target as HTMLTextAreaElement).value);
+      feedback.blank.delete(customerId);
       update();
     };
     notes = html`<section part="notes" aria-labelledby="h-notes">
       <h3 id="h-notes">${m.notes}</h3>
-      ${state.status === 'failed' ? html`<p class="section-error" role="status">${m.notesFailed}</p>` : nothing}
+      ${
+        state.status === 'failed'
+          ? html`<p class="section-error" role="status">
+              ${m.notesFailed}
+              ${retryButton(m.retryNotes, false, () => {
+                feedback.notesFor(customerId, true);
+                update();
+                // The Retry goes with its line: keyboard focus goes on to the note field.
+                void feedback.host.updated().then(() => root.querySelector<HTMLElement>('#note-text')?.focus());
+              })}
+            </p>`
+          : nothing
+      }
       ${
         pending.length || shown.length
           ? html`<ol>
@@ -145,12 +178,21 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
           rows="2"
           autocomplete="off"
           aria-describedby="note-help"
-          aria-invalid=${over ? 'true' : 'false'}
+          aria-invalid=${over || blank ? 'true' : 'false'}
+          .value=${draft}
           @input=${input}
         ></textarea>
-        <p id="note-help" class=${over ? 'error' : 'muted'} role="status">
-          ${over ? f(m.tooLong, {n: feedback.draft, max: MAX_NOTE}) : `${m.help} ${f(m.count, {n: feedback.draft, max: MAX_NOTE})}`}
+        <p id="note-help" class=${over || blank ? 'error' : 'muted'}>
+          ${
+            over
+              ? f(m.tooLong, {n: length, max: MAX_NOTE})
+              : blank
+                ? m.empty
+                : `${m.help} ${f(m.count, {n: length, max: MAX_NOTE})}`
+          }
         </p>
+        <!-- Announced when it changes: the problem only, not the count at every keystroke. -->
+        <p class="visually-hidden" role="status">${over ? f(m.tooLongLive, {max: MAX_NOTE}) : blank ? m.empty : ''}</p>
         <button type="submit">${m.submit}</button>
       </form>
     </section>`;

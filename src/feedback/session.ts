@@ -79,16 +79,21 @@ function groupOf(endpoint: URL, t: Transport): string {
   return JSON.stringify([endpoint.href, t.headers ?? {}, hook ? hookIds.get(hook) : 0, t.credentials ?? '', t.timeout]);
 }
 
+const notesKey = (endpoint: URL, customerId: string): string => JSON.stringify([endpoint.href, customerId]);
+
 export class Feedback {
   readonly dismissals: Outbox<DismissSent>;
   readonly notes: Outbox<Sent<{customerId: string; text: string}>>;
-  /** Notes per customer (by id), for the endpoint they came from. */
+  /** Notes per endpoint and customer id: the same id on another server is another customer. */
   private readonly _notes = new Map<string, NotesState>();
   /** Customers whose notes are shown in full. */
   expanded = new Set<string>();
-  /** The note being written: its length, for the limit's message. */
-  draft = 0;
+  /** The note being written, per customer: it stays with its customer when the card shows another. */
+  readonly drafts = new Map<string, string>();
+  /** Customers whose empty note the agent tried to add (the field says why nothing happened). */
+  readonly blank = new Set<string>();
   private _refocus?: object;
+  private _live = true;
 
   constructor(readonly host: FeedbackHost) {
     /** After a change: re-render; once the entry whose Retry the agent pressed is saved, focus goes on `then`. */
@@ -116,6 +121,19 @@ export class Feedback {
       changed: changed('#note-text'),
       send: (entry) => this._send(entry, ADD_NOTE, 'addNote'),
     });
+  }
+
+  /**
+   * Whether retries may run: the card is on the page and feedback is on. Off, no timer fires
+   * (what is not saved stays, and says so again once back on); back on, they are rescheduled.
+   */
+  live(on: boolean): void {
+    if (on === this._live) return;
+    this._live = on;
+    for (const outbox of [this.dismissals, this.notes]) {
+      if (on) outbox.resume();
+      else outbox.stop();
+    }
   }
 
   /** The agent's Retry: sent again now; once saved, focus moves to where the line was. */
@@ -151,16 +169,17 @@ export class Feedback {
   notesFor(customerId: string, reload = false): NotesState | undefined {
     const endpoint = this.host.endpoint();
     if (!endpoint || hasNoNotes(endpoint) || this.lacks(endpoint, 'addNote')) return undefined;
-    const known = this._notes.get(customerId);
+    const key = notesKey(endpoint, customerId);
+    const known = this._notes.get(key);
     if (known && !reload) return known;
     const state: NotesState = {status: 'loading', loaded: known?.loaded, page: known?.page ?? {total: 0, items: []}};
-    this._notes.set(customerId, state);
+    this._notes.set(key, state);
     const transport = this.host.transport();
     void loadNotes(endpoint, groupOf(endpoint, transport), customerId, (signal) =>
       this.host.options(endpoint, transport, signal),
     ).then((result) => {
-      if (this._notes.get(customerId) !== state) return;
-      if (result === 'unsupported') this._notes.delete(customerId);
+      if (this._notes.get(key) !== state) return;
+      if (result === 'unsupported') this._notes.delete(key);
       else if (result === 'failed') Object.assign(state, {status: 'failed', loaded: true});
       else Object.assign(state, {status: 'loaded', loaded: true, page: result});
       this.host.update();
@@ -187,7 +206,7 @@ export class Feedback {
     const outcome = outcomeOf(answer, field);
     if (outcome === 'unsupported') unsupported.add(`${endpoint.href} ${field}`);
     const note = field === 'addNote' && outcome === 'saved' ? toNote(answer.data?.addNote) : undefined;
-    const notes = note && this._notes.get(input.customerId);
+    const notes = note && this._notes.get(notesKey(endpoint, input.customerId));
     if (notes && note && !notes.page.items.some((n) => n.id === note.id)) {
       notes.page = {total: notes.page.total + 1, items: [note, ...notes.page.items]};
     }

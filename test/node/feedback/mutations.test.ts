@@ -71,6 +71,15 @@ describe('dismissInput', () => {
     expect(input?.hintIds).to.deep.equal(['acme-server']);
     expect(input).to.not.have.property('note');
   });
+  it('keeps a catalog hint the host reworded (its rule returned a catalog id): the server knows the id', () => {
+    const input = dismissInput(
+      'c1',
+      [hint('loyal-customer', 'host'), hint('acme-vip', 'host')],
+      {reason: 'already-done', note: ''},
+      'v',
+    );
+    expect(input?.hintIds).to.deep.equal(['loyal-customer']);
+  });
   it('sends nothing for a row of host hints only', () => {
     expect(dismissInput('c1', [hint('acme-vip', 'host')], {reason: 'other', note: ''}, 'v')).to.equal(undefined);
   });
