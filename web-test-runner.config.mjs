@@ -86,6 +86,9 @@ export default {
   nodeResolve: true,
   concurrency: 4,
   testFramework: {config: {timeout: 20000}},
+  // test/browser/setup.ts first: a failed assertion on a DOM node reports instead of hanging the run.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script type="module" src="/test/browser/setup.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 300000,
   // Lit's development build (kept for its extra warnings) announces itself in every file.
   // The card's own `customer-360: …` warnings are its documented voice to integrators, which
