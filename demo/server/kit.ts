@@ -35,10 +35,25 @@ export interface SeedDismissal {
   readonly daysBefore: number;
 }
 
+/** A note of ./dismissals.json, added by the agent `author`. */
+export interface SeedNote {
+  readonly customerId: string;
+  readonly author: string;
+  readonly text: string;
+  readonly daysBefore: number;
+}
+
+/** The demo's agents' feedback (./dismissals.json): dismissals and shared notes. */
+function seedFeedback(): {dismissals: SeedDismissal[]; notes?: SeedNote[]} {
+  return JSON.parse(readFileSync(new URL('./dismissals.json', import.meta.url), 'utf8')) as {
+    dismissals: SeedDismissal[];
+    notes?: SeedNote[];
+  };
+}
+
 /** The demo dismissals, each stored through the server's own `dismissHint` at `seedAt` minus its days. */
 export function seedDismissals(): SeedDismissal[] {
-  const file = JSON.parse(readFileSync(new URL('./dismissals.json', import.meta.url), 'utf8')) as {dismissals: SeedDismissal[]};
-  return file.dismissals;
+  return seedFeedback().dismissals;
 }
 
 export interface Kit {
@@ -75,6 +90,14 @@ export function createKit(seedAt: Date, seedDir: string = SEED_DIR): Kit {
       await createFeedback({db, now: at, agent: seeder})
         .dismiss({...seed, idempotencyKey: `demo-seed-${i}`})
         .catch((error: unknown) => console.warn(`demo dismissal ${i} not seeded: ${String(error)}`));
+    }
+    // Notes, each added through the server's own `addNote` by its author, so the card shows some.
+    for (const [i, note] of (seedFeedback().notes ?? []).entries()) {
+      const author: Agent = {id: `demo-seed-${i}`, roles: [], displayName: note.author};
+      const at = new Date(seedAt.getTime() - note.daysBefore * 86_400_000);
+      await createFeedback({db, now: at, agent: author})
+        .addNote({customerId: note.customerId, text: note.text, idempotencyKey: `demo-seed-note-${i}`})
+        .catch((error: unknown) => console.warn(`demo note ${i} not seeded: ${String(error)}`));
     }
   });
   let opened: Awaited<typeof database> | null = null;

@@ -117,3 +117,43 @@ describe('demo seed: the SQL the demo serves gives the card the same hints as th
     });
   }
 });
+
+describe('demo seed: agents’ notes', () => {
+  it('the notes of demo/server/dismissals.json are served for their customers, newest first, by their authors', async () => {
+    const seeded = (
+      JSON.parse(readFileSync(new URL('../../demo/server/dismissals.json', import.meta.url), 'utf8')) as {
+        notes: {customerId: string; author: string; text: string; daysBefore: number}[];
+      }
+    ).notes;
+    expect(seeded.length).to.be.greaterThan(0);
+    const now = new Date('2026-11-23T10:30:00Z');
+    const kit = createKit(now);
+    await kit.ready;
+    for (const customerId of new Set(seeded.map((note) => note.customerId))) {
+      const answer = await graphql.execute({
+        schema: kit.schema as GraphQLSchema,
+        document: graphql.parse(
+          'query ($id: ID!) { customer(id: $id) { notes(first: 20) { edges { node { author at text } } } } }',
+        ),
+        contextValue: kit.context(now),
+        variableValues: {id: customerId},
+      });
+      expect(answer.errors, customerId).to.equal(undefined);
+      const served = (
+        answer.data as {customer: {notes: {edges: {node: {author: string; at: string; text: string}}[]}}}
+      ).customer.notes.edges.map(({node}) => node);
+      const expected = seeded
+        .filter((note) => note.customerId === customerId)
+        .sort((a, b) => a.daysBefore - b.daysBefore)
+        .map((note) => ({
+          author: note.author,
+          at: new Date(now.getTime() - note.daysBefore * 86_400_000).toISOString(),
+          text: note.text,
+        }));
+      expect(
+        served.map((n) => ({...n, at: new Date(n.at).toISOString()})),
+        customerId,
+      ).to.deep.equal(expected);
+    }
+  });
+});
