@@ -247,6 +247,7 @@ export class DismissalReportView extends LitElement {
             <p class="summary" aria-live="polite">
               ${number.format(report.dismissals)} dismissals over ${number.format(report.cardLoads)} card loads,
               ${day(report.from)} to ${day(new Date(Date.parse(report.to) - 1).toISOString())} (UTC).
+              ${report.cardLoads === 0 ? 'No card was loaded in this period, so there is no rate per 1,000 loads (shown as —).' : nothing}
             </p>
             ${
               hints.length === 0
@@ -290,7 +291,7 @@ export class DismissalReportView extends LitElement {
                           <td><code>${row.hintId}</code></td>
                           <td>${reasonOf(row.reason).label} (<code>${row.reason}</code>)</td>
                           <td class="n">${number.format(row.count)}</td>
-                          <td class="n">${number.format(row.perThousandLoads)}</td>
+                          <td class="n">${report.cardLoads === 0 ? '—' : number.format(row.perThousandLoads)}</td>
                         </tr>`,
                       )}
                     </tbody>

@@ -51,9 +51,11 @@ describe('dismissal report page', () => {
         r.hintId,
         `${label(r.reason)} (${r.reason})`,
         String(r.count),
-        number.format(r.perThousandLoads),
+        // No load in the period: no rate (a 0 would read as "never dismissed").
+        expected.cardLoads === 0 ? '—' : number.format(r.perThousandLoads),
       ]),
     );
+    if (expected.cardLoads === 0) expect(root.querySelector('.summary')!.textContent).to.match(/no rate per 1,000 loads/);
     // One bar per hint, most dismissed first, one segment per reason, widths proportional to the counts.
     const hints = byHint(expected.rows);
     const bars = [...root.querySelectorAll('.bars li')];
