@@ -9,7 +9,19 @@
 import {expect} from '@open-wc/testing';
 import type {Customer360} from '../../src/customer-360.js';
 import {isLegalHint} from '../../src/hints/legal.js';
-import {cleanup, expectAccessible, mount, nextEvent, part, release, rendered, retryClock, text, uniqueName} from './helpers.js';
+import {
+  cleanup,
+  dismissRow,
+  expectAccessible,
+  mount,
+  nextEvent,
+  part,
+  release,
+  rendered,
+  retryClock,
+  text,
+  uniqueName,
+} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -107,14 +119,7 @@ function rows(el: Customer360) {
   }));
 }
 
-async function dismiss(el: Customer360, row: HTMLElement, reason: string) {
-  row.querySelector<HTMLButtonElement>('button.link')!.click();
-  await el.updateComplete;
-  const form = row.querySelector('form')!;
-  form.querySelector('select')!.value = reason;
-  form.requestSubmit();
-  await el.updateComplete;
-}
+const dismiss = dismissRow;
 
 describe('feedback: another customer shown', () => {
   it("a note being written for one customer never shows, nor is added, under another's id", async () => {

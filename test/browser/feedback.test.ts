@@ -12,7 +12,7 @@
 import {expect} from '@open-wc/testing';
 import type {Customer360} from '../../src/customer-360.js';
 import {isLegalHint} from '../../src/hints/legal.js';
-import {cleanup, expectAccessible, hintIds, mount, nextEvent, part, rendered, retryClock, text} from './helpers.js';
+import {cleanup, dismissRow, expectAccessible, hintIds, mount, nextEvent, part, rendered, retryClock, text} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -86,15 +86,7 @@ function rows(el: Customer360) {
   }));
 }
 
-/** Dismisses `row` with `reason` through its form, as an agent does. */
-async function dismiss(el: Customer360, row: HTMLElement, reason: string): Promise<void> {
-  row.querySelector<HTMLButtonElement>('button.link')!.click();
-  await el.updateComplete;
-  const form = row.querySelector('form')!;
-  form.querySelector('select')!.value = reason;
-  form.requestSubmit();
-  await el.updateComplete;
-}
+const dismiss = dismissRow;
 
 /** The stored dismissals dated within a minute of `now`, through the API's report. */
 async function report(now: string) {

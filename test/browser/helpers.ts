@@ -125,6 +125,16 @@ export function rendered<T>(el: Element, get: () => T | undefined | null | false
 }
 
 /** The next task of the event loop (after the events already queued, such as `unhandledrejection`). */
+/** Dismisses `row` of the call brief with `reason` through its form, as an agent does. */
+export async function dismissRow(el: Customer360, row: HTMLElement, reason: string): Promise<void> {
+  row.querySelector<HTMLButtonElement>('button.link')!.click();
+  await el.updateComplete;
+  const form = row.querySelector('form')!;
+  form.querySelector('select')!.value = reason;
+  form.requestSubmit();
+  await el.updateComplete;
+}
+
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
