@@ -11,6 +11,7 @@ import type {Customer360} from '../../src/customer-360.js';
 import {isLegalHint} from '../../src/hints/legal.js';
 import {
   cleanup,
+  briefRows,
   dismissRow,
   expectAccessible,
   mount,
@@ -111,16 +112,6 @@ async function type(el: Customer360, value: string) {
   await el.updateComplete;
 }
 
-function rows(el: Customer360) {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="hint"]')].map((row) => ({
-    row,
-    ids: row.dataset.hintIds!.split(' '),
-    text: row.querySelector('.hint-text')!.textContent!.trim(),
-  }));
-}
-
-const dismiss = dismissRow;
-
 describe('feedback: another customer shown', () => {
   it("a note being written for one customer never shows, nor is added, under another's id", async () => {
     const now = '2030-01-10T09:00:00.000Z';
@@ -179,8 +170,8 @@ describe('feedback: another customer shown', () => {
     const gate = gateFor('fb-switch');
     const el = await card('overflow', now, `&hold=dismissHint:${gate}`);
     el.timeout = 300;
-    const target = rows(el).find((r) => !r.ids.some(isLegalHint))!;
-    await dismiss(el, target.row, 'wrong');
+    const target = briefRows(el).find((r) => !r.ids.some(isLegalHint))!;
+    await dismissRow(el, target.row, 'wrong');
     await rendered(el, () => part(el, 'unsaved'));
     await show(el, 'newcomer');
     expect(part(el, 'unsaved') === null, "overflow's line is not on newcomer's card").to.equal(true);
@@ -203,8 +194,8 @@ describe('feedback: another endpoint', () => {
     const first = `/graphql?now=${now}&hold=dismissHint:${gate}`;
     const el = await card('overflow', now, `&hold=dismissHint:${gate}`);
     el.timeout = 300;
-    const target = rows(el).find((r) => !r.ids.some(isLegalHint))!;
-    await dismiss(el, target.row, 'wrong');
+    const target = briefRows(el).find((r) => !r.ids.some(isLegalHint))!;
+    await dismissRow(el, target.row, 'wrong');
     await rendered(el, () => part(el, 'unsaved'));
     const loaded = nextEvent(el, 'customer360-loaded');
     el.endpoint = `/graphql?now=${now}&server=two`;
@@ -332,8 +323,8 @@ describe('feedback: what can never be saved, and the setting at run time', () =>
     rewrite = (s) => {
       if (s.query.includes('dismissHint')) (s.variables.input as {hintIds: string[]}).hintIds.push('from-a-newer-card');
     };
-    const target = rows(el).find((r) => !r.ids.some(isLegalHint))!;
-    await dismiss(el, target.row, 'wrong');
+    const target = briefRows(el).find((r) => !r.ids.some(isLegalHint))!;
+    await dismissRow(el, target.row, 'wrong');
     const line = await rendered(el, () => part(el, 'unsaved'));
     expect(line.textContent)
       .to.contain(target.text)
@@ -350,8 +341,8 @@ describe('feedback: what can never be saved, and the setting at run time', () =>
     const gate = gateFor('fb-off');
     const el = await card('overflow', now, `&hold=dismissHint:${gate}`);
     el.timeout = 300;
-    const target = rows(el).find((r) => !r.ids.some(isLegalHint))!;
-    await dismiss(el, target.row, 'wrong');
+    const target = briefRows(el).find((r) => !r.ids.some(isLegalHint))!;
+    await dismissRow(el, target.row, 'wrong');
     await rendered(el, () => part(el, 'unsaved'));
     expect(retryClock.waits).to.deep.equal([1000]);
     el.feedback = 'off';
@@ -376,8 +367,8 @@ describe('feedback: what can never be saved, and the setting at run time', () =>
     document.body.append(root);
     await settled;
     await el.updateComplete;
-    const target = rows(el).find((r) => !r.ids.some(isLegalHint))!;
-    await dismiss(el, target.row, 'wrong');
+    const target = briefRows(el).find((r) => !r.ids.some(isLegalHint))!;
+    await dismissRow(el, target.row, 'wrong');
     await rendered(el, () => part(el, 'unsaved'));
     root.setAttribute('feedback', 'off');
     await rendered(el, () => !part(el, 'unsaved'));
@@ -396,8 +387,8 @@ describe('feedback: what can never be saved, and the setting at run time', () =>
     el.style.inlineSize = '320px';
     el.timeout = 300;
     await rendered(el, () => part(el, 'notes'));
-    const target = rows(el).find((r) => !r.ids.some(isLegalHint))!;
-    await dismiss(el, target.row, 'wrong');
+    const target = briefRows(el).find((r) => !r.ids.some(isLegalHint))!;
+    await dismissRow(el, target.row, 'wrong');
     const line = await rendered(el, () => part(el, 'unsaved'));
     expect(line.textContent).to.match(/non enregistré/);
     const retry = line.querySelector('button')!;

@@ -10,9 +10,20 @@
  * uses personas no other browser test reads (their notes are seen only here).
  */
 import {expect} from '@open-wc/testing';
-import type {Customer360} from '../../src/customer-360.js';
 import {isLegalHint} from '../../src/hints/legal.js';
-import {cleanup, dismissRow, expectAccessible, hintIds, mount, nextEvent, part, rendered, retryClock, text} from './helpers.js';
+import {
+  briefRows,
+  cleanup,
+  dismissRow,
+  expectAccessible,
+  hintIds,
+  mount,
+  nextEvent,
+  part,
+  rendered,
+  retryClock,
+  text,
+} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -77,17 +88,6 @@ async function card(
   return el;
 }
 
-/** The rows of the brief, each with its hint ids. */
-function rows(el: Customer360) {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="hint"]')].map((row) => ({
-    row,
-    ids: row.dataset.hintIds!.split(' '),
-    text: row.querySelector('.hint-text')!.textContent!.trim(),
-  }));
-}
-
-const dismiss = dismissRow;
-
 /** The stored dismissals dated within a minute of `now`, through the API's report. */
 async function report(now: string) {
   const at = Date.parse(now);
@@ -109,10 +109,10 @@ describe('feedback: dismissals', () => {
   it('dismissed as already done: sent with its fingerprints, hidden after a reload, and for another agent', async () => {
     const now = '2031-02-03T10:00:00.000Z';
     const el = await card('reunion', now, {agent: 'anna'});
-    const target = rows(el).find((r) => !r.ids.some(isLegalHint));
+    const target = briefRows(el).find((r) => !r.ids.some(isLegalHint));
     expect(target, 'a row of hints that are not legal ones').to.not.equal(undefined);
     const dismissed = nextEvent(el, 'customer360-hint-dismiss');
-    await dismiss(el, target!.row, 'already-done');
+    await dismissRow(el, target!.row, 'already-done');
     expect((await dismissed).type).to.equal('customer360-hint-dismiss');
 
     const mutation = await request('dismissHint');
@@ -139,14 +139,14 @@ describe('feedback: dismissals', () => {
     // A Sunday night: calling hours forbid a sales call (outside-calling-hours, a legal hint).
     const now = '2031-03-02T22:30:00.000Z';
     const el = await card('cap-on-sunday', now);
-    const legal = rows(el).find((r) => r.ids.some(isLegalHint));
+    const legal = briefRows(el).find((r) => r.ids.some(isLegalHint));
     expect(
       legal,
-      `a row with a legal hint: ${rows(el)
+      `a row with a legal hint: ${briefRows(el)
         .map((r) => r.ids.join('+'))
         .join(', ')}`,
     ).to.not.equal(undefined);
-    await dismiss(el, legal!.row, 'already-done');
+    await dismissRow(el, legal!.row, 'already-done');
     const answer = await (await request('dismissHint')).answer;
     expect(answer.body.data?.dismissHint, JSON.stringify(answer.body)).to.be.an('object');
     const legalIds = legal!.ids.filter(isLegalHint);
@@ -166,8 +166,8 @@ describe('feedback: dismissals', () => {
     const gate = `fb-${Math.random().toString(36).slice(2)}`;
     const el = await card('overflow', now, {extra: `&hold=dismissHint:${gate}`});
     el.timeout = 300;
-    const target = rows(el).find((r) => !r.ids.some(isLegalHint))!;
-    await dismiss(el, target.row, 'wrong');
+    const target = briefRows(el).find((r) => !r.ids.some(isLegalHint))!;
+    await dismissRow(el, target.row, 'wrong');
     const unsaved = await rendered(el, () => part(el, 'unsaved'));
     expect(unsaved.textContent, 'says which dismissal and that it is not saved')
       .to.contain(target.text)
@@ -313,16 +313,16 @@ describe('feedback: servers without it, and the setting', () => {
     await el.updateComplete;
     expect(part(el, 'notes'), 'no notes section').to.equal(null);
 
-    const [first, second] = rows(el).filter((r) => !r.ids.some(isLegalHint));
+    const [first, second] = briefRows(el).filter((r) => !r.ids.some(isLegalHint));
     const events: Event[] = [];
     el.addEventListener('customer360-hint-dismiss', (e) => events.push(e));
-    await dismiss(el, first!.row, 'not-relevant');
+    await dismissRow(el, first!.row, 'not-relevant');
     const answer = await (await request('dismissHint')).answer;
     expect(answer.body.errors?.[0]?.message).to.match(/Unknown type "DismissHintInput"/);
     await el.updateComplete;
     expect(part(el, 'unsaved'), 'nothing shown to the agent').to.equal(null);
     if (second) {
-      await dismiss(el, second.row, 'not-relevant');
+      await dismissRow(el, second.row, 'not-relevant');
       await el.updateComplete;
     }
     expect(events.length, 'the events, as always').to.be.at.least(first!.ids.length);
@@ -339,9 +339,9 @@ describe('feedback: servers without it, and the setting', () => {
   it('feedback="off": the event only, no notes', async () => {
     const now = '2031-08-01T09:00:00.000Z';
     const el = await card('overflow', now, {attrs: {feedback: 'off'}});
-    const target = rows(el).find((r) => !r.ids.some(isLegalHint))!;
+    const target = briefRows(el).find((r) => !r.ids.some(isLegalHint))!;
     const dismissed = nextEvent(el, 'customer360-hint-dismiss');
-    await dismiss(el, target.row, 'wrong');
+    await dismissRow(el, target.row, 'wrong');
     await dismissed;
     await el.updateComplete;
     expect(part(el, 'notes')).to.equal(null);

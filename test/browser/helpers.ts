@@ -125,6 +125,15 @@ export function rendered<T>(el: Element, get: () => T | undefined | null | false
 }
 
 /** The next task of the event loop (after the events already queued, such as `unhandledrejection`). */
+/** The rows of the call brief, each with the ids of the hints folded into it and its text. */
+export function briefRows(el: Customer360): {row: HTMLElement; ids: string[]; text: string}[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="hint"]')].map((row) => ({
+    row,
+    ids: row.dataset.hintIds!.split(' '),
+    text: row.querySelector('.hint-text')!.textContent!.trim(),
+  }));
+}
+
 /** Dismisses `row` of the call brief with `reason` through its form, as an agent does. */
 export async function dismissRow(el: Customer360, row: HTMLElement, reason: string): Promise<void> {
   row.querySelector<HTMLButtonElement>('button.link')!.click();

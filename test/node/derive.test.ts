@@ -9,32 +9,13 @@ import {
   ticketOrder,
 } from '../../src/data/derive.js';
 import {zonedParts} from '../../src/core/time.js';
-import type {Contact, CustomerView, Ticket} from '../../src/data/view-model.js';
+import type {Contact, Ticket} from '../../src/data/view-model.js';
+import {emptyView as view} from '../view.js';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 
 function ticket(id: string, priority: Ticket['priority'], openedAt: string, category: Ticket['category'] = 'TECHNICAL'): Ticket {
   return {id, subject: id, status: 'OPEN', priority, category, openedAt: new Date(openedAt), contactCount: 1, transferCount: 0};
-}
-
-function view(overrides: Partial<CustomerView> = {}): CustomerView {
-  return {
-    id: 'c',
-    displayName: 'C',
-    doNotCall: false,
-    consents: [],
-    preferredHours: [],
-    products: [],
-    offers: [],
-    tickets: [],
-    contacts: {items: [], totalCount: 0, hasNextPage: false},
-    summary: {days: 90, count: 0, outboundSolicitations: [], awaitingReply: [], missedByUs: [], topics: [], monthly: []},
-    serverHints: [],
-    failed: [],
-    invalid: [],
-    truncated: [],
-    ...overrides,
-  };
 }
 
 const contact = (overrides: Partial<Contact>): Contact => ({

@@ -12,26 +12,7 @@ import {computeHints} from '../../src/hints/index.js';
 import {translate} from '../../src/i18n/format.js';
 import type {RenderContext} from '../../src/ui/context.js';
 import {renderHeader, renderTickets} from '../../src/ui/sections.js';
-
-function view(overrides: Partial<CustomerView> = {}): CustomerView {
-  return {
-    id: 'c',
-    displayName: 'C',
-    doNotCall: false,
-    consents: [],
-    preferredHours: [],
-    products: [],
-    offers: [],
-    tickets: [],
-    contacts: {items: [], totalCount: 0, hasNextPage: false},
-    summary: {days: 90, count: 0, outboundSolicitations: [], awaitingReply: [], missedByUs: [], topics: [], monthly: []},
-    serverHints: [],
-    failed: [],
-    invalid: [],
-    truncated: [],
-    ...overrides,
-  };
-}
+import {emptyView as view} from '../view.js';
 
 function ctx(v: CustomerView, now: Date): RenderContext {
   return {

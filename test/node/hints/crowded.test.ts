@@ -12,6 +12,7 @@ import {composeBrief, computeHints} from '../../../src/hints/index.js';
 import type {Brief, BriefRow, Hint} from '../../../src/hints/index.js';
 import type {Contact, CustomerView} from '../../../src/data/view-model.js';
 import {CROWDED_CUSTOMERS as CUSTOMERS, CROWDED_SEED as SEED, crowdedCustomer, zoneOf, type Crowded} from './crowded.js';
+import {intlWallClock} from '../../zone-reference.js';
 
 /** Every `SAMPLE_EVERY`-th customer with a dated don't-call row gets the brute-force search. */
 const SAMPLE_EVERY = 20;
@@ -48,7 +49,6 @@ function frenchHolidays(year: number): Set<string> {
 }
 
 /** Local wall clock, read through `Intl` once per zone and quarter hour (offsets change on quarter hours). */
-const formats = new Map<string, Intl.DateTimeFormat>();
 const offsets = new Map<string, Map<number, number>>();
 function local(ms: number, zone: string): {day: number; minute: number; weekday: number} {
   const block = Math.floor(ms / (15 * MINUTE));
@@ -56,22 +56,9 @@ function local(ms: number, zone: string): {day: number; minute: number; weekday:
   if (!byBlock) offsets.set(zone, (byBlock = new Map()));
   let offset = byBlock.get(block);
   if (offset === undefined) {
-    let f = formats.get(zone);
-    if (!f) {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-      });
-      formats.set(zone, f);
-    }
     const at = block * 15 * MINUTE;
-    const p = Object.fromEntries(f.formatToParts(new Date(at)).map((x) => [x.type, Number(x.value)]));
-    offset = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!) - at;
+    const wall = intlWallClock(new Date(at), zone);
+    offset = wall.epochDay * DAY + wall.minute * MINUTE - at;
     byBlock.set(block, offset);
   }
   const wall = ms + offset;

@@ -7,40 +7,13 @@
 import {expect} from '@open-wc/testing';
 import {clearIntlCache} from '../../../src/core/intl-cache.js';
 import {isValidTimeZone, zonedInstant, zonedParts} from '../../../src/core/time.js';
+import {intlWallClock} from '../../zone-reference.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 /** What `formatToParts` says, without the engine's offset table: the reference. */
-function reference(instant: Date, zone: string) {
-  const p: Record<string, number> = {};
-  let format = formats.get(zone);
-  if (!format)
-    formats.set(
-      zone,
-      (format = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-      })),
-    );
-  for (const {type, value} of format.formatToParts(instant)) p[type] = Number(value);
-  const epochDay = Math.floor(Date.UTC(p.year, p.month - 1, p.day) / DAY);
-  return {
-    year: p.year,
-    month: p.month,
-    day: p.day,
-    weekday: (((epochDay + 3) % 7) + 7) % 7,
-    minute: (p.hour % 24) * 60 + p.minute,
-    epochDay,
-  };
-}
+const reference = intlWallClock;
 
 /** Instants where the offset changes in `zone` during `year` (found by hourly scan, then to the minute). */
 function changes(zone: string, year: number): number[] {
