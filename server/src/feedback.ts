@@ -18,6 +18,7 @@ import {GraphQLError} from 'graphql';
 import {HINT_CATALOG, HINT_IDS} from '../../src/hints/catalog.js';
 import {LEGAL_HINTS} from '../../src/hints/legal.js';
 import type {Agent} from './auth.js';
+import {enumValues} from './contract.js';
 import {REPORTS_ROLE} from './auth.js';
 import {prepared} from './db.js';
 import type {Db} from './db.js';
@@ -48,7 +49,8 @@ export const MAX_HINTS_PER_DISMISSAL = 50;
 export const MAX_NOTES_PAGE = 50;
 const DAY_MS = 86_400_000;
 
-const REASONS: readonly DismissReason[] = ['NOT_RELEVANT', 'ALREADY_DONE', 'CUSTOMER_REQUEST', 'WRONG', 'OTHER'];
+/** The contract's reasons (checked here for callers that do not go through GraphQL, such as the demo's seed). */
+const REASONS = enumValues('DismissReason') as readonly DismissReason[];
 
 /** An error the client should see: its message names the field and says why. */
 export function badInput(field: string, why: string): GraphQLError {

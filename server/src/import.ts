@@ -19,8 +19,8 @@
  */
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {readdir, readFile, stat} from 'node:fs/promises';
-import {buildSchema, type GraphQLEnumType} from 'graphql';
 import {basename, extname, join} from 'node:path';
+import {enumValues} from './contract.js';
 import type {Db} from './db.js';
 
 /** One problem with the input: where, and what. */
@@ -46,10 +46,7 @@ export class ImportError extends Error {
 /** How many problems are listed before giving up on the rest of the input. */
 const MAX_PROBLEMS = 20;
 
-/** The contract's enums, read from the schema itself: an import accepts exactly what the card may be sent. */
-const CONTRACT = buildSchema(readFileSync(new URL('../../schema/customer-360.graphql', import.meta.url), 'utf8'));
-const valuesOf = (name: string): string[] => (CONTRACT.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
-const WEEKDAYS = valuesOf('Weekday');
+const WEEKDAYS = enumValues('Weekday');
 
 const DAY = 86_400_000;
 
@@ -138,7 +135,8 @@ const f = (name: string, column: string, kind: Kind, extra: Partial<FieldSpec> =
   ...extra,
 });
 const req = {required: true};
-const enumOf = (name: string): Kind => ({type: 'enum', values: valuesOf(name)});
+/** A field of the contract's enum `name`: an import accepts exactly what the card may be sent. */
+const enumOf = (name: string): Kind => ({type: 'enum', values: enumValues(name)});
 
 /** The tables an import writes, their fields, and the SQL types of their columns. */
 const TABLES = {

@@ -11,7 +11,6 @@
  * - The database: migrated at start-up (retrying with backoff while it does not answer);
  *   until then `/graphql` answers 503 and `/health` says why.
  */
-import {readFileSync} from 'node:fs';
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {GraphQLError} from 'graphql';
 import {createSchema, createYoga} from 'graphql-yoga';
@@ -19,6 +18,7 @@ import type {Plugin} from 'graphql-yoga';
 import type {Agent, Authenticate} from './auth.js';
 import {CONFIDENTIAL_ROLE, allowEveryone} from './auth.js';
 import type {Context} from './context.js';
+import {CONTRACT_SOURCE} from './contract.js';
 import type {Db} from './db.js';
 import {createFeedback} from './feedback.js';
 import {createLoaders} from './loaders.js';
@@ -28,8 +28,6 @@ import {migrate} from './migrate.js';
 import {resolvers} from './resolvers.js';
 import {pruneAudit} from './erase.js';
 import {pageResponse} from './page.js';
-
-const SCHEMA_SOURCE = readFileSync(new URL('../../schema/customer-360.graphql', import.meta.url), 'utf8');
 
 /** The path of the GraphQL endpoint. */
 export const GRAPHQL_PATH = '/graphql';
@@ -318,7 +316,7 @@ export function createServer(options: ServerOptions): Customer360Server {
   };
 
   const yoga = createYoga<object, Context>({
-    schema: createSchema<Context>({typeDefs: SCHEMA_SOURCE, resolvers: resolvers as never}),
+    schema: createSchema<Context>({typeDefs: CONTRACT_SOURCE, resolvers: resolvers as never}),
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/yoga-health-unused',
     landingPage: false,

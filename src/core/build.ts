@@ -1,6 +1,6 @@
 /**
- * Which build this code belongs to. The script loads two kinds of files from beside itself
- * (the hint engine, the locale files); a CDN or a browser may still hold an older copy of them
+ * Which build this code belongs to. The script loads files from beside itself (the hint
+ * engine, the feedback file, the locale files); a CDN or a browser may still hold an older copy of them
  * after an upgrade. The build writes the same id into the script and into each of those files,
  * asks for them as `hints-engine.js?v=<id>`, and the script refuses a file whose id differs:
  * a mismatched engine would compute hints with rules the card does not know.
