@@ -16,6 +16,7 @@
 import {customer360Parts} from '../gql/batch.js';
 import type {Customer360Query} from '../gql/graphql.js';
 import {fetchCustomer, fetchGraphQL, type GraphQLErrorLike, type RawResult, type RequestOptions} from './client.js';
+import {hookId} from './hook-id.js';
 import type {Transport} from './load.js';
 import type {CustomerVariables} from './request.js';
 
@@ -110,15 +111,6 @@ interface Pending {
   resolve: (result: RawResult<Customer360Query>) => void;
   reject: (error: unknown) => void;
 }
-
-/** Small ids for functions, so that cards with the same header hook share a batch. */
-const hookIds = new WeakMap<object, number>();
-let lastHookId = 0;
-const hookId = (hook: object | undefined): number => {
-  if (!hook) return 0;
-  if (!hookIds.has(hook)) hookIds.set(hook, ++lastHookId);
-  return hookIds.get(hook) ?? 0;
-};
 
 /**
  * What decides whether two loads can share a request: same endpoint, same shared variables,

@@ -6,6 +6,7 @@
 import {startDelay, type CustomerBatcher} from './batch.js';
 import {fetchContactsPage, fetchCustomer, fetchCustomerLookup, type RequestOptions} from './client.js';
 import {LoadFailure, isAbort, toLoadFailure} from './errors.js';
+import {hookId} from './hook-id.js';
 import {toLookupOutcome, type Identity, type LookupKind} from './lookup.js';
 import {toContactPage, toCustomerView} from './map.js';
 import {share} from './share.js';
@@ -101,9 +102,6 @@ async function headersFrom(hook: HeadersHook, timeout: number, signal: AbortSign
   }
 }
 
-const hookIds = new WeakMap<object, number>();
-let hookCount = 0;
-
 /**
  * The key under which a provider shares a request between cards: the data asked for (the
  * request's key) and how it is asked (endpoint, headers, the `getHeaders` function by
@@ -112,10 +110,8 @@ let hookCount = 0;
  * fetched. The key lives in memory only (never logged or sent).
  */
 export function sharedKey(request: CustomerRequest, transport: Transport): string {
-  const hook = transport.getHeaders;
-  if (hook && !hookIds.has(hook)) hookIds.set(hook, ++hookCount);
   const headers = Object.entries(transport.headers ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
-  return JSON.stringify([request.key, headers, hook ? hookIds.get(hook) : 0, transport.credentials ?? ''] as const);
+  return JSON.stringify([request.key, headers, hookId(transport.getHeaders), transport.credentials ?? ''] as const);
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import type {html as litHtml, nothing as litNothing} from 'lit';
 import type {Timers} from '../controllers/retry.js';
+import {hookId} from '../data/hook-id.js';
 import type {Transport} from '../data/load.js';
 import type {Hint} from '../hints/types.js';
 import type {RenderContext} from '../ui/context.js';
@@ -69,14 +70,9 @@ export interface NotesState {
 /** Endpoint + mutation pairs answered with a validation error: not asked again on this page. */
 const unsupported = new Set<string>();
 
-const hookIds = new WeakMap<object, number>();
-let hooks = 0;
-
 /** Loads that may share a request: same endpoint and same way of asking. */
 function groupOf(endpoint: URL, t: Transport): string {
-  const hook = t.getHeaders;
-  if (hook && !hookIds.has(hook)) hookIds.set(hook, ++hooks);
-  return JSON.stringify([endpoint.href, t.headers ?? {}, hook ? hookIds.get(hook) : 0, t.credentials ?? '', t.timeout]);
+  return JSON.stringify([endpoint.href, t.headers ?? {}, hookId(t.getHeaders), t.credentials ?? '', t.timeout]);
 }
 
 const notesKey = (endpoint: URL, customerId: string): string => JSON.stringify([endpoint.href, customerId]);
