@@ -57,7 +57,8 @@ import {renderError, renderLookupState, renderNoId, renderNotFound, renderSkelet
  * @csspart notes - The customer's notes (with `feedback` on and a server that has them): the latest, the rest one click away, the form to add one.
  * @csspart note - One note (author, time, text).
  * @csspart show-more-notes - The notes' "show N more" / "show fewer" button.
- * @csspart note-form - The "add a note" form.
+ * @csspart add-note - The "Add a note" button that opens the note form.
+ * @csspart note-form - The "add a note" form, once the agent opened it.
  * @csspart products - Owned products.
  * @csspart tickets - Open tickets.
  * @csspart history - Contact history.

@@ -118,6 +118,15 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
     const length = characters(draft.trim());
     const over = length > MAX_NOTE;
     const blank = feedback.blank.has(customerId);
+    // The field only once the agent asks for it (or holds a draft): a textarea in every card of
+    // a page lays each card out even where `content-visibility` skips it, which nearly tripled
+    // the memory of a page of 100 cards.
+    const composing = feedback.composing.has(customerId) || draft !== '' || blank;
+    const compose = () => {
+      feedback.composing.add(customerId);
+      update();
+      void feedback.host.updated().then(() => root.querySelector<HTMLElement>('#note-text')?.focus());
+    };
     const submit = (event: SubmitEvent) => {
       event.preventDefault();
       const form = event.target as HTMLFormElement;
@@ -147,8 +156,10 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
               ${retryButton(m.retryNotes, false, () => {
                 feedback.notesFor(customerId, true);
                 update();
-                // The Retry goes with its line: keyboard focus goes on to the note field.
-                void feedback.host.updated().then(() => root.querySelector<HTMLElement>('#note-text')?.focus());
+                // The Retry goes with its line: keyboard focus goes on to the note field, or "Add a note".
+                void feedback.host
+                  .updated()
+                  .then(() => root.querySelector<HTMLElement>('#note-text, [part~="add-note"]')?.focus());
               })}
             </p>`
           : nothing
@@ -170,7 +181,9 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
           : nothing
       }
       ${open && total > items.length ? html`<p class="muted">${f(m.older, {n: total - items.length})}</p>` : nothing}
-      <form class="note-form" part="note-form" @submit=${submit}>
+      ${
+        composing
+          ? html`<form class="note-form" part="note-form" @submit=${submit}>
         <label for="note-text">${m.add}</label>
         <textarea
           id="note-text"
@@ -194,7 +207,9 @@ export function renderFeedback(feedback: Feedback, customerId: string, ctx: Rend
         <!-- Announced when it changes: the problem only, not the count at every keystroke. -->
         <p class="visually-hidden" role="status">${over ? f(m.tooLongLive, {max: MAX_NOTE}) : blank ? m.empty : ''}</p>
         <button type="submit">${m.submit}</button>
-      </form>
+      </form>`
+          : html`<button class="link" part="add-note" @click=${compose}>${m.add}</button>`
+      }
     </section>`;
   }
   return html`<div class="feedback">${unsaved}${notes}</div>`;

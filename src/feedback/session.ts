@@ -86,6 +86,8 @@ export class Feedback {
   expanded = new Set<string>();
   /** The note being written, per customer: it stays with its customer when the card shows another. */
   readonly drafts = new Map<string, string>();
+  /** Customers for whom the agent opened the note field. */
+  readonly composing = new Set<string>();
   /** Customers whose empty note the agent tried to add (the field says why nothing happened). */
   readonly blank = new Set<string>();
   private _refocus?: object;

@@ -15,6 +15,7 @@ import {
   dismissRow,
   expectAccessible,
   mount,
+  noteField,
   nextEvent,
   part,
   release,
@@ -103,10 +104,11 @@ async function show(el: Customer360, persona: string) {
   return rendered(el, () => part(el, 'notes'));
 }
 
+/** The note field, when it is open. */
 const field = (el: Customer360) => part(el, 'notes')!.querySelector('textarea')!;
 
 async function type(el: Customer360, value: string) {
-  const f = field(el);
+  const f = await noteField(el);
   f.value = value;
   f.dispatchEvent(new Event('input'));
   await el.updateComplete;
@@ -123,6 +125,7 @@ describe('feedback: another customer shown', () => {
     await type(el, 'Call back about the refund');
     expect(text(el, '#note-help')).to.contain('26 of 2,000');
     await show(el, 'transferred');
+    await noteField(el);
     expect(field(el).value, "newcomer's draft is not in transferred's field").to.equal('');
     expect(text(el, '#note-help'), 'nor its count').to.contain('0 of 2,000');
     part(el, 'note-form')!.querySelector('button')!.click();
@@ -224,7 +227,7 @@ describe('feedback: several cards on a page', () => {
     for (const el of [one, two]) await rendered(el, () => part(el, 'notes'));
     const note = `For newcomer only ${now}`;
     await type(one, note);
-    expect(field(two).value).to.equal('');
+    expect((await noteField(two)).value).to.equal('');
     part(one, 'note-form')!.querySelector('button')!.click();
     await one.updateComplete;
     await rendered(one, () => !/Saving/.test(text(one, '[part~="notes"]')) && text(one, '[part~="notes"]').includes(note));
@@ -256,7 +259,7 @@ describe('feedback: notes that could not be loaded', () => {
     expect(of('Customer360Notes')).to.have.length(2);
     await el.updateComplete;
     await Promise.resolve();
-    expect(el.shadowRoot!.activeElement, 'focus goes on to the note field').to.equal(field(el));
+    expect(el.shadowRoot!.activeElement, 'focus goes on to "Add a note"').to.equal(part(el, 'add-note'));
   });
 });
 
@@ -394,7 +397,7 @@ describe('feedback: what can never be saved, and the setting at run time', () =>
     const retry = line.querySelector('button')!;
     expect(retry.getAttribute('aria-label')).to.match(/^Réessayer/);
     expect(retry.tabIndex).to.equal(0);
-    expect(field(el).labels?.[0]?.textContent).to.match(/Ajouter une note/);
+    expect((await noteField(el)).labels?.[0]?.textContent).to.match(/Ajouter une note/);
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
     expect(part(el, 'notes')!.scrollWidth, 'nothing wider than the card').to.be.at.most(part(el, 'notes')!.clientWidth);
     await expectAccessible(el);

@@ -18,6 +18,7 @@ import {
   expectAccessible,
   hintIds,
   mount,
+  noteField,
   nextEvent,
   part,
   rendered,
@@ -205,7 +206,7 @@ describe('feedback: notes', () => {
     const note = `Prefers a call after 6 pm <b>${now}</b>`;
     const el = await card('visit-and-dispute', now, {agent: 'anna'});
     const section = await rendered(el, () => part(el, 'notes'));
-    const field = section.querySelector('textarea')!;
+    const field = await noteField(el);
     expect(section.querySelector(`label[for="${field.id}"]`)?.textContent).to.match(/Add a note/);
 
     field.value = note;
@@ -231,7 +232,7 @@ describe('feedback: notes', () => {
     const el = await card('duplicate-outage', now, {agent: 'anna'});
     const section = await rendered(el, () => part(el, 'notes'));
     const add = async (value: string) => {
-      const field = section.querySelector('textarea')!;
+      const field = await noteField(el);
       field.value = value;
       field.dispatchEvent(new Event('input'));
       await el.updateComplete;
@@ -260,7 +261,7 @@ describe('feedback: notes', () => {
     expect(part(other, 'show-more-notes')!.getAttribute('aria-expanded')).to.equal('true');
     await expectAccessible(other);
 
-    const field = part(other, 'notes')!.querySelector('textarea')!;
+    const field = await noteField(other);
     field.value = 'x'.repeat(2001);
     field.dispatchEvent(new Event('input'));
     await other.updateComplete;
@@ -292,6 +293,9 @@ describe('feedback: notes', () => {
   it('speaks French', async () => {
     const el = await card('duplicate-outage', '2031-06-02T08:00:00.000Z', {attrs: {locale: 'fr'}});
     const section = await rendered(el, () => part(el, 'notes'));
+    expect(section.querySelector('textarea') === null, 'no field until the agent asks for one').to.equal(true);
+    expect(part(el, 'add-note')!.textContent).to.match(/Ajouter une note/);
+    await noteField(el);
     expect(section.textContent)
       .to.match(/Ajouter une note/)
       .and.match(/Tous les conseillers la verront/);

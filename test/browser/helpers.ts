@@ -125,6 +125,16 @@ export function rendered<T>(el: Element, get: () => T | undefined | null | false
 }
 
 /** The next task of the event loop (after the events already queued, such as `unhandledrejection`). */
+/** The card's note field, opened as an agent opens it ("Add a note") when it is not open yet. */
+export async function noteField(el: Customer360): Promise<HTMLTextAreaElement> {
+  const notes = part(el, 'notes')!;
+  if (!notes.querySelector('textarea')) {
+    part(el, 'add-note')!.click();
+    await el.updateComplete;
+  }
+  return notes.querySelector('textarea')!;
+}
+
 /** The rows of the call brief, each with the ids of the hints folded into it and its text. */
 export function briefRows(el: Customer360): {row: HTMLElement; ids: string[]; text: string}[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="hint"]')].map((row) => ({
