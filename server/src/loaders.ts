@@ -33,13 +33,22 @@ export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, Math.floor(value)));
 }
 
-/** A contact of table alias `c` as the schema's `Contact` (JSON built by the database). */
-const CONTACT_JSON = `json_build_object(
-  'id', c.id, 'at', c360_iso(c.at), 'channel', c.channel, 'direction', c.direction, 'purpose', c.purpose,
-  'outcome', c.outcome, 'transfers', c.transfers, 'sentiment', c.sentiment, 'ticketId', c.ticket_id, 'summary', c.summary)`;
+/**
+ * The window `$2` minus `$3` days .. `$2` (both ends included), once per statement: `start` and
+ * `now`; its whole UTC days `firstDay` .. before `endDay`, read from `contact_days`; and the two
+ * partial ends read from `contacts`, `[start, headEnd)` and `[tailStart, now]`. With no whole day
+ * in it, the head is the whole window and the tail is empty.
+ */
+const WINDOW = `w AS (
+  SELECT s.start, s.now, d."firstDay", d."endDay",
+    CASE WHEN d."firstDay" < d."endDay" THEN d."firstDay" AT TIME ZONE 'UTC' ELSE 'infinity' END AS "headEnd",
+    CASE WHEN d."firstDay" < d."endDay" THEN d."endDay" AT TIME ZONE 'UTC' ELSE 'infinity' END AS "tailStart"
+  FROM (SELECT $2::timestamptz - make_interval(secs => $3::int * 86400) AS start, $2::timestamptz AS now) s
+  CROSS JOIN LATERAL (SELECT ((s.start - interval '1 microsecond') AT TIME ZONE 'UTC')::date + 1 AS "firstDay",
+    (s.now AT TIME ZONE 'UTC')::date AS "endDay") d)`;
 
-/** Contacts of `k.id` within the window: `$2` the instant "now", `$3` the window in days (both ends included). */
-const IN_WINDOW = `c.customer_id = k.id AND c.at >= $2::timestamptz - make_interval(secs => $3::int * 86400) AND c.at <= $2::timestamptz`;
+/** Contacts of `k.id` within the window `w`. */
+const IN_WINDOW = `c.customer_id = k.id AND c.at >= w.start AND c.at <= w.now`;
 
 const PROFILE_SQL = prepared(`
 SELECT c.id, c.display_name AS "displayName", c.given_name AS "givenName", c.family_name AS "familyName",
@@ -83,7 +92,7 @@ SELECT k.id AS "customerId",
   COALESCE((
     SELECT json_agg(json_build_object('node', p.node, 'at', p.at, 'id', p.id) ORDER BY p.at DESC, p.id DESC)
     FROM (
-      SELECT ${CONTACT_JSON} AS node, to_char(c.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, c.id
+      SELECT c.node, to_char(c.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, c.id
       FROM contacts c
       WHERE c.customer_id = k.id AND ($2::timestamptz IS NULL OR (c.at, c.id) < ($2::timestamptz, $3::text))
       ORDER BY c.at DESC, c.id DESC
@@ -92,49 +101,61 @@ SELECT k.id AS "customerId",
   ), '[]') AS page
 FROM unnest($1::text[]) AS k(id)`);
 
-/** One pass over the window for its count and its two lists; the whole-history parts on their own indexes. */
+/**
+ * The window's count from its whole days and its two ends; its two lists on their partial
+ * indexes; the whole-history parts on theirs. Contacts come as their stored JSON (`node`).
+ */
 const SUMMARY_SQL = prepared(`
-SELECT k.id AS "customerId", w.count, w."outboundSolicitations", w."missedByUs",
-  (SELECT ${CONTACT_JSON} FROM contacts c WHERE c.customer_id = k.id AND c.outcome = 'REFUSED'
+WITH ${WINDOW}
+SELECT k.id AS "customerId",
+  (SELECT COALESCE(sum(d.inbound + d.outbound), 0) FROM contact_days d
+    WHERE d.customer_id = k.id AND d.day >= w."firstDay" AND d.day < w."endDay")::int
+  + (SELECT count(*) FROM contacts c WHERE ${IN_WINDOW} AND c.at < w."headEnd")::int
+  + (SELECT count(*) FROM contacts c WHERE ${IN_WINDOW} AND c.at >= w."tailStart")::int AS count,
+  COALESCE((SELECT json_agg(c360_iso(c.at) ORDER BY c.at DESC, c.id DESC) FROM contacts c
+    WHERE ${IN_WINDOW} AND c.direction = 'OUTBOUND' AND c.purpose = 'SALES'), '[]') AS "outboundSolicitations",
+  COALESCE((SELECT json_agg(c.node ORDER BY c.at DESC, c.id DESC) FROM contacts c
+    WHERE ${IN_WINDOW} AND c.outcome = 'MISSED_BY_US'), '[]') AS "missedByUs",
+  (SELECT c.node FROM contacts c WHERE c.customer_id = k.id AND c.outcome = 'REFUSED'
     ORDER BY c.at DESC, c.id DESC LIMIT 1) AS "lastRefusal",
-  COALESCE((SELECT json_agg(${CONTACT_JSON} ORDER BY c.at, c.id) FROM contacts c
+  COALESCE((SELECT json_agg(c.node ORDER BY c.at, c.id) FROM contacts c
     WHERE c.customer_id = k.id AND c.outcome = 'AWAITING_OUR_REPLY'), '[]') AS "awaitingReply",
-  (SELECT ${CONTACT_JSON} FROM contacts c WHERE c.customer_id = k.id ORDER BY c.at DESC, c.id DESC LIMIT 1) AS last
-FROM unnest($1::text[]) AS k(id)
-CROSS JOIN LATERAL (
-  SELECT count(*)::int AS count,
-    COALESCE(json_agg(c360_iso(c.at) ORDER BY c.at DESC, c.id DESC)
-      FILTER (WHERE c.direction = 'OUTBOUND' AND c.purpose = 'SALES'), '[]') AS "outboundSolicitations",
-    COALESCE(json_agg(${CONTACT_JSON} ORDER BY c.at DESC, c.id DESC) FILTER (WHERE c.outcome = 'MISSED_BY_US'), '[]') AS "missedByUs"
-  FROM contacts c WHERE ${IN_WINDOW}
-) w`);
+  (SELECT c.node FROM contacts c WHERE c.customer_id = k.id ORDER BY c.at DESC, c.id DESC LIMIT 1) AS last
+FROM unnest($1::text[]) AS k(id) CROSS JOIN w`);
 
-/** Grouped by ticket, or by purpose when no ticket; the purpose of a group is its oldest contact's. */
+/**
+ * Grouped by ticket, or by purpose when no ticket; the purpose of a ticket's group is its oldest
+ * contact's in the window, found on the ticket index.
+ */
 const TOPICS_SQL = prepared(`
-SELECT c.customer_id AS "customerId", c.ticket_id AS "ticketId",
-  (array_agg(c.purpose ORDER BY c.at, c.id))[1] AS purpose,
-  count(*)::int AS count, sum(c.transfers)::int AS transfers,
-  c360_iso(min(c.at)) AS "firstAt", c360_iso(max(c.at)) AS "lastAt"
-FROM unnest($1::text[]) AS k(id)
-JOIN contacts c ON ${IN_WINDOW}
-GROUP BY c.customer_id, c.ticket_id, CASE WHEN c.ticket_id IS NULL THEN c.purpose END
-ORDER BY c.customer_id, max(c.at) DESC, c.ticket_id, 3`);
+WITH ${WINDOW}
+SELECT g.customer_id AS "customerId", g.ticket_id AS "ticketId",
+  COALESCE(g.purpose, (SELECT f.purpose FROM contacts f
+    WHERE f.customer_id = g.customer_id AND f.ticket_id = g.ticket_id AND f.at >= w.start AND f.at <= w.now
+    ORDER BY f.at, f.id LIMIT 1)) AS purpose,
+  g.count, g.transfers, c360_iso(g.first) AS "firstAt", c360_iso(g.last) AS "lastAt"
+FROM w CROSS JOIN LATERAL (
+  SELECT c.customer_id, c.ticket_id, CASE WHEN c.ticket_id IS NULL THEN c.purpose END AS purpose,
+    count(*)::int AS count, sum(c.transfers)::int AS transfers, min(c.at) AS first, max(c.at) AS last
+  FROM unnest($1::text[]) AS k(id) JOIN contacts c ON ${IN_WINDOW}
+  GROUP BY 1, 2, 3
+) g
+ORDER BY g.customer_id, g.last DESC, g.ticket_id, 3`);
 
 /** UTC calendar months, the `$3` ending with the one of `$2`, oldest first, empty months at zero. */
 const MONTHLY_SQL = prepared(`
-SELECT k.id AS "customerId", to_char(m.month, 'YYYY-MM') AS month, n.inbound, n.outbound
+SELECT k.id AS "customerId", to_char(m.month, 'YYYY-MM') AS month,
+  COALESCE(n.inbound, 0) AS inbound, COALESCE(n.outbound, 0) AS outbound
 FROM unnest($1::text[]) AS k(id)
 CROSS JOIN generate_series(
   date_trunc('month', $2::timestamptz AT TIME ZONE 'UTC') - make_interval(months => $3::int - 1),
   date_trunc('month', $2::timestamptz AT TIME ZONE 'UTC'),
   interval '1 month') AS m(month)
-CROSS JOIN LATERAL (
-  SELECT (count(*) FILTER (WHERE c.direction = 'INBOUND'))::int AS inbound,
-    (count(*) FILTER (WHERE c.direction = 'OUTBOUND'))::int AS outbound
-  FROM contacts c
-  WHERE c.customer_id = k.id
-    AND c.at >= (m.month AT TIME ZONE 'UTC') AND c.at < ((m.month + interval '1 month') AT TIME ZONE 'UTC')
-) n
+LEFT JOIN LATERAL (
+  SELECT sum(d.inbound)::int AS inbound, sum(d.outbound)::int AS outbound
+  FROM contact_days d
+  WHERE d.customer_id = k.id AND d.day >= m.month AND d.day < m.month + interval '1 month'
+) n ON true
 ORDER BY k.id, m.month`);
 
 /** Texts in the language `$2`, else English. */

@@ -116,6 +116,7 @@ for (const backend of backends()) {
         'offers',
         'tickets',
         'contacts',
+        'contact_days',
         'server_hints',
         'audit_reads',
       ];

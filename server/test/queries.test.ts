@@ -252,6 +252,134 @@ for (const backend of backends()) {
       assert.equal(await total('count-000002'), undefined);
     });
 
+    test('a window of any length at any instant agrees with the recount: whole days, partial ends, months', async () => {
+      // Contacts on both sides of UTC midnights (a millisecond before, at, after) and at noon, on
+      // the days where the windows tested below start and end, plus a spread-out history.
+      const midnights = ['2026-12-01', '2026-11-30', '2026-11-29', '2026-11-24', '2026-11-01', '2026-09-02', '2026-09-01'].map(
+        (day) => Date.parse(`${day}T00:00:00Z`),
+      );
+      const offsets = [-1, 0, 1, 12 * 3_600_000, 10 * 3_600_000];
+      const spread = generateCustomers({count: 1, seed: 31, now: NOW, contacts: 400, prefix: 'edges-'})[0] as Customer;
+      const purposes = ['SALES', 'SUPPORT', 'BILLING'];
+      const outcomes = ['MISSED_BY_US', 'ANSWERED', 'REFUSED', 'AWAITING_OUR_REPLY'];
+      let n = 0;
+      const placed = midnights.flatMap((midnight) =>
+        offsets.map((offset) => {
+          n += 1;
+          return {
+            id: `edge-${String(n).padStart(3, '0')}`,
+            at: new Date(midnight + offset).toISOString(),
+            channel: 'PHONE',
+            direction: n % 2 ? 'OUTBOUND' : 'INBOUND',
+            purpose: purposes[n % 3],
+            outcome: outcomes[n % 4],
+            transfers: n % 3,
+            sentiment: null,
+            ticketId: n % 5 === 0 ? 'T-EDGE' : null,
+            summary: null,
+          };
+        }),
+      );
+      const customer = {
+        ...spread,
+        tickets: [
+          ...spread.tickets,
+          {id: 'T-EDGE', subject: 'Edges', status: 'OPEN', priority: 'LOW', category: 'OTHER', openedAt: '2026-08-01T00:00:00Z'},
+        ],
+        contacts: [...spread.contacts, ...placed],
+      } as Customer;
+      await importRecords(db, [customer]);
+      const contacts = history(customer);
+      const query = `query($id: ID!, $days: Int, $topicDays: Int) { customer(id: $id) { contactSummary(days: $days) {
+        count outboundSolicitations missedByUs { id at } topics(days: $topicDays) { ticketId purpose count transfers firstAt lastAt }
+        monthly(months: 7) { month inbound outbound } } } }`;
+      const instants = [
+        '2026-12-01T00:00:00.000Z',
+        '2026-12-01T00:00:00.001Z',
+        '2026-11-30T23:59:59.999Z',
+        '2026-12-01T10:00:00.000Z',
+        '2026-12-01T12:00:00.000Z',
+        '2026-11-30T13:37:12.345Z',
+      ];
+      let checked = 0;
+      for (const instant of instants) {
+        const now = new Date(instant);
+        const {post} = await testServer(db, {now: () => now});
+        for (const days of [1, 2, 7, 30, 91, 400]) {
+          const answer = await post(query, {id: customer['id'], days, topicDays: days});
+          assert.equal(answer.body.errors, undefined);
+          const summary = (answer.body.data!['customer'] as Json)['contactSummary'] as Json;
+          const oracle = summarize(contacts, now, days);
+          const at = `${days} days to ${instant}`;
+          assert.equal(summary['count'], oracle.count, `count, ${at}`);
+          assert.deepEqual(
+            summary['outboundSolicitations'],
+            oracle.outboundSolicitations.map((d) => d.toISOString()),
+            at,
+          );
+          assert.deepEqual(
+            ids(summary['missedByUs']),
+            oracle.missedByUs.map((c) => c.id),
+            at,
+          );
+          assert.deepEqual(
+            summary['topics'],
+            oracle.topics
+              .map((t) => ({...t, firstAt: t.firstAt.toISOString(), lastAt: t.lastAt.toISOString()}))
+              .sort(
+                (a, b) =>
+                  (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : 0) ||
+                  String(a.ticketId ?? '~').localeCompare(String(b.ticketId ?? '~')) ||
+                  a.purpose.localeCompare(b.purpose),
+              ),
+            `topics, ${at}`,
+          );
+          assert.deepEqual(summary['monthly'], monthlyCounts(contacts, now, 7), at);
+          checked += 1;
+        }
+      }
+      assert.equal(checked, 36);
+    });
+
+    test('the per-day counts follow every write to the history, as a recount from the contacts finds them', async () => {
+      const recount = `SELECT customer_id, (at AT TIME ZONE 'UTC')::date AS day,
+          count(*) FILTER (WHERE direction = 'INBOUND')::int AS inbound, count(*) FILTER (WHERE direction = 'OUTBOUND')::int AS outbound
+        FROM contacts GROUP BY 1, 2`;
+      const stored = 'SELECT customer_id, day, inbound, outbound FROM contact_days';
+      const differences = async () =>
+        (await db.query<Json>(`(${stored} EXCEPT ${recount}) UNION ALL (${recount} EXCEPT ${stored})`)).rows;
+      const [a, b] = generateCustomers({count: 2, seed: 41, now: NOW, contacts: 40, prefix: 'days-'}) as Customer[];
+      await importRecords(db, [a!, b!]);
+      assert.deepEqual(await differences(), []);
+      await importRecords(db, [{...a!, contacts: a!.contacts.slice(0, 9)}]);
+      // Moved to another day and turned around, moved to another customer, deleted, inserted.
+      await db.query(
+        `UPDATE contacts SET at = at - interval '3 days 5 hours', direction = CASE direction WHEN 'INBOUND' THEN 'OUTBOUND' ELSE 'INBOUND' END
+        WHERE customer_id = 'days-000002' AND id = ANY($1::text[])`,
+        [ids(b!.contacts.slice(0, 12))],
+      );
+      await db.query(
+        `UPDATE contacts SET customer_id = 'days-000001' WHERE customer_id = 'days-000002' AND id = ANY($1::text[])`,
+        [ids(b!.contacts.slice(10, 15))],
+      );
+      await db.query(`DELETE FROM contacts WHERE customer_id = 'days-000002' AND id = ANY($1::text[])`, [
+        ids(b!.contacts.slice(20, 30)),
+      ]);
+      await db.query(
+        `INSERT INTO contacts (customer_id, id, at, channel, direction, purpose, outcome, transfers)
+         SELECT 'days-000001', 'more-' || n, $1::timestamptz - make_interval(hours => n), 'PHONE', 'INBOUND', 'SUPPORT', 'ANSWERED', 0
+         FROM generate_series(1, 50) AS n`,
+        [NOW.toISOString()],
+      );
+      assert.deepEqual(await differences(), []);
+      const zero = await db.query<Json>('SELECT * FROM contact_days WHERE inbound + outbound = 0');
+      assert.deepEqual(zero.rows, []);
+      await db.query(`DELETE FROM customers WHERE id = 'days-000002'`);
+      const left = await db.query<{n: number}>(`SELECT count(*)::int AS n FROM contact_days WHERE customer_id = 'days-000002'`);
+      assert.equal(left.rows[0]!.n, 0);
+      assert.deepEqual(await differences(), []);
+    });
+
     test(
       'PostgreSQL: prepared with generic plans or not, the card answers the same',
       {skip: backend.name !== 'postgres'},
