@@ -167,6 +167,56 @@ for (const backend of backends()) {
   });
 }
 
+for (const backend of backends()) {
+  test(`on ${backend.name}, upgrading a database that holds contacts fills what later migrations keep`, async () => {
+    const fresh = await backend.open({migrated: false});
+    try {
+      const migrations = await readMigrations();
+      const before = migrations.filter((m) => m.version < 4);
+      assert.deepEqual(await migrate(fresh.db, before), [1, 2, 3]);
+      // Contacts written by a server of the previous version, on two days and both directions.
+      await fresh.db.query(`INSERT INTO customers (id, display_name) VALUES ('old', 'Old Customer')`);
+      await fresh.db.query(
+        `INSERT INTO contacts (customer_id, id, at, channel, direction, purpose, outcome, transfers, ticket_id, summary)
+         SELECT 'old', 'k' || n, $1::timestamptz - make_interval(hours => n * 7), 'PHONE',
+           CASE WHEN n % 3 = 0 THEN 'OUTBOUND' ELSE 'INBOUND' END, 'SUPPORT', 'MISSED_BY_US', n % 2, 'T-1', 'Said "hi"'
+         FROM generate_series(1, 12) AS n`,
+        [NOW.toISOString()],
+      );
+      assert.deepEqual(await migrate(fresh.db, migrations), [4]);
+      const days = await fresh.db.query<{day: string; inbound: number; outbound: number}>(
+        `SELECT to_char(day, 'YYYY-MM-DD') AS day, inbound, outbound FROM contact_days WHERE customer_id = 'old' ORDER BY day`,
+      );
+      // 12 contacts 7 hours apart back from 2026-12-01T10:00Z, every third one outbound.
+      assert.deepEqual(days.rows, [
+        {day: '2026-11-27', inbound: 0, outbound: 1},
+        {day: '2026-11-28', inbound: 2, outbound: 1},
+        {day: '2026-11-29', inbound: 3, outbound: 1},
+        {day: '2026-11-30', inbound: 2, outbound: 1},
+        {day: '2026-12-01', inbound: 1, outbound: 0},
+      ]);
+      const {post} = await testServer(fresh.db);
+      const answer = await post(
+        `{ customer(id: "old") { contactSummary(days: 3) { count missedByUs { id at direction transfers ticketId summary } } } }`,
+      );
+      const summary = (answer.body.data!['customer'] as Record<string, Record<string, unknown>>)['contactSummary']!;
+      assert.equal(summary['count'], 10);
+      const missed = summary['missedByUs'] as Record<string, unknown>[];
+      assert.deepEqual(missed[0], {
+        id: 'k1',
+        at: '2026-12-01T03:00:00.000Z',
+        direction: 'INBOUND',
+        transfers: 1,
+        ticketId: 'T-1',
+        summary: 'Said "hi"',
+      });
+      assert.equal(missed.length, 10);
+    } finally {
+      await fresh.drop();
+    }
+  });
+}
+
 if (process.env['DATABASE_URL']) {
   test('two servers migrating one PostgreSQL at once apply each migration once', async () => {
     const [backend] = backends().filter((b) => b.name === 'postgres');
