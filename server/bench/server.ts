@@ -8,6 +8,7 @@
  *
  *   npm run bench:server [-- --seconds 10 --connections 20]
  *   npm run bench:server -- --soak     50 connections for 60 s on the large history: errors and memory
+ *                                      (the heap after each third of the run: warm-up, then steady or growing)
  */
 import {createServer as createHttpServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
@@ -62,6 +63,37 @@ interface Row {
   cpuMs: number;
 }
 
+/**
+ * The parts of a soak as one result: counts summed, requests per second over the whole run,
+ * and each latency percentile the worst of the parts' (percentiles do not add up).
+ */
+function merge(parts: readonly autocannon.Result[]): autocannon.Result {
+  const sum = (pick: (r: autocannon.Result) => number) => parts.reduce((total, r) => total + pick(r), 0);
+  const latency = Object.fromEntries(
+    Object.keys(parts[0]!.latency).map((key) => [
+      key,
+      Math.max(...parts.map((r) => (r.latency as unknown as Record<string, number>)[key]!)),
+    ]),
+  );
+  const statusCodeStats: Record<string, {count: number}> = {};
+  for (const part of parts)
+    for (const [code, stat] of Object.entries(part.statusCodeStats ?? {}))
+      statusCodeStats[code] = {count: (statusCodeStats[code]?.count ?? 0) + (stat as {count: number}).count};
+  return {
+    ...parts[0]!,
+    latency: latency as unknown as autocannon.Result['latency'],
+    requests: {
+      ...parts[0]!.requests,
+      total: sum((r) => r.requests.total),
+      average: sum((r) => r.requests.total) / sum((r) => r.duration),
+    },
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+    non2xx: sum((r) => r.non2xx),
+    statusCodeStats: statusCodeStats as autocannon.Result['statusCodeStats'],
+  };
+}
+
 async function bench(database: string, db: Db): Promise<Row[]> {
   const statements: Statement[] = [];
   await migrate(db);
@@ -88,17 +120,29 @@ async function bench(database: string, db: Db): Promise<Row[]> {
     for (const scenario of soak ? scenarios.slice(2) : scenarios) {
       const body = JSON.stringify(scenario.body);
       // Heap after a full collection (the script runs with --expose-gc), before and after the load.
-      const heap = () => (globalThis.gc?.(), process.memoryUsage().heapUsed);
+      // (The bench's own log of statements is emptied first: it is not the server's memory.)
+      const heap = () => ((statements.length = 0), globalThis.gc?.(), process.memoryUsage().heapUsed);
       const heapBefore = heap();
       const cpuBefore = process.cpuUsage();
-      const result = await autocannon({
-        url,
-        method: 'POST',
-        headers: {'content-type': 'application/json'},
-        body,
-        connections,
-        duration: seconds,
-      });
+      // A soak runs in three parts, the heap measured after each: the first part warms caches
+      // up (compiled documents, prepared statements); a leak shows as growth after the second.
+      const heaps: number[] = [];
+      const parts: autocannon.Result[] = [];
+      for (let part = 0; part < (soak ? 3 : 1); part++) {
+        parts.push(
+          await autocannon({
+            url,
+            method: 'POST',
+            headers: {'content-type': 'application/json'},
+            body,
+            connections,
+            duration: soak ? seconds / 3 : seconds,
+          }),
+        );
+        // Measured once the part's 50 sockets have closed, which takes a moment after autocannon resolves.
+        if (soak) heaps.push(await new Promise<number>((resolve) => setTimeout(() => resolve(heap()), 1000)));
+      }
+      const result = parts.length === 1 ? parts[0]! : merge(parts);
       const cpu = process.cpuUsage(cpuBefore);
       statements.length = 0;
       const heapAfter = heap();
@@ -120,7 +164,7 @@ async function bench(database: string, db: Db): Promise<Row[]> {
       }
       if (soak)
         console.log(
-          `${database}: heap after GC ${(heapBefore / 1e6).toFixed(0)} MB before, ${(heapAfter / 1e6).toFixed(0)} MB after ${seconds} s`,
+          `${database}: heap after GC ${(heapBefore / 1e6).toFixed(1)} MB before, then after each ${seconds / 3} s: ${heaps.map((h) => (h / 1e6).toFixed(1)).join(', ')} MB (${(heapAfter / 1e6).toFixed(1)} at the end)`,
         );
     }
   } finally {
