@@ -37,12 +37,13 @@ export function clamp(value: number, min: number, max: number): number {
  * The window `$2` minus `$3` days .. `$2` (both ends included), once per statement: `start` and
  * `now`; its whole UTC days `firstDay` .. before `endDay`, read from `contact_days`; and the two
  * partial ends read from `contacts`, `[start, headEnd)` and `[tailStart, now]`. With no whole day
- * in it, the head is the whole window and the tail is empty.
+ * in it, the head is the whole window and the tail is empty. Days are UTC whatever the session's
+ * time zone: a `date` becomes an instant only as a `timestamp` read `AT TIME ZONE 'UTC'`.
  */
 const WINDOW = `w AS (
   SELECT s.start, s.now, d."firstDay", d."endDay",
-    CASE WHEN d."firstDay" < d."endDay" THEN d."firstDay" AT TIME ZONE 'UTC' ELSE 'infinity' END AS "headEnd",
-    CASE WHEN d."firstDay" < d."endDay" THEN d."endDay" AT TIME ZONE 'UTC' ELSE 'infinity' END AS "tailStart"
+    CASE WHEN d."firstDay" < d."endDay" THEN d."firstDay"::timestamp AT TIME ZONE 'UTC' ELSE 'infinity'::timestamptz END AS "headEnd",
+    CASE WHEN d."firstDay" < d."endDay" THEN d."endDay"::timestamp AT TIME ZONE 'UTC' ELSE 'infinity'::timestamptz END AS "tailStart"
   FROM (SELECT $2::timestamptz - make_interval(secs => $3::int * 86400) AS start, $2::timestamptz AS now) s
   CROSS JOIN LATERAL (SELECT ((s.start - interval '1 microsecond') AT TIME ZONE 'UTC')::date + 1 AS "firstDay",
     (s.now AT TIME ZONE 'UTC')::date AS "endDay") d)`;

@@ -302,43 +302,64 @@ for (const backend of backends()) {
         '2026-11-30T13:37:12.345Z',
       ];
       let checked = 0;
-      for (const instant of instants) {
-        const now = new Date(instant);
-        const {post} = await testServer(db, {now: () => now});
-        for (const days of [1, 2, 7, 30, 91, 400]) {
-          const answer = await post(query, {id: customer['id'], days, topicDays: days});
-          assert.equal(answer.body.errors, undefined);
-          const summary = (answer.body.data!['customer'] as Json)['contactSummary'] as Json;
-          const oracle = summarize(contacts, now, days);
-          const at = `${days} days to ${instant}`;
-          assert.equal(summary['count'], oracle.count, `count, ${at}`);
-          assert.deepEqual(
-            summary['outboundSolicitations'],
-            oracle.outboundSolicitations.map((d) => d.toISOString()),
-            at,
-          );
-          assert.deepEqual(
-            ids(summary['missedByUs']),
-            oracle.missedByUs.map((c) => c.id),
-            at,
-          );
-          assert.deepEqual(
-            summary['topics'],
-            oracle.topics
-              .map((t) => ({...t, firstAt: t.firstAt.toISOString(), lastAt: t.lastAt.toISOString()}))
-              .sort(
-                (a, b) =>
-                  (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : 0) ||
-                  String(a.ticketId ?? '~').localeCompare(String(b.ticketId ?? '~')) ||
-                  a.purpose.localeCompare(b.purpose),
-              ),
-            `topics, ${at}`,
-          );
-          assert.deepEqual(summary['monthly'], monthlyCounts(contacts, now, 7), at);
-          checked += 1;
+      const check = async (reader: Db, zone: string) => {
+        for (const instant of instants) {
+          const now = new Date(instant);
+          const {post} = await testServer(reader, {now: () => now});
+          for (const days of [1, 2, 7, 30, 91, 400]) {
+            const answer = await post(query, {id: customer['id'], days, topicDays: days});
+            assert.equal(answer.body.errors, undefined);
+            const summary = (answer.body.data!['customer'] as Json)['contactSummary'] as Json;
+            const oracle = summarize(contacts, now, days);
+            const at = `${days} days to ${instant}, session time zone ${zone}`;
+            assert.equal(summary['count'], oracle.count, `count, ${at}`);
+            assert.deepEqual(
+              summary['outboundSolicitations'],
+              oracle.outboundSolicitations.map((d) => d.toISOString()),
+              at,
+            );
+            assert.deepEqual(
+              ids(summary['missedByUs']),
+              oracle.missedByUs.map((c) => c.id),
+              at,
+            );
+            assert.deepEqual(
+              summary['topics'],
+              oracle.topics
+                .map((t) => ({...t, firstAt: t.firstAt.toISOString(), lastAt: t.lastAt.toISOString()}))
+                .sort(
+                  (a, b) =>
+                    (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : 0) ||
+                    String(a.ticketId ?? '~').localeCompare(String(b.ticketId ?? '~')) ||
+                    a.purpose.localeCompare(b.purpose),
+                ),
+              `topics, ${at}`,
+            );
+            assert.deepEqual(summary['monthly'], monthlyCounts(contacts, now, 7), at);
+            checked += 1;
+          }
+        }
+      };
+      await check(db, 'UTC');
+      if (backend.name === 'postgres') {
+        // Days are UTC whatever the time zone a PostgreSQL session runs in (a server installed
+        // in France defaults to Europe/Paris): the same windows, read through connections in
+        // zones half an hour and five hours off UTC.
+        for (const zone of ['Asia/Kolkata', 'America/New_York']) {
+          const {rows} = await db.query<{name: string}>('SELECT current_database() AS name');
+          await db.query(`ALTER DATABASE "${rows[0]!.name}" SET timezone = '${zone}'`);
+          const zoned = openPostgres(test_db.url!);
+          try {
+            const shown = await zoned.query<{zone: string}>("SELECT current_setting('TimeZone') AS zone");
+            assert.equal(shown.rows[0]!.zone, zone);
+            await check(zoned, zone);
+          } finally {
+            await zoned.close();
+            await db.query(`ALTER DATABASE "${rows[0]!.name}" RESET timezone`);
+          }
         }
       }
-      assert.equal(checked, 36);
+      assert.equal(checked, backend.name === 'postgres' ? 3 * 36 : 36);
     });
 
     test('the per-day counts follow every write to the history, as a recount from the contacts finds them', async () => {
