@@ -21,6 +21,8 @@ export interface Db {
   exec(script: string): Promise<void>;
   /** Runs `body` inside one transaction on one connection: committed if it resolves, rolled back if it throws. */
   transaction<T>(body: (tx: Db) => Promise<T>): Promise<T>;
+  /** True for the `Db` a `transaction` body receives (what cannot run in a transaction, such as VACUUM, waits). */
+  readonly inTransaction: boolean;
   /** Closes the connections. */
   close(): Promise<void>;
 }
@@ -107,6 +109,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Db> {
 
   type Queryable = Pick<PGliteInterface, 'query' | 'exec'>;
   const wrap = (target: Queryable, inTransaction: boolean): Db => ({
+    inTransaction,
     async query<R>(text: string, params: readonly unknown[] = []) {
       const name = preparedNames.get(text);
       if (name)
@@ -173,6 +176,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Db {
   // discards it and opens a new one for the next statement.
   pool.on('error', () => undefined);
   const wrap = (target: pg.Pool | pg.PoolClient): Db => ({
+    inTransaction: target !== pool,
     async query<R>(text: string, params: readonly unknown[] = []) {
       const name = prepare ? preparedNames.get(text) : undefined;
       const result = await target.query(name ? {name, text, values: [...params]} : {text, values: [...params]});
@@ -217,6 +221,7 @@ export interface Statement {
 /** `db`, recording every statement it runs in `log` (tests count them). */
 export function countingDb(db: Db, log: Statement[]): Db {
   return {
+    inTransaction: db.inTransaction,
     query(text, params = []) {
       log.push({text, params});
       return db.query(text, params);

@@ -860,6 +860,8 @@ async function write(db: Db, collector: Collector, files: readonly string[]): Pr
   // pass; and the history's pages marked all-visible, so that the card's counts read only the
   // indexes (PGlite has no autovacuum).
   await db.query(`ANALYZE ${Object.keys(TABLES).join(', ')}`);
-  await db.query('VACUUM (ANALYZE) contacts, contact_days');
+  // VACUUM cannot run inside a caller's transaction: the history is vacuumed later then
+  // (autovacuum on PostgreSQL, the next import on PGlite).
+  if (!db.inTransaction) await db.query('VACUUM (ANALYZE) contacts, contact_days');
   return {customers: rows.customers.length, contacts: rows.contacts.length, tickets: rows.tickets.length, files};
 }

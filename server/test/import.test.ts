@@ -398,6 +398,24 @@ c-2,Awa Diallo,Madame,2026-11-30T10:00:00Z,awa@example.com,,true,
       assert.equal(await count(db, 'customer_emails'), 0);
     });
 
+    test("an import inside the caller's transaction is kept with it, or rolled back with it", async () => {
+      const customers = generateCustomers({count: 3, seed: 6, now: NOW, contacts: 4, prefix: 'tx-'});
+      await assert.rejects(
+        db.transaction(async (tx) => {
+          await importRecords(tx, customers);
+          throw new Error('the caller changed its mind');
+        }),
+        /changed its mind/,
+      );
+      assert.equal((await db.query<{n: number}>(`SELECT count(*)::int AS n FROM customers WHERE id LIKE 'tx-%'`)).rows[0]!.n, 0);
+      const summary = await db.transaction((tx) => importRecords(tx, customers));
+      assert.deepEqual([summary.customers, summary.contacts], [3, 12]);
+      assert.equal(
+        (await db.query<{n: number}>(`SELECT count(*)::int AS n FROM contacts WHERE customer_id LIKE 'tx-%'`)).rows[0]!.n,
+        12,
+      );
+    });
+
     test("server hints are imported with their texts per language, and answered in the agent's", async () => {
       const [customer] = generateCustomers({count: 1, seed: 8, now: NOW, contacts: 1});
       customer!['hints'] = [
