@@ -11,11 +11,11 @@
  * - The database: migrated at start-up (retrying with backoff while it does not answer);
  *   until then `/graphql` answers 503 and `/health` says why.
  */
-import {useGraphQlJit} from '@envelop/graphql-jit';
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {GraphQLError} from 'graphql';
 import {createSchema, createYoga} from 'graphql-yoga';
 import type {Plugin} from 'graphql-yoga';
+import {createJit} from './jit.js';
 import type {Agent, Authenticate} from './auth.js';
 import {CONFIDENTIAL_ROLE, allowEveryone} from './auth.js';
 import type {Context} from './context.js';
@@ -316,11 +316,8 @@ export function createServer(options: ServerOptions): Customer360Server {
     onValidate: ({addValidationRule}) => addValidationRule(limitsRule(options.limits ?? DEFAULT_LIMITS)),
   };
 
-  // Each document runs as JavaScript compiled for it (graphql-jit), once per parsed document
-  // (Yoga keeps the last 1,000): walking a busy customer's ~130 contacts field by field through
-  // the generic executor cost as much as all of the card's SQL. A document that does not
-  // compile answers its errors to the client, as the generic executor would.
-  const jitPlugin = useGraphQlJit({}, {onError: () => undefined});
+  // The documents agents send again and again run compiled (src/jit.ts).
+  const jit = createJit();
 
   const yoga = createYoga<object, Context>({
     schema: createSchema<Context>({typeDefs: CONTRACT_SOURCE, resolvers: resolvers as never}),
@@ -331,7 +328,7 @@ export function createServer(options: ServerOptions): Customer360Server {
     cors: false,
     maskedErrors: {isDev: false},
     logging: false,
-    plugins: [corsPlugin(allowOrigins), gatePlugin, limitsPlugin, jitPlugin],
+    plugins: [corsPlugin(allowOrigins), gatePlugin, limitsPlugin, jit.plugin],
     context: ({request}) => {
       const agent = agents.get(request);
       // The gate above let nobody through without an agent; refuse rather than read if it did.
