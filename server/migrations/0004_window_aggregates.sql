@@ -33,7 +33,10 @@ SELECT customer_id, (at AT TIME ZONE 'UTC')::date,
 FROM contacts GROUP BY 1, 2;
 
 -- Kept on every insert, update or delete of `contacts`, whoever writes them, like
--- `customers.contact_count` (and, like it, bypassed by TRUNCATE).
+-- `customers.contact_count` (and, like it, bypassed by TRUNCATE). Two writers of one customer's
+-- contacts are serialised by that counter's trigger (0003), which fires first (by name) and
+-- locks the customer's row; the upsert below is safe for the rest. An update that changes
+-- neither `at`, `direction` nor `customer_id` still takes its days out and puts them back.
 CREATE FUNCTION c360_count_days() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP IN ('DELETE', 'UPDATE') THEN
