@@ -32,13 +32,24 @@ SELECT customer_id, (at AT TIME ZONE 'UTC')::date,
   count(*) FILTER (WHERE direction = 'INBOUND'), count(*) FILTER (WHERE direction = 'OUTBOUND')
 FROM contacts GROUP BY 1, 2;
 
--- Kept on every insert, update or delete of `contacts`, whoever writes them, like
--- `customers.contact_count` (and, like it, bypassed by TRUNCATE). Two writers of one customer's
--- contacts are serialised by that counter's trigger (0003), which fires first (by name) and
--- locks the customer's row; the upsert below is safe for the rest. An update that changes
--- neither `at`, `direction` nor `customer_id` still takes its days out and puts them back.
-CREATE FUNCTION c360_count_days() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Kept by the triggers that keep `customers.contact_count` (0003), on every insert, update or
+-- delete of `contacts`, whoever writes them (and, like it, bypassed by TRUNCATE). The counts of
+-- the customers touched are updated first, which locks their rows: two writers of one
+-- customer's contacts wait for each other before either touches that customer's days. An
+-- update that changes neither `at`, `direction` nor `customer_id` still takes its days out and
+-- puts them back.
+CREATE OR REPLACE FUNCTION c360_count_contacts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    UPDATE customers k SET contact_count = k.contact_count - n.count
+    FROM (SELECT customer_id, count(*)::int AS count FROM old_contacts GROUP BY customer_id) n
+    WHERE k.id = n.customer_id;
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    UPDATE customers k SET contact_count = k.contact_count + n.count
+    FROM (SELECT customer_id, count(*)::int AS count FROM new_contacts GROUP BY customer_id) n
+    WHERE k.id = n.customer_id;
+  END IF;
   IF TG_OP IN ('DELETE', 'UPDATE') THEN
     UPDATE contact_days d SET inbound = d.inbound - n.inbound, outbound = d.outbound - n.outbound
     FROM (SELECT customer_id, (at AT TIME ZONE 'UTC')::date AS day,
@@ -60,13 +71,6 @@ BEGIN
   END IF;
   RETURN NULL;
 END $$;
-
-CREATE TRIGGER contacts_days_insert AFTER INSERT ON contacts
-  REFERENCING NEW TABLE AS new_contacts FOR EACH STATEMENT EXECUTE FUNCTION c360_count_days();
-CREATE TRIGGER contacts_days_update AFTER UPDATE ON contacts
-  REFERENCING OLD TABLE AS old_contacts NEW TABLE AS new_contacts FOR EACH STATEMENT EXECUTE FUNCTION c360_count_days();
-CREATE TRIGGER contacts_days_delete AFTER DELETE ON contacts
-  REFERENCING OLD TABLE AS old_contacts FOR EACH STATEMENT EXECUTE FUNCTION c360_count_days();
 
 -- The summary's two lists over its window, reached without reading the window's other contacts.
 CREATE INDEX contacts_customer_missed ON contacts (customer_id, at DESC, id DESC) WHERE outcome = 'MISSED_BY_US';
